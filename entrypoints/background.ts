@@ -1,0 +1,4 @@
+import { startBackground } from '../src/background/start';
+
+// Wiring only: the background's behaviour lives in src/background.
+export default defineBackground({ type: 'module', main: startBackground });

@@ -1,0 +1,66 @@
+import type { AnalysisReport, Language } from '../analysis/types';
+
+// The records the history store keeps, and the interface every context uses to read and write them. The store lives
+// in IndexedDB (database "policy-watch"), shared by the background worker and our extension pages.
+
+export type CaptureSource = 'visit' | 'background' | 'import';
+
+/** Identifies one document as the user sees it: a platform's policy, in one locale. */
+export interface DocumentKey {
+  platformId: string;
+  documentId: string;
+  /** BCP-47-ish locale of the page ("en", "de-DE", "fr-FR"); one history per locale. */
+  locale: string;
+}
+
+export interface PolicyVersion extends DocumentKey {
+  id: string;
+  /** SHA-256 (hex) of the normalised text; identical texts are stored once. */
+  textHash: string;
+  /** When this text was first captured (ISO 8601). */
+  capturedAt: string;
+  /** When this same text was last seen again (ISO 8601). */
+  lastSeenAt: string;
+  url: string;
+  source: CaptureSource;
+  extractorVersion: number;
+  language: Language;
+  chars: number;
+  /** The analysis against the previous version; null for the first version (the baseline). */
+  report: AnalysisReport | null;
+  previousId: string | null;
+  /** Material change the user has not looked at yet (drives the badge count). */
+  unseen: boolean;
+}
+
+/** What happened to a capture handed to the store. */
+export type CaptureOutcome =
+  | { kind: 'baseline'; version: PolicyVersion }
+  | { kind: 'unchanged'; version: PolicyVersion }
+  | { kind: 'noise'; version: PolicyVersion }
+  | { kind: 'changed'; version: PolicyVersion }
+  | { kind: 'refused'; reason: string };
+
+export interface CaptureInput extends DocumentKey {
+  text: string;
+  url: string;
+  source: CaptureSource;
+  extractorVersion: number;
+  capturedAt: string;
+}
+
+/** One objection the user made, kept as evidence. */
+export interface EvidenceRecord {
+  id: string;
+  platformId: string;
+  routeId: string;
+  formUrl: string;
+  accountEmail: string | null;
+  /** ISO 8601, when the confirmation was seen (or when the user marked it done). */
+  at: string;
+  /** The policy version the objection answers, if known. */
+  policyVersionId: string | null;
+  /** The confirmation text shown by the platform, verbatim (trimmed), or null if the user confirmed by hand. */
+  confirmationText: string | null;
+  method: 'form-confirmed' | 'marked-done' | 'email-sent' | 'setting-changed';
+}

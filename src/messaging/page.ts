@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { defineMessage } from './define';
+
+// Messages from the content script on a platform page to the background worker.
+
+export const pageType = z.enum(['policy', 'objection-form', 'settings', 'other']);
+export type PageType = z.infer<typeof pageType>;
+
+const platformId = z.string().regex(/^[a-z0-9-]+$/).max(40);
+const locale = z.string().regex(/^[a-zA-Z]{2,3}([-_][a-zA-Z0-9]{2,8})*$/).max(20);
+
+/** The content script recognised (or re-recognised after a single-page navigation) what the tab shows. */
+export const pageSeen = defineMessage(
+  'page-seen',
+  z.object({
+    url: z.url().max(4096),
+    platformId,
+    pageType,
+    documentId: z.string().regex(/^[a-z0-9-]+$/).max(60).nullable(),
+    routeId: z.string().regex(/^[a-z0-9-]+$/).max(60).nullable(),
+    locale,
+  }),
+  z.object({ recorded: z.boolean() }),
+  'content-script',
+);
+
+/** Policy text captured from the page. The background re-checks the sender's URL against the registry. */
+export const policyCaptured = defineMessage(
+  'policy-captured',
+  z.object({
+    url: z.url().max(4096),
+    platformId,
+    documentId: z.string().regex(/^[a-z0-9-]+$/).max(60),
+    locale,
+    // 2 MB of text is ten times the largest policy in the corpus; more is refused, not truncated.
+    text: z.string().min(1).max(2_000_000),
+    extractorVersion: z.number().int().nonnegative(),
+  }),
+  z.object({ outcome: z.enum(['baseline', 'unchanged', 'noise', 'changed', 'refused']), reason: z.string().optional() }),
+  'content-script',
+);

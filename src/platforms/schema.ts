@@ -1,0 +1,116 @@
+import { z } from 'zod';
+
+// Platform knowledge is data: one JSON file per platform family under ./data, validated by this schema when loaded.
+// Bump PLATFORM_FORMAT_VERSION on an incompatible change and keep the loader able to read the previous one.
+export const PLATFORM_FORMAT_VERSION = 1 as const;
+
+const lang = z.enum(['en', 'de', 'fr']);
+/** Text per language; English is required, it is the fallback. */
+export const localizedText = z.object({ en: z.string().min(1), de: z.string().min(1).optional(), fr: z.string().min(1).optional() });
+/** Several phrasings per language, used to recognise things on a page by their visible text. */
+export const localizedPhrases = z.object({
+  en: z.array(z.string().min(1)).default([]),
+  de: z.array(z.string().min(1)).default([]),
+  fr: z.array(z.string().min(1)).default([]),
+});
+
+/** A host pattern: exact host ("www.facebook.com") or any subdomain and the domain itself ("*.facebook.com"). */
+const hostPattern = z.string().regex(/^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'host pattern like "*.facebook.com"');
+/** A path pattern: starts with "/", "*" matches any run of characters; matched against pathname only. */
+const pathPattern = z.string().startsWith('/');
+
+export const extractRule = z.object({
+  /** Tried in order; the first that yields enough text wins. Prefer ids, roles and tags over generated classes. */
+  selectors: z.array(z.string().min(1)).min(1),
+  /** Removed from the chosen element before reading its text (navigation, buttons, "back to top"). */
+  remove: z.array(z.string().min(1)).default([]),
+  /** Below this many characters of text the capture is refused as empty or cut short. */
+  minChars: z.number().int().positive().default(1500),
+  /** Phrases one of which must appear in a genuine capture (any language); used by the text-based fallback too. */
+  markers: z.array(z.string().min(1)).min(1),
+});
+
+export const policyDocument = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: localizedText,
+  /** Paths on the platform's hosts where the document is shown to a user. */
+  paths: z.array(pathPattern).min(1),
+  /** Hosts for these paths when they differ from the platform's hosts (e.g. privacycenter.instagram.com). */
+  hosts: z.array(hostPattern).optional(),
+  extract: extractRule,
+  /** A URL that returns the policy text to a plain GET (no login, no client script): used by background checks. */
+  fetchUrl: z.url().optional(),
+});
+
+export const formField = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  purpose: z.enum(['email', 'reason', 'country', 'name', 'confirm', 'other']),
+  required: z.boolean(),
+  /** How to find the field without class names: label / placeholder / aria-label texts per language. */
+  labels: localizedPhrases,
+  /** The input type to expect (email, text, textarea, select, checkbox). */
+  type: z.enum(['email', 'text', 'textarea', 'select', 'checkbox']),
+  explain: localizedText,
+});
+
+export const objectionRoute = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  kind: z.enum(['form', 'setting', 'email']),
+  title: localizedText,
+  /** What the objection covers, in plain words. */
+  description: localizedText,
+  /** The form or settings page; for kind "email", a mailto: or the page naming the contact. */
+  url: z.string().min(1),
+  /** Locale-specific variants of url (de-de.facebook.com/...). */
+  localizedUrls: z.partialRecord(lang, z.string().min(1)).optional(),
+  /** Paths (on the platform's hosts) that show this form: how the content script recognises it. */
+  paths: z.array(pathPattern).default([]),
+  requiresLogin: z.boolean().default(false),
+  /** Texts shown when the user must log in first (the page is a login wall). */
+  loginMarkers: localizedPhrases.optional(),
+  fields: z.array(formField).default([]),
+  /** Visible texts of the platform's own submit button; the guide points at it and never clicks it. */
+  submitLabels: localizedPhrases.optional(),
+  /** Texts of the confirmation screen after submitting. */
+  confirmationMarkers: localizedPhrases.optional(),
+  /** For kind "setting": the toggle's label, and the state that means "opted out". */
+  setting: z.object({ labels: localizedPhrases, optedOutWhen: z.enum(['on', 'off']) }).optional(),
+  /** For kind "email": the data-protection contact address. */
+  email: z.email().optional(),
+  /** Step-by-step instructions, shown when the form is not recognised on the page. */
+  steps: z.array(localizedText).min(1),
+});
+
+export const deadline = z.object({
+  /** ISO date (YYYY-MM-DD) the processing starts or the objection window closes. */
+  date: z.iso.date(),
+  routeId: z.string(),
+  text: localizedText,
+});
+
+export const platform = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: z.string().min(1),
+  hosts: z.array(hostPattern).min(1),
+  documents: z.array(policyDocument).min(1),
+  /** Settings pages worth recognising (privacy/AI settings) besides objection routes. */
+  settingsPaths: z.array(pathPattern).default([]),
+  objectionRoutes: z.array(objectionRoute).default([]),
+  deadlines: z.array(deadline).default([]),
+});
+
+export const platformFile = z.object({
+  formatVersion: z.literal(PLATFORM_FORMAT_VERSION),
+  family: z.string().regex(/^[a-z0-9-]+$/),
+  platforms: z.array(platform).min(1),
+});
+
+export type LocalizedText = z.infer<typeof localizedText>;
+export type LocalizedPhrases = z.infer<typeof localizedPhrases>;
+export type ExtractRule = z.infer<typeof extractRule>;
+export type PolicyDocument = z.infer<typeof policyDocument>;
+export type FormField = z.infer<typeof formField>;
+export type ObjectionRoute = z.infer<typeof objectionRoute>;
+export type Deadline = z.infer<typeof deadline>;
+export type Platform = z.infer<typeof platform>;
+export type PlatformFile = z.infer<typeof platformFile>;
