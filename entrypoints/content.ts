@@ -1,7 +1,8 @@
-import { contentScriptMatches } from '../src/platforms/match-patterns';
 import { startPageWatch } from '../src/page/start';
+import { contentScriptMatches } from '../src/platforms/compact';
 
-// Runs on the registry's platform hosts only; everything it does lives in src/page.
+// Runs on the registry's platform hosts only; everything it does lives in src/page. It reads the registry through
+// compact.ts, never registry.ts: the validating loader would pull zod into a script that ships on every page.
 export default defineContentScript({
   matches: contentScriptMatches(),
   runAt: 'document_idle',

@@ -1,1 +1,4 @@
-document.getElementById('app')!.textContent = 'Policy Watch history';
+import '../../src/ui/history/history.css';
+import { startHistoryPage } from '../../src/ui/history/app';
+
+void startHistoryPage(document.getElementById('app')!);

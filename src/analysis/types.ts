@@ -93,4 +93,6 @@ export interface AnalysisReport {
   stats: AnalysisStats;
   flags: Flag[];
   changes: BlockChange[];
+  /** Set when the previous version was in another language: the page switched language, nothing is compared. */
+  languageBefore?: Language;
 }

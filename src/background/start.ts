@@ -1,6 +1,16 @@
 import { listen } from '../messaging/define';
+import { listenToNotificationClicks } from './alerts';
+import { refreshActionBadge } from './badge';
+import { listenToCheckAlarms, scheduleChecks } from './checks';
+import { historyChangedHandler, runChecksNowHandler } from './extension-page-events';
 import { pageSeenHandler, policyCapturedHandler } from './page-events';
 
+// Runs at every start of the background (install, browser start, and each time Chrome restarts the service worker):
+// listeners are registered synchronously, first, so the event that woke the worker is not missed.
 export function startBackground(): void {
-  listen([pageSeenHandler, policyCapturedHandler]);
+  listen([pageSeenHandler, policyCapturedHandler, historyChangedHandler, runChecksNowHandler]);
+  listenToNotificationClicks();
+  listenToCheckAlarms();
+  void scheduleChecks().catch((error) => console.warn('[policy-watch] scheduling checks failed', error));
+  void refreshActionBadge().catch((error) => console.warn('[policy-watch] badge refresh failed', error));
 }

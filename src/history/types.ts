@@ -31,6 +31,53 @@ export interface PolicyVersion extends DocumentKey {
   previousId: string | null;
   /** Material change the user has not looked at yet (drives the badge count). */
   unseen: boolean;
+  /**
+   * Set when the version was not compared as a policy change: 'extractor-changed' means the extension's extraction
+   * code changed since the previous version, so differences may be ours, not the platform's (report kept, no alert).
+   */
+  note?: 'extractor-changed';
+}
+
+/** One watched document with the headline of its history (options page list). */
+export interface DocumentSummary extends DocumentKey {
+  versions: number;
+  firstCapturedAt: string;
+  latest: PolicyVersion;
+  /** Versions of this document that are unseen material changes. */
+  unseen: number;
+}
+
+/** The JSON the history page exports and imports. Texts are plain (not compressed) so the file is readable. */
+export interface HistoryExport {
+  format: 'policy-watch-history';
+  formatVersion: 1;
+  exportedAt: string;
+  versions: PolicyVersion[];
+  texts: { hash: string; text: string }[];
+  evidence: EvidenceRecord[];
+}
+
+export interface ImportResult {
+  versionsAdded: number;
+  /** Already present (same document, textHash and capturedAt). */
+  versionsSkipped: number;
+  textsAdded: number;
+  evidenceAdded: number;
+  /** Records refused, with why (bad shape, text not matching its hash, version without text). */
+  rejected: string[];
+}
+
+export interface HistoryStorageEstimate {
+  versions: number;
+  texts: number;
+  /** Compressed bytes of all stored texts. */
+  textBytes: number;
+  /** Characters of all stored texts before compression. */
+  textChars: number;
+  quarantined: number;
+  /** navigator.storage.estimate() for the whole extension origin, when the browser offers it. */
+  usage: number | null;
+  quota: number | null;
 }
 
 /** What happened to a capture handed to the store. */

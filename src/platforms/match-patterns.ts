@@ -1,20 +1,25 @@
+import { contentScriptMatches as matchesOf, toCompact } from './compact';
+import compactData from './compact-data.json';
 import { PLATFORMS } from './registry';
 
-// Match patterns for the manifest, derived from the registry so that a new platform is data only.
-// "*.facebook.com" in the registry means the domain and every subdomain, which is exactly "*://*.facebook.com/*".
+// Match patterns for the manifest, derived from the validated registry so that a new platform is data only.
+// wxt.config.ts imports this module, so the build validates the registry and refuses a stale compact-data.json
+// (which the content script reads instead of the registry). The content script itself takes its matches from
+// compact.ts: this module pulls in zod.
 
-function hostsOf(): string[] {
-  const hosts = new Set<string>();
-  for (const p of PLATFORMS) {
-    for (const h of p.hosts) hosts.add(h);
-    for (const d of p.documents) for (const h of d.hosts ?? []) hosts.add(h);
+/** Throws when compact-data.json no longer equals the projection of the registry. */
+export function assertCompactDataFresh(): void {
+  if (JSON.stringify(compactData) !== JSON.stringify(toCompact(PLATFORMS))) {
+    throw new Error(
+      'src/platforms/compact-data.json is stale: run `npx tsx src/platforms/write-compact-data.ts` after editing the registry',
+    );
   }
-  return [...hosts].sort();
 }
 
 /** Content-script matches: https only; platforms serve nothing over plain http. */
 export function contentScriptMatches(): string[] {
-  return hostsOf().map((h) => `https://${h}/*`);
+  assertCompactDataFresh();
+  return matchesOf(toCompact(PLATFORMS));
 }
 
 /** Host permissions: the same hosts, for background checks of the policies' own URLs. */

@@ -1,29 +1,66 @@
-import { type Platform, type PlatformFile, platformFile } from './schema';
+import google from './data/google.json';
+import linkedin from './data/linkedin.json';
 import meta from './data/meta.json';
+import pinterest from './data/pinterest.json';
+import reddit from './data/reddit.json';
+import snapchat from './data/snapchat.json';
+import tiktok from './data/tiktok.json';
+import x from './data/x.json';
+import { type Platform, type PlatformFile, platformFile } from './schema';
 
 // Every family file is listed here once; the schema validates it at load, so a malformed file fails the unit tests
-// and the build rather than misbehaving on a user's machine.
-const FILES: unknown[] = [meta];
+// and the build (wxt.config.ts imports this through match-patterns.ts) rather than misbehaving on a user's machine.
+export const PLATFORM_FILES: readonly unknown[] = [meta, linkedin, x, google, tiktok, snapchat, pinterest, reddit];
 
-export function loadPlatformFiles(files: unknown[]): Platform[] {
+export class PlatformFileError extends Error {
+  override name = 'PlatformFileError';
+}
+
+/** Validate family files and the references between them; throws PlatformFileError naming the file and the field. */
+export function loadPlatformFiles(files: readonly unknown[]): Platform[] {
   const platforms: Platform[] = [];
-  for (const file of files) {
+  const families = new Set<string>();
+  for (const [index, file] of files.entries()) {
     const parsed = platformFile.safeParse(file);
+    const family = (file as Partial<PlatformFile> | null)?.family ?? `(file ${index + 1}, no family)`;
     if (!parsed.success) {
-      const family = (file as Partial<PlatformFile>)?.family ?? '(unknown)';
-      throw new Error(`Platform file "${family}" is invalid: ${parsed.error.message}`);
+      const issues = parsed.error.issues
+        .slice(0, 5)
+        .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
+        .join('; ');
+      throw new PlatformFileError(`Platform file "${family}" is invalid: ${issues}`);
     }
+    if (families.has(parsed.data.family)) throw new PlatformFileError(`Platform family "${family}" is listed twice`);
+    families.add(parsed.data.family);
     platforms.push(...parsed.data.platforms);
   }
-  const ids = new Set<string>();
-  for (const p of platforms) {
-    if (ids.has(p.id)) throw new Error(`Platform id "${p.id}" is defined twice`);
-    ids.add(p.id);
-  }
+  checkUniqueness(platforms);
   return platforms;
 }
 
-export const PLATFORMS: readonly Platform[] = loadPlatformFiles(FILES);
+// Ids are referenced alone elsewhere (history records keep platformId, the walkthrough keeps routeId), and a host
+// claimed by two platforms would make classifyUrl depend on file order: all three must be unique across files.
+function checkUniqueness(platforms: readonly Platform[]): void {
+  const platformIds = new Set<string>();
+  const routeIds = new Map<string, string>();
+  const hostOwners = new Map<string, string>();
+  for (const p of platforms) {
+    if (platformIds.has(p.id)) throw new PlatformFileError(`Platform id "${p.id}" is defined twice`);
+    platformIds.add(p.id);
+    for (const r of p.objectionRoutes) {
+      const owner = routeIds.get(r.id);
+      if (owner) throw new PlatformFileError(`Objection route "${r.id}" is defined by "${owner}" and "${p.id}"`);
+      routeIds.set(r.id, p.id);
+    }
+    for (const h of p.hosts) {
+      const owner = hostOwners.get(h);
+      if (owner) throw new PlatformFileError(`Host "${h}" is claimed by "${owner}" and "${p.id}"`);
+      hostOwners.set(h, p.id);
+    }
+  }
+}
+
+export const PLATFORMS: readonly Platform[] = loadPlatformFiles(PLATFORM_FILES);
 
 export function getPlatform(id: string): Platform | undefined {
   return PLATFORMS.find((p) => p.id === id);

@@ -6,7 +6,11 @@ export const PLATFORM_FORMAT_VERSION = 1 as const;
 
 const lang = z.enum(['en', 'de', 'fr']);
 /** Text per language; English is required, it is the fallback. */
-export const localizedText = z.object({ en: z.string().min(1), de: z.string().min(1).optional(), fr: z.string().min(1).optional() });
+export const localizedText = z.object({
+  en: z.string().min(1),
+  de: z.string().min(1).optional(),
+  fr: z.string().min(1).optional(),
+});
 /** Several phrasings per language, used to recognise things on a page by their visible text. */
 export const localizedPhrases = z.object({
   en: z.array(z.string().min(1)).default([]),
@@ -16,8 +20,16 @@ export const localizedPhrases = z.object({
 
 /** A host pattern: exact host ("www.facebook.com") or any subdomain and the domain itself ("*.facebook.com"). */
 const hostPattern = z.string().regex(/^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'host pattern like "*.facebook.com"');
-/** A path pattern: starts with "/", "*" matches any run of characters; matched against pathname only. */
-const pathPattern = z.string().startsWith('/');
+/**
+ * A path pattern, matched case-insensitively against the pathname only: starts with "/", "*" matches any run of
+ * characters, "{locale}" matches one locale segment ("en", "de-de", "en-GB", "fr_FR") and tells the page's locale.
+ */
+const pathPattern = z
+  .string()
+  .startsWith('/')
+  .regex(/^[^?#\s]*$/, 'a path only: no query, fragment or spaces');
+/** Maintainers' note: where the knowledge comes from, why an entry looks odd. Never shown to users. */
+const notes = z.string().min(1).optional();
 
 export const extractRule = z.object({
   /** Tried in order; the first that yields enough text wins. Prefer ids, roles and tags over generated classes. */
@@ -40,6 +52,7 @@ export const policyDocument = z.object({
   extract: extractRule,
   /** A URL that returns the policy text to a plain GET (no login, no client script): used by background checks. */
   fetchUrl: z.url().optional(),
+  notes,
 });
 
 export const formField = z.object({
@@ -48,8 +61,10 @@ export const formField = z.object({
   required: z.boolean(),
   /** How to find the field without class names: label / placeholder / aria-label texts per language. */
   labels: localizedPhrases,
-  /** The input type to expect (email, text, textarea, select, checkbox). */
-  type: z.enum(['email', 'text', 'textarea', 'select', 'checkbox']),
+  /** The input type to expect (email, text, textarea, select, checkbox, file). */
+  type: z.enum(['email', 'text', 'textarea', 'select', 'checkbox', 'file']),
+  /** The field is not on every version of the form (Meta's 2024 form asked for the country, the 2025 one does not). */
+  mayBeMissing: z.boolean().default(false),
   explain: localizedText,
 });
 
@@ -65,6 +80,8 @@ export const objectionRoute = z.object({
   localizedUrls: z.partialRecord(lang, z.string().min(1)).optional(),
   /** Paths (on the platform's hosts) that show this form: how the content script recognises it. */
   paths: z.array(pathPattern).default([]),
+  /** Hosts for these paths when they differ from the platform's hosts. */
+  hosts: z.array(hostPattern).optional(),
   requiresLogin: z.boolean().default(false),
   /** Texts shown when the user must log in first (the page is a login wall). */
   loginMarkers: localizedPhrases.optional(),
@@ -79,6 +96,7 @@ export const objectionRoute = z.object({
   email: z.email().optional(),
   /** Step-by-step instructions, shown when the form is not recognised on the page. */
   steps: z.array(localizedText).min(1),
+  notes,
 });
 
 export const deadline = z.object({
@@ -88,16 +106,59 @@ export const deadline = z.object({
   text: localizedText,
 });
 
-export const platform = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/),
-  name: z.string().min(1),
-  hosts: z.array(hostPattern).min(1),
-  documents: z.array(policyDocument).min(1),
-  /** Settings pages worth recognising (privacy/AI settings) besides objection routes. */
-  settingsPaths: z.array(pathPattern).default([]),
-  objectionRoutes: z.array(objectionRoute).default([]),
-  deadlines: z.array(deadline).default([]),
-});
+export const platform = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    name: z.string().min(1),
+    hosts: z.array(hostPattern).min(1),
+    documents: z.array(policyDocument).min(1),
+    /** Settings pages worth recognising (privacy/AI settings) besides objection routes. */
+    settingsPaths: z.array(pathPattern).default([]),
+    objectionRoutes: z.array(objectionRoute).default([]),
+    deadlines: z.array(deadline).default([]),
+    notes,
+  })
+  .superRefine((p, ctx) => {
+    // Cross-references inside one platform; checks across platforms and files are in registry.ts.
+    const routeIds = new Set(p.objectionRoutes.map((r) => r.id));
+    p.deadlines.forEach((d, i) => {
+      if (!routeIds.has(d.routeId)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['deadlines', i, 'routeId'],
+          message: `no objection route "${d.routeId}"`,
+        });
+      }
+    });
+    p.objectionRoutes.forEach((r, i) => {
+      if (r.kind === 'setting' && !r.setting) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['objectionRoutes', i, 'setting'],
+          message: 'a setting route needs "setting"',
+        });
+      }
+      if (r.kind === 'email' && !r.email && !/^https:\/\//.test(r.url)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['objectionRoutes', i],
+          message: 'an email route needs "email" or an https url naming the contact',
+        });
+      }
+      if (r.kind !== 'email' && !/^https:\/\//.test(r.url)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['objectionRoutes', i, 'url'],
+          message: 'a form or setting route needs an https url',
+        });
+      }
+    });
+    const docIds = p.documents.map((d) => d.id);
+    docIds.forEach((id, i) => {
+      if (docIds.indexOf(id) !== i)
+        ctx.addIssue({ code: 'custom', path: ['documents', i, 'id'], message: `document "${id}" twice` });
+    });
+  });
 
 export const platformFile = z.object({
   formatVersion: z.literal(PLATFORM_FORMAT_VERSION),
@@ -114,3 +175,6 @@ export type ObjectionRoute = z.infer<typeof objectionRoute>;
 export type Deadline = z.infer<typeof deadline>;
 export type Platform = z.infer<typeof platform>;
 export type PlatformFile = z.infer<typeof platformFile>;
+/** A platform as written in the JSON files, before defaults are applied (what compact.ts reads). */
+export type PlatformInput = z.input<typeof platform>;
+export type PlatformFileInput = z.input<typeof platformFile>;

@@ -1,0 +1,205 @@
+import { alignBlocks, type BlockPair } from './align';
+import { assessNormalizedCapture, MIN_POLICY_WORDS } from './capture';
+import type { ChangedPair } from './changes';
+import { classify } from './classify';
+import { detectLanguage } from './language';
+import { getLexicon } from './lexicon';
+import { isNoiseEdit, wordsOnly } from './noise';
+import { normalizePolicyText } from './normalize';
+import { finalizeFlags } from './report';
+import { type Block, sectionPath, segment } from './segment';
+import { countWords as wordCount } from './text';
+import {
+  ANALYSIS_SCHEMA_VERSION,
+  type AnalysisReport,
+  type AnalysisStats,
+  type BlockChange,
+  type CaptureState,
+  type Language,
+} from './types';
+import { diffTokens, type EditOp, tokenize, toWordRuns } from './word-diff';
+
+export interface AnalyzeOptions {
+  /** Force the language instead of detecting it from the new text. */
+  language?: Language;
+  /** Time budget for alignment and word diffs; past it the diff turns coarse (block level). Default 2000 ms. */
+  budgetMs?: number;
+  /** Timer for the budget and stats.ms (milliseconds); default performance.now. */
+  now?: () => number;
+}
+
+export const DEFAULT_BUDGET_MS = 2_000;
+
+interface PreparedText {
+  normalized: string;
+  words: number;
+  language: Language;
+  blocks: Map<Language, Block[]>;
+}
+
+// The last few texts, normalised and segmented: a history is analysed pair by pair, so every version is read twice
+// (as the new text, then as the old one). Small and bounded; large texts are not kept.
+const PREPARED_CAPACITY = 4;
+const MAX_PREPARED_LENGTH = 2_000_000;
+const prepared = new Map<string, PreparedText>();
+
+function prepare(text: string): PreparedText {
+  const cached = prepared.get(text);
+  if (cached) return cached;
+  const normalized = normalizePolicyText(text);
+  const entry: PreparedText = {
+    normalized,
+    words: wordCount(normalized),
+    language: detectLanguage(normalized),
+    blocks: new Map(),
+  };
+  if (text.length <= MAX_PREPARED_LENGTH) {
+    if (prepared.size >= PREPARED_CAPACITY) prepared.delete(prepared.keys().next().value as string);
+    prepared.set(text, entry);
+  }
+  return entry;
+}
+
+function blocksOf(text: PreparedText, language: Language): Block[] {
+  let blocks = text.blocks.get(language);
+  if (!blocks) {
+    blocks = segment(text.normalized, getLexicon(language));
+    text.blocks.set(language, blocks);
+  }
+  return blocks;
+}
+
+/** Forgets the prepared texts (for benchmarks that measure a cold analysis). */
+export function clearPreparedTexts(): void {
+  prepared.clear();
+}
+/** Largest edit script computed for one block; a block that differs more is shown as replaced. */
+const MAX_BLOCK_EDITS = 400;
+/** Changes listed in the report; the counts in stats stay exact. */
+export const MAX_LISTED_CHANGES = 2_000;
+
+function emptyStats(): AnalysisStats {
+  return {
+    blocksBefore: 0,
+    blocksAfter: 0,
+    added: 0,
+    removed: 0,
+    modified: 0,
+    moved: 0,
+    unchanged: 0,
+    ms: 0,
+    coarse: false,
+  };
+}
+
+interface Classified {
+  pair: BlockPair;
+  ops: EditOp[] | null;
+  noise: boolean;
+}
+
+/** Groups of consecutive non-equal pairs whose words, read in order, are the same: reflow or split paragraphs. */
+function markReflow(classified: Classified[]): void {
+  let start = 0;
+  const flush = (end: number) => {
+    const group = classified.slice(start, end).filter((entry) => !entry.noise && entry.pair.kind !== 'moved');
+    if (group.length > 1) {
+      const before = group.map((entry) => entry.pair.before).filter((block): block is Block => block !== null);
+      const after = group.map((entry) => entry.pair.after).filter((block): block is Block => block !== null);
+      if (wordsOnly(before) === wordsOnly(after)) for (const entry of group) entry.noise = true;
+    }
+  };
+  classified.forEach((entry, index) => {
+    if (entry.pair.kind === 'equal') {
+      flush(index);
+      start = index + 1;
+    }
+  });
+  flush(classified.length);
+}
+
+/** Compares two versions of a policy: what changed, whether it matters, and the flags a user should see. */
+export function analyzePolicyChange(oldText: string, newText: string, options: AnalyzeOptions = {}): AnalysisReport {
+  const now = options.now ?? (() => performance.now());
+  const started = now();
+  const deadline = started + (options.budgetMs ?? DEFAULT_BUDGET_MS);
+  const overBudget = () => now() > deadline;
+
+  const oldPrepared = prepare(oldText);
+  const newPrepared = prepare(newText);
+  const language = options.language ?? newPrepared.language;
+  const stats = emptyStats();
+  const report = (capture: CaptureState, material: boolean, rest: Partial<AnalysisReport> = {}): AnalysisReport => {
+    stats.ms = Math.round((now() - started) * 100) / 100;
+    return {
+      schemaVersion: ANALYSIS_SCHEMA_VERSION,
+      language,
+      material,
+      capture,
+      stats,
+      flags: [],
+      changes: [],
+      ...rest,
+    };
+  };
+
+  const capture = assessNormalizedCapture(newPrepared, oldPrepared);
+  if (capture !== 'ok') return report(capture, false);
+  // No usable previous version: there is nothing to compare against, so nothing is reported as changed.
+  if (oldPrepared.words < MIN_POLICY_WORDS) return report('ok', false);
+  const oldLanguage = options.language ?? oldPrepared.language;
+  // The page switched language (Facebook's page flips between French and English): a different text, not a change.
+  if (oldLanguage !== language) return report('ok', false, { languageBefore: oldLanguage });
+
+  const lexicon = getLexicon(language);
+  const before = blocksOf(oldPrepared, language);
+  const after = blocksOf(newPrepared, language);
+  stats.blocksBefore = before.length;
+  stats.blocksAfter = after.length;
+
+  const alignment = alignBlocks(before, after, { overBudget });
+  stats.coarse = alignment.coarse;
+  const classified: Classified[] = alignment.pairs.map((original) => {
+    // Same text, same place in the sequence, but under another legal basis: the table around it changed.
+    const basisChanged = original.before?.type === 'row' && original.before.basis !== original.after?.basis;
+    const pair: BlockPair = original.kind === 'equal' && basisChanged ? { ...original, kind: 'moved' } : original;
+    if (pair.kind === 'modified' && pair.before && pair.after) {
+      const ops = overBudget()
+        ? null
+        : diffTokens(tokenize(pair.before.text), tokenize(pair.after.text), MAX_BLOCK_EDITS);
+      if (!ops) stats.coarse = true;
+      return { pair, ops, noise: ops !== null && isNoiseEdit(ops, pair.after, lexicon) };
+    }
+    if (pair.kind === 'moved') {
+      // Identical blocks in a new order are noise, unless a table row now sits under another legal basis.
+      return { pair, ops: null, noise: pair.before?.basis === pair.after?.basis };
+    }
+    return { pair, ops: null, noise: false };
+  });
+  markReflow(classified);
+
+  const changes: BlockChange[] = [];
+  const material: ChangedPair[] = [];
+  for (const { pair, ops, noise } of classified) {
+    if (pair.kind === 'equal') {
+      stats.unchanged++;
+      continue;
+    }
+    stats[pair.kind]++;
+    if (!noise) material.push({ kind: pair.kind, before: pair.before, after: pair.after, ops });
+    if (changes.length >= MAX_LISTED_CHANGES) continue;
+    const block = pair.after ?? pair.before;
+    const change: BlockChange = {
+      change: pair.kind,
+      section: block ? sectionPath(block) : '',
+      before: pair.before?.text ?? null,
+      after: pair.after?.text ?? null,
+    };
+    if (ops) change.words = toWordRuns(ops);
+    if (noise) change.noise = true;
+    changes.push(change);
+  }
+
+  const flags = finalizeFlags(classify(material, lexicon));
+  return report('ok', material.length > 0, { flags, changes });
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { assessCapture } from './capture';
+import { analyzePolicyChange } from './index';
+import { CORPUS_SKIP_REASON, corpusAvailable, readVersion } from './testing/corpus';
+
+describe('assessCapture', () => {
+  it('an empty or near-empty page is "empty"', () => {
+    expect(assessCapture('')).toBe('empty');
+    expect(assessCapture('<html><body></body></html>')).toBe('empty');
+  });
+
+  describe.skipIf(!corpusAvailable)('on real captures', () => {
+    if (!corpusAvailable) console.warn(CORPUS_SKIP_REASON);
+    const full = () => readVersion('Instagram/privacy-policy.pga/2023-12-27T18-32-53Z.md');
+
+    it("Instagram's 29-byte capture of May 2025 is empty", () => {
+      const tiny = readVersion('Instagram/privacy-policy.pga/2025-05-21T00-31-28Z.md');
+      expect(tiny.length).toBeLessThan(100);
+      expect(assessCapture(tiny)).toBe('empty');
+    });
+
+    it('the broken 9 KB partial capture of April 2024 is truncated against the full page, and ok alone', () => {
+      const partial = readVersion('Instagram/privacy-policy.pga/2024-04-16T21-34-29Z.md');
+      expect(assessCapture(partial, full())).toBe('truncated');
+      expect(assessCapture(full(), full())).toBe('ok');
+    });
+
+    it('an unusable capture is never reported as everything deleted', () => {
+      const report = analyzePolicyChange(full(), readVersion('Instagram/privacy-policy.pga/2024-04-16T21-34-29Z.md'));
+      expect(report.capture).toBe('truncated');
+      expect(report.material).toBe(false);
+      expect(report.flags).toEqual([]);
+      const empty = analyzePolicyChange(full(), readVersion('Instagram/privacy-policy.pga/2025-05-21T00-31-28Z.md'));
+      expect(empty.capture).toBe('empty');
+      expect(empty.material).toBe(false);
+      expect(empty.flags).toEqual([]);
+    });
+  });
+});

@@ -1,0 +1,440 @@
+import { alignSentences, type ChangedPair, type SentenceChange, sentenceChanges } from './changes';
+import { basesMentioned, type Lexicon, type Matcher } from './lexicon';
+import { type Block, rowPurpose, sectionPath } from './segment';
+import { blockSentences, cellSentences } from './sentences';
+import type { ChangeKind, Flag, FlagKind, LegalBasis, Severity } from './types';
+
+// Flags from changed sentences. Language-agnostic: every word list comes from the lexicon. Table rows get their legal
+// basis from the segmenter (headings / table introduction); prose states it itself.
+
+/** A flag before ordering, with where it came from in the new document. */
+export interface FlagCandidate extends Flag {
+  position: number;
+}
+
+const AI_TRAIN_DISTANCE = 100;
+const AI_DEVELOP_DISTANCE = 60;
+const MIN_CHANGED_WORDS = 4;
+/** Shorter sentences (link labels, captions) state nothing a secondary flag could report. */
+const MIN_STATEMENT_WORDS = 5;
+
+/** AI named as what is trained ("train our AI models", "develop and improve AI at Meta"). */
+export function statesAiTraining(text: string, lexicon: Lexicon): boolean {
+  if (!lexicon.ai.test(text)) return false;
+  const ai = lexicon.ai.find(text);
+  if (ai.length === 0) return false;
+  for (const verb of lexicon.train.find(text)) {
+    if (ai.some((term) => Math.abs(term.index - verb.index) <= AI_TRAIN_DISTANCE)) return true;
+  }
+  for (const verb of lexicon.develop.find(text)) {
+    if (ai.some((term) => term.index > verb.index && term.index - verb.index <= AI_DEVELOP_DISTANCE)) return true;
+  }
+  return false;
+}
+
+function contentWordCount(text: string, lexicon: Lexicon): number {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []).filter((word) => !lexicon.stopwords.has(word)).length;
+}
+
+function stems(text: string, lexicon: Lexicon): Set<string> {
+  return new Set(
+    (text.toLowerCase().match(/[\p{L}]{4,}/gu) ?? [])
+      .filter((word) => !lexicon.stopwords.has(word))
+      .map((word) => word.slice(0, 5)),
+  );
+}
+
+const BASIS_NAMES: Record<LegalBasis, string> = {
+  consent: 'consent',
+  contract: 'performance of a contract',
+  'legal-obligation': 'a legal obligation',
+  'vital-interests': 'vital interests',
+  'public-task': 'a task in the public interest',
+  'legitimate-interests': 'legitimate interests',
+};
+
+function quote(text: string | null | undefined, max = 140): string {
+  if (!text) return '';
+  const clean = text.replace(/[[\]]/g, '');
+  return clean.length > max ? `${clean.slice(0, max - 1).trimEnd()}…` : clean;
+}
+
+export function summarize(flag: Omit<Flag, 'summary'>): string {
+  const purpose = flag.purpose ? ` "${quote(flag.purpose, 100)}"` : '';
+  switch (flag.kind) {
+    case 'legal-basis': {
+      const basis = BASIS_NAMES[flag.basis ?? 'legitimate-interests'];
+      if (flag.change === 'removed') return `A purpose${purpose} no longer relies on ${basis}.`;
+      if (flag.from && flag.from !== flag.basis) {
+        return `A purpose${purpose} moved from ${BASIS_NAMES[flag.from]} to ${basis}.`;
+      }
+      if (flag.change === 'added') return `A purpose${purpose} now relies on ${basis}.`;
+      return `The processing that relies on ${basis}${purpose ? ` for${purpose}` : ''} was changed.`;
+    }
+    case 'ai-training':
+      if (flag.change === 'removed') return 'A statement about using user data to train or improve AI was removed.';
+      if (flag.change === 'added') return 'User data is now used to train, develop or improve AI models.';
+      return 'What user data is used to train or improve AI models, or how, was changed.';
+    case 'sensitive-data':
+      return `A statement about sensitive (special category) data was ${flag.change}.`;
+    case 'minors':
+      return `A statement about children or minors was ${flag.change}.`;
+    case 'sharing':
+      return `A statement about who your data is shared with was ${flag.change}.`;
+    case 'transfer':
+      return `A statement about transfers of your data to other countries was ${flag.change}.`;
+    case 'retention':
+      return `A statement about how long your data is kept was ${flag.change}.`;
+    case 'objection-right':
+      return flag.change === 'removed'
+        ? 'A statement about your right to object or opt out was removed.'
+        : `A statement about your right to object or opt out was ${flag.change}.`;
+    case 'automated-decisions':
+      return `A statement about automated decisions or profiling was ${flag.change}.`;
+  }
+}
+
+interface Context {
+  lexicon: Lexicon;
+  out: FlagCandidate[];
+  /** Text that left a row of a given basis, to tell where an added row came from. */
+  lost: Array<{ basis: LegalBasis; text: string }>;
+  addedRowFlags: Array<{ flag: FlagCandidate; purpose: string }>;
+}
+
+function push(context: Context, flag: Omit<FlagCandidate, 'summary'>): FlagCandidate {
+  const full = { ...flag, summary: summarize(flag) };
+  context.out.push(full);
+  return full;
+}
+
+function pairSection(pair: ChangedPair): string {
+  const block = pair.after ?? pair.before;
+  return block ? sectionPath(block) : '';
+}
+
+function pairPosition(pair: ChangedPair): number {
+  return pair.after?.index ?? pair.before?.index ?? 0;
+}
+
+function isDataRow(block: Block | null): block is Block {
+  return block !== null && block.type === 'row' && block.rowRole === 'data';
+}
+
+function rowHasAiTraining(block: Block, lexicon: Lexicon): boolean {
+  return (
+    blockSentences(block, lexicon).some((sentence) => statesAiTraining(sentence, lexicon)) &&
+    lexicon.userData.test(block.text)
+  );
+}
+
+function changeSeverity(basis: LegalBasis, change: ChangeKind, aiTraining: boolean, from: LegalBasis | null): Severity {
+  if (change === 'removed') return basis === 'consent' ? 'medium' : 'low';
+  if (basis === 'legitimate-interests') {
+    if (aiTraining || (from !== null && from !== basis)) return 'high';
+    return 'medium';
+  }
+  return from !== null && from !== basis ? 'medium' : 'low';
+}
+
+/** The most telling changed sentence of a modified block (most changed words), if any is substantive. */
+function mainChange(changes: SentenceChange[], lexicon: Lexicon): SentenceChange | null {
+  let best: SentenceChange | null = null;
+  let bestCount = 0;
+  for (const change of changes) {
+    const count = contentWordCount(`${change.addedText} ${change.removedText}`, lexicon);
+    if (count > bestCount) {
+      best = change;
+      bestCount = count;
+    }
+  }
+  return bestCount >= MIN_CHANGED_WORDS ? best : null;
+}
+
+function classifyRow(pair: ChangedPair, changes: SentenceChange[], context: Context): void {
+  const { lexicon } = context;
+  const before = isDataRow(pair.before) ? pair.before : null;
+  const after = isDataRow(pair.after) ? pair.after : null;
+  const section = pairSection(pair);
+  const position = pairPosition(pair);
+  const oldBasis = before?.basis ?? null;
+  const newBasis = after?.basis ?? null;
+  const purpose = (after && rowPurpose(after)) ?? (before && rowPurpose(before)) ?? null;
+  const trainingAfter = after ? rowHasAiTraining(after, lexicon) : false;
+  const trainingBefore = before ? rowHasAiTraining(before, lexicon) : false;
+
+  if (before && oldBasis) {
+    const lostText = pair.kind === 'removed' ? before.text : changes.map((change) => change.removedText).join(' ');
+    if (lostText.trim()) context.lost.push({ basis: oldBasis, text: lostText });
+  }
+
+  if (pair.kind === 'added' && after) {
+    if (newBasis) {
+      const flag = push(context, {
+        kind: 'legal-basis',
+        basis: newBasis,
+        from: null,
+        purpose,
+        change: 'added',
+        severity: changeSeverity(newBasis, 'added', trainingAfter, null),
+        before: null,
+        after: purpose ?? blockSentences(after, lexicon)[0] ?? after.text,
+        section,
+        position,
+      });
+      if (purpose) context.addedRowFlags.push({ flag, purpose });
+    }
+    if (trainingAfter) {
+      const sentences = blockSentences(after, lexicon).filter((text) => statesAiTraining(text, lexicon));
+      const sentence = sentences.find((text) => lexicon.userData.test(text)) ?? sentences[0] ?? purpose;
+      push(context, {
+        kind: 'ai-training',
+        purpose,
+        change: 'added',
+        severity: newBasis === 'legitimate-interests' ? 'high' : 'medium',
+        before: null,
+        after: sentence ?? null,
+        section,
+        position,
+      });
+    }
+    return;
+  }
+  if (pair.kind === 'removed' && before) {
+    if (oldBasis) {
+      push(context, {
+        kind: 'legal-basis',
+        basis: oldBasis,
+        from: null,
+        purpose,
+        change: 'removed',
+        severity: changeSeverity(oldBasis, 'removed', trainingBefore, null),
+        before: purpose ?? before.text,
+        after: null,
+        section,
+        position,
+      });
+    }
+    if (trainingBefore) {
+      const sentence = blockSentences(before, lexicon).find((text) => statesAiTraining(text, lexicon)) ?? purpose;
+      push(context, {
+        kind: 'ai-training',
+        purpose,
+        change: 'removed',
+        severity: 'low',
+        before: sentence ?? null,
+        after: null,
+        section,
+        position,
+      });
+    }
+    return;
+  }
+  if (!before || !after) return;
+  // Only an edit of the purpose cell changes what relies on the basis; edits of the data column are not a basis change.
+  const purposeChanges = alignSentences(
+    cellSentences(before.cells?.[0] ?? '', lexicon),
+    cellSentences(after.cells?.[0] ?? '', lexicon),
+    after,
+    lexicon,
+  );
+  const main = mainChange(purposeChanges, lexicon);
+  if (newBasis && oldBasis !== newBasis) {
+    // The row now sits under another basis: a move between legal-basis tables.
+    push(context, {
+      kind: 'legal-basis',
+      basis: newBasis,
+      from: oldBasis,
+      purpose,
+      change: 'modified',
+      severity: changeSeverity(newBasis, 'modified', trainingAfter, oldBasis),
+      before: rowPurpose(before) ?? before.text,
+      after: purpose ?? after.text,
+      section,
+      position,
+    });
+  } else if (newBasis && main) {
+    push(context, {
+      kind: 'legal-basis',
+      basis: newBasis,
+      from: null,
+      purpose,
+      change: 'modified',
+      severity: changeSeverity(newBasis, 'modified', trainingAfter && !trainingBefore, null),
+      before: main.before,
+      after: main.after,
+      section,
+      position,
+    });
+  }
+  if (trainingAfter || trainingBefore) {
+    // In a row about AI training, a substantive edit of a sentence naming AI or user data widens or narrows it.
+    const touching = changes.find((change) => {
+      const sentence = change.after ?? change.before ?? '';
+      return (
+        contentWordCount(`${change.addedText} ${change.removedText}`, lexicon) > 0 &&
+        (lexicon.ai.test(sentence) || lexicon.userData.test(sentence))
+      );
+    });
+    if (touching || trainingAfter !== trainingBefore) {
+      const change: ChangeKind = trainingAfter && !trainingBefore ? 'added' : !trainingAfter ? 'removed' : 'modified';
+      push(context, {
+        kind: 'ai-training',
+        purpose,
+        change,
+        severity: change === 'removed' ? 'low' : newBasis === 'legitimate-interests' ? 'high' : 'medium',
+        before: touching?.before ?? null,
+        after: touching?.after ?? null,
+        section,
+        position,
+      });
+    }
+  }
+}
+
+const OTHER_KINDS: Array<{
+  kind: FlagKind;
+  matcher: (lexicon: Lexicon) => Matcher;
+  severity: Record<ChangeKind, Severity>;
+}> = [
+  {
+    kind: 'sensitive-data',
+    matcher: (l) => l.sensitive,
+    severity: { added: 'medium', modified: 'medium', removed: 'low' },
+  },
+  { kind: 'minors', matcher: (l) => l.minors, severity: { added: 'medium', modified: 'medium', removed: 'low' } },
+  { kind: 'sharing', matcher: (l) => l.sharing, severity: { added: 'medium', modified: 'low', removed: 'low' } },
+  { kind: 'transfer', matcher: (l) => l.transfer, severity: { added: 'medium', modified: 'low', removed: 'low' } },
+  { kind: 'retention', matcher: (l) => l.retention, severity: { added: 'low', modified: 'low', removed: 'low' } },
+  {
+    kind: 'objection-right',
+    matcher: (l) => l.objection,
+    severity: { added: 'low', modified: 'medium', removed: 'high' },
+  },
+  {
+    kind: 'automated-decisions',
+    matcher: (l) => l.automated,
+    severity: { added: 'medium', modified: 'medium', removed: 'low' },
+  },
+];
+
+function classifySentences(pair: ChangedPair, changes: SentenceChange[], context: Context): void {
+  const { lexicon } = context;
+  const isRow = isDataRow(pair.after) || isDataRow(pair.before);
+  const block = pair.after ?? pair.before;
+  const section = pairSection(pair);
+  const position = pairPosition(pair);
+  // A heading names a topic; it states nothing by itself.
+  if (block?.type === 'heading' || (block?.type === 'row' && block.rowRole !== 'data')) return;
+  for (const change of changes) {
+    const sentence = change.after ?? change.before ?? '';
+    const changed = change.change === 'removed' ? change.removedText : change.addedText || change.removedText;
+    if (contentWordCount(changed, lexicon) === 0) continue;
+
+    if (!isRow) {
+      // Prose that states a basis: "We'll use this information on the basis of legitimate interests to ...".
+      const bases = basesMentioned(lexicon, sentence);
+      if (bases.length > 0 && lexicon.basisStatement.test(sentence) && !lexicon.objection.test(sentence)) {
+        const previous = change.before ? basesMentioned(lexicon, change.before) : [];
+        const introduced = bases.filter((basis) => !previous.includes(basis));
+        const relevant =
+          change.change !== 'modified' ||
+          introduced.length > 0 ||
+          basesMentioned(lexicon, change.addedText).length > 0 ||
+          statesAiTraining(change.addedText, lexicon);
+        if (relevant) {
+          const basis = (introduced[0] ?? bases[0]) as LegalBasis;
+          const gone = previous.filter((entry) => !bases.includes(entry));
+          const from = change.change === 'modified' && gone.length === 1 ? (gone[0] ?? null) : null;
+          const training = statesAiTraining(sentence, lexicon);
+          push(context, {
+            kind: 'legal-basis',
+            basis,
+            from,
+            purpose: null,
+            change: change.change,
+            severity: changeSeverity(basis, change.change, training, from),
+            before: change.before,
+            after: change.after,
+            section,
+            position,
+          });
+        }
+      }
+      // AI training stated in prose; user data named in the sentence or in its paragraph.
+      if (
+        statesAiTraining(sentence, lexicon) &&
+        (lexicon.userData.test(sentence) || (block !== null && lexicon.userData.test(block.text))) &&
+        (change.change !== 'modified' ||
+          lexicon.ai.test(changed) ||
+          lexicon.userData.test(changed) ||
+          lexicon.train.test(changed) ||
+          lexicon.develop.test(changed))
+      ) {
+        const reliesOnLi = basesMentioned(lexicon, sentence).includes('legitimate-interests');
+        push(context, {
+          kind: 'ai-training',
+          purpose: null,
+          change: change.change,
+          severity: change.change === 'removed' ? 'low' : reliesOnLi ? 'high' : 'medium',
+          before: change.before,
+          after: change.after,
+          section,
+          position,
+        });
+      }
+    }
+
+    if (contentWordCount(sentence, lexicon) < MIN_STATEMENT_WORDS) continue;
+    for (const { kind, matcher, severity } of OTHER_KINDS) {
+      if (!matcher(lexicon).test(changed)) continue;
+      push(context, {
+        kind,
+        change: change.change,
+        severity: severity[change.change],
+        before: change.before,
+        after: change.after,
+        section,
+        position,
+      });
+    }
+  }
+}
+
+/** Where an added row came from: a row of another basis that lost similar words. */
+function inferOrigins(context: Context): void {
+  for (const { flag, purpose } of context.addedRowFlags) {
+    const wanted = stems(purpose, context.lexicon);
+    if (wanted.size < 2) continue;
+    let best: { basis: LegalBasis; score: number } | null = null;
+    for (const lost of context.lost) {
+      if (lost.basis === flag.basis) continue;
+      const have = stems(lost.text, context.lexicon);
+      let shared = 0;
+      for (const stem of wanted) if (have.has(stem)) shared++;
+      const score = shared / wanted.size;
+      if (!best || score > best.score) best = { basis: lost.basis, score };
+    }
+    if (best && best.score >= 0.5 && flag.basis) {
+      flag.from = best.basis;
+      flag.severity = changeSeverity(flag.basis, flag.change, flag.severity === 'high', best.basis);
+      flag.summary = summarize(flag);
+    }
+  }
+}
+
+/** Bound on the changed blocks read, so that a huge rewrite cannot make classification unbounded. */
+const MAX_CLASSIFIED_PAIRS = 5_000;
+
+export function classify(pairs: ChangedPair[], lexicon: Lexicon): FlagCandidate[] {
+  const context: Context = { lexicon, out: [], lost: [], addedRowFlags: [] };
+  for (const pair of pairs.slice(0, MAX_CLASSIFIED_PAIRS)) {
+    const changes = sentenceChanges(pair, lexicon);
+    const isRow = isDataRow(pair.after) || isDataRow(pair.before);
+    if (pair.kind === 'moved' && !isRow) continue;
+    if (isRow) classifyRow(pair, changes, context);
+    classifySentences(pair, changes, context);
+  }
+  inferOrigins(context);
+  return context.out;
+}

@@ -1,0 +1,6 @@
+// The analysis engine: pure TypeScript (no DOM, no browser APIs), shared by the background worker and the CLI.
+export { type AnalyzeOptions, analyzePolicyChange } from './analyze';
+export { assessCapture } from './capture';
+export { detectLanguage } from './language';
+export { normalizePolicyText } from './normalize';
+export * from './types';

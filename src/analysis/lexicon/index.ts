@@ -1,0 +1,182 @@
+import type { Language, LegalBasis } from '../types';
+import { LEGAL_BASES } from '../types';
+import { de } from './de';
+import { en } from './en';
+import { fr } from './fr';
+import type { LexiconData, TermList } from './types';
+
+export type { LexiconData, TermList } from './types';
+
+/** Every language the analysis knows. A new language = a new data file here + its tests. */
+export const LEXICON_DATA: Record<Language, LexiconData> = { en, de, fr };
+
+const WORD_CHAR = '[\\p{L}\\p{N}]';
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function termToPattern(term: string): string {
+  return term
+    .trim()
+    .split(/\s+/)
+    .map((word) => {
+      if (word === '*') return `${WORD_CHAR}+(?:[-'’]${WORD_CHAR}+)*`;
+      const stem = word.endsWith('*') && word.length > 1;
+      const body = escapeRegex(stem ? word.slice(0, -1) : word).replace(/['’]/g, "['’]");
+      return stem ? `${body}${WORD_CHAR}*` : body;
+    })
+    .join('\\s+');
+}
+
+function compileTerms(terms: string[], flags: string): RegExp | null {
+  if (terms.length === 0) return null;
+  // Longest first, so that the reported match is the most specific phrase.
+  const sorted = [...terms].sort((a, b) => b.length - a.length);
+  return new RegExp(`(?<!${WORD_CHAR})(?:${sorted.map(termToPattern).join('|')})(?!${WORD_CHAR})`, flags);
+}
+
+/** A compiled term list: whole-word, case-insensitive except for the exact (acronym) terms. */
+/**
+ * The longest literal run of letters or digits in a term: every match contains it, so a text without any term's
+ * anchor cannot match and the (slow, Unicode, case-insensitive) regex need not run.
+ */
+function anchorOf(term: string): string {
+  const runs = term.replace(/\*/g, ' ').match(/[\p{L}\p{N}]+/gu) ?? [''];
+  return runs.reduce((longest, run) => (run.length > longest.length ? run : longest), '');
+}
+
+// Every matcher asks for the lower-case form of the same sentence in turn; compute it once.
+let lastText = '';
+let lastLower = '';
+function lowerCase(text: string): string {
+  if (text !== lastText) {
+    lastText = text;
+    lastLower = text.toLowerCase();
+  }
+  return lastLower;
+}
+
+export class Matcher {
+  private readonly patterns: RegExp[];
+  private readonly globalPatterns: RegExp[];
+  private readonly anchors: string[];
+  private readonly exactAnchors: string[];
+
+  constructor(list: TermList) {
+    this.anchors = [...new Set(list.terms.map((term) => anchorOf(term).toLowerCase()))];
+    this.exactAnchors = [...new Set((list.exact ?? []).map(anchorOf))];
+    this.patterns = [compileTerms(list.terms, 'iu'), compileTerms(list.exact ?? [], 'u')].filter(
+      (pattern): pattern is RegExp => pattern !== null,
+    );
+    this.globalPatterns = this.patterns.map((pattern) => new RegExp(pattern.source, `${pattern.flags}g`));
+  }
+
+  /** Cheap pre-test: could the text contain a match at all? */
+  private mayMatch(text: string): boolean {
+    if (this.exactAnchors.some((anchor) => text.includes(anchor))) return true;
+    if (this.anchors.length === 0) return false;
+    const lower = lowerCase(text);
+    return this.anchors.some((anchor) => lower.includes(anchor));
+  }
+
+  test(text: string): boolean {
+    return this.mayMatch(text) && this.patterns.some((pattern) => pattern.test(text));
+  }
+
+  /** Position of the first match, or -1. */
+  firstIndex(text: string): number {
+    if (!this.mayMatch(text)) return -1;
+    let first = -1;
+    for (const pattern of this.patterns) {
+      const match = pattern.exec(text);
+      if (match && (first < 0 || match.index < first)) first = match.index;
+    }
+    return first;
+  }
+
+  /** Every match with its position, in text order. */
+  find(text: string): Array<{ index: number; text: string }> {
+    const found: Array<{ index: number; text: string }> = [];
+    if (!this.mayMatch(text)) return found;
+    for (const pattern of this.globalPatterns) {
+      for (const match of text.matchAll(pattern)) found.push({ index: match.index ?? 0, text: match[0] });
+    }
+    return found.sort((a, b) => a.index - b.index);
+  }
+}
+
+export interface Lexicon {
+  language: Language;
+  data: LexiconData;
+  stopwords: Set<string>;
+  basis: Array<{ basis: LegalBasis; matcher: Matcher }>;
+  /** Any basis at all: a cheap first test before asking which. */
+  anyBasis: Matcher;
+  basisStatement: Matcher;
+  ai: Matcher;
+  train: Matcher;
+  develop: Matcher;
+  userData: Matcher;
+  sensitive: Matcher;
+  minors: Matcher;
+  sharing: Matcher;
+  transfer: Matcher;
+  retention: Matcher;
+  objection: Matcher;
+  automated: Matcher;
+  dateLine: Matcher;
+  months: Set<string>;
+  abbreviations: string[];
+}
+
+export function compileLexicon(data: LexiconData): Lexicon {
+  return {
+    language: data.language,
+    data,
+    stopwords: new Set(data.stopwords),
+    basis: LEGAL_BASES.map((basis) => ({ basis, matcher: new Matcher(data.basis[basis]) })),
+    anyBasis: new Matcher({
+      terms: LEGAL_BASES.flatMap((basis) => data.basis[basis].terms),
+      exact: LEGAL_BASES.flatMap((basis) => data.basis[basis].exact ?? []),
+    }),
+    basisStatement: new Matcher(data.basisStatement),
+    ai: new Matcher(data.ai),
+    train: new Matcher(data.train),
+    develop: new Matcher(data.develop),
+    userData: new Matcher(data.userData),
+    sensitive: new Matcher(data.sensitive),
+    minors: new Matcher(data.minors),
+    sharing: new Matcher(data.sharing),
+    transfer: new Matcher(data.transfer),
+    retention: new Matcher(data.retention),
+    objection: new Matcher(data.objection),
+    automated: new Matcher(data.automated),
+    dateLine: new Matcher(data.dateLine),
+    months: new Set(data.months),
+    abbreviations: data.abbreviations.map((abbreviation) => abbreviation.toLowerCase()),
+  };
+}
+
+const compiled = new Map<Language, Lexicon>();
+
+/** The compiled lexicon of a language (compiled once, then cached). */
+export function getLexicon(language: Language): Lexicon {
+  let lexicon = compiled.get(language);
+  if (!lexicon) {
+    lexicon = compileLexicon(LEXICON_DATA[language]);
+    compiled.set(language, lexicon);
+  }
+  return lexicon;
+}
+
+/** The legal bases a text names, in order of first mention, without repeats. */
+export function basesMentioned(lexicon: Lexicon, text: string): LegalBasis[] {
+  if (!lexicon.anyBasis.test(text)) return [];
+  const hits: Array<{ basis: LegalBasis; index: number }> = [];
+  for (const { basis, matcher } of lexicon.basis) {
+    const index = matcher.firstIndex(text);
+    if (index >= 0) hits.push({ basis, index });
+  }
+  return hits.sort((a, b) => a.index - b.index).map((hit) => hit.basis);
+}

@@ -1,0 +1,42 @@
+import type { Language, LegalBasis } from '../types';
+
+/**
+ * Vocabulary of one language, as data. Terms are plain phrases: a space matches any whitespace, a trailing `*` any
+ * word ending (a stem), a lone `*` any one word, an apostrophe both ' and ’. Terms match whole words and ignore case, except those listed under
+ * `exact` (acronyms such as "AI" / "KI" / "IA", which would otherwise match ordinary words).
+ */
+export interface TermList {
+  terms: string[];
+  exact?: string[];
+}
+
+export interface LexiconData {
+  language: Language;
+  /** Frequent function words, for language detection. */
+  stopwords: string[];
+  /** Names and paraphrases of each GDPR Art. 6 legal basis, used in headings, table intros and prose. */
+  basis: Record<LegalBasis, TermList>;
+  /** Prose that states a basis is relied on ("on the basis of", "legal basis", "auf Grundlage", "sur la base"). */
+  basisStatement: TermList;
+  /** Artificial intelligence, machine learning, models. */
+  ai: TermList;
+  /** Verbs that mean training a model whatever the object ("train", "fine-tune"). */
+  train: TermList;
+  /** Weaker verbs that mean training only when AI is their object ("develop and improve AI"). */
+  develop: TermList;
+  /** Data of users: posts, comments, public content, interactions, personal data. */
+  userData: TermList;
+  sensitive: TermList;
+  minors: TermList;
+  sharing: TermList;
+  transfer: TermList;
+  retention: TermList;
+  objection: TermList;
+  automated: TermList;
+  /** Lines that carry a version date ("Effective", "Last updated"): a changed date there is noise. */
+  dateLine: TermList;
+  /** Month names and their abbreviations. */
+  months: string[];
+  /** Abbreviations that end with a period but do not end a sentence. */
+  abbreviations: string[];
+}

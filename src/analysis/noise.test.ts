@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePolicyChange } from './index';
+import { CORPUS_SKIP_REASON, corpusAvailable, readVersion, realSentence } from './testing/corpus';
+
+const PGA = 'Facebook/privacy-policy.pga/';
+
+describe.skipIf(!corpusAvailable)('noise is not a change (real versions)', () => {
+  if (!corpusAvailable) console.warn(CORPUS_SKIP_REASON);
+
+  it('re-signed video URLs only (2024-12-01, twice the same day)', () => {
+    const report = analyzePolicyChange(
+      readVersion(`${PGA}2024-12-01T00-30-41Z.md`),
+      readVersion(`${PGA}2024-12-01T12-30-41Z.md`),
+    );
+    expect(report.material).toBe(false);
+    expect(report.flags).toEqual([]);
+    expect(report.capture).toBe('ok');
+  });
+
+  it('link-shim tokens only (2022-09-07)', () => {
+    const report = analyzePolicyChange(
+      readVersion(`${PGA}2022-09-07T17-19-04Z.md`),
+      readVersion(`${PGA}2022-09-07T18-30-01Z.md`),
+    );
+    expect(report.material).toBe(false);
+    expect(report.flags).toEqual([]);
+  });
+
+  it('URLs and whitespace only (Instagram 2022-09-22)', () => {
+    const report = analyzePolicyChange(
+      readVersion('Instagram/privacy-policy.pga/2022-09-22T07-07-34Z.md'),
+      readVersion('Instagram/privacy-policy.pga/2022-09-22T09-52-51Z.md'),
+    );
+    expect(report.material).toBe(false);
+  });
+
+  it('link labels that only lose a suffix ("Privacy Center", "Help Center") are noise blocks', () => {
+    const report = analyzePolicyChange(
+      readVersion(`${PGA}2024-12-01T12-30-41Z.md`),
+      readVersion(`${PGA}2025-02-22T12-30-53Z.md`),
+    );
+    const labelChange = report.changes.find((change) =>
+      change.before?.includes('[Learn more about how ads work Privacy Center]'),
+    );
+    expect(labelChange?.after).toContain('[Learn more about how ads work]');
+    expect(labelChange?.noise).toBe(true);
+    expect(report.flags.filter((flag) => flag.kind === 'legal-basis' || flag.kind === 'ai-training')).toEqual([]);
+  });
+
+  it('a new "Effective" date, identical blocks in a new order, and a reflowed paragraph are noise', () => {
+    const threads = readVersion('Threads/privacy-policy.pga/2025-01-24T12-35-30Z.md');
+    const effective = realSentence('Threads/privacy-policy.pga/2025-05-14T00-34-58Z.md', 'Effective May');
+    const paragraphs = threads.split('\n\n');
+    const firstBody = paragraphs.findIndex((paragraph) => paragraph.length > 300);
+    const reordered = [...paragraphs];
+    // Swap two body paragraphs and re-wrap a third one over two lines.
+    [reordered[firstBody], reordered[firstBody + 2]] = [
+      reordered[firstBody + 2] as string,
+      reordered[firstBody] as string,
+    ];
+    const long = paragraphs.findIndex(
+      (paragraph, index) => index > firstBody + 2 && paragraph.length > 200 && !paragraph.startsWith('|'),
+    );
+    reordered[long] = (reordered[long] as string).replace(/ (\S+) /, '\n$1 ');
+    const edited = reordered.join('\n\n').replace(/Effective December 14, 2023/, effective);
+    expect(edited).not.toBe(threads);
+    const report = analyzePolicyChange(threads, edited);
+    expect(report.material).toBe(false);
+    expect(report.flags).toEqual([]);
+    expect(report.changes.every((change) => change.noise)).toBe(true);
+  });
+
+  it('the German wording pair of 2021 raises no legal-basis or AI flag', () => {
+    const report = analyzePolicyChange(
+      readVersion('Facebook/privacy-policy.de-proto/2021-06-23T07-54-36Z.md'),
+      readVersion('Facebook/privacy-policy.de-proto/2021-07-07T18-30-01Z.md'),
+    );
+    expect(report.language).toBe('de');
+    expect(report.flags.filter((flag) => flag.kind === 'legal-basis' || flag.kind === 'ai-training')).toEqual([]);
+  });
+});

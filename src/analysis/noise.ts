@@ -1,0 +1,58 @@
+import type { Lexicon } from './lexicon';
+import type { Block } from './segment';
+import type { EditOp, Token } from './word-diff';
+
+// What is not a change: an edit made only of punctuation, a link label that gains or loses words (Meta's labels
+// dropped their "Privacy Center" / "Help Center" suffixes), or a new date on an "Effective ..." / "Last updated" line.
+// Link targets, tracking parameters, typography, whitespace and list numbering never reach this point: normalisation
+// already removed them.
+
+interface Hunk {
+  removed: Token[];
+  added: Token[];
+}
+
+function hunks(ops: EditOp[]): Hunk[] {
+  const result: Hunk[] = [];
+  let current: Hunk | null = null;
+  for (const op of ops) {
+    if (op.op === 'equal') {
+      current = null;
+      continue;
+    }
+    if (!current) {
+      current = { removed: [], added: [] };
+      result.push(current);
+    }
+    if (op.op === 'remove') current.removed.push(...op.tokens);
+    else current.added.push(...op.tokens);
+  }
+  return result;
+}
+
+const ORDINAL = /^(\d{1,4}(st|nd|rd|th|er|e|\.)?|1er|st|nd|rd|th|er)$/;
+
+function isDateToken(token: Token, lexicon: Lexicon): boolean {
+  if (!token.word) return true;
+  const word = token.norm.replace(/\.$/, '');
+  return ORDINAL.test(word) || lexicon.months.has(word) || /^\d{1,4}([./-]\d{1,4}){1,2}$/.test(word);
+}
+
+function isNoiseHunk(hunk: Hunk, block: Block, lexicon: Lexicon): boolean {
+  const tokens = [...hunk.removed, ...hunk.added];
+  if (tokens.every((token) => !token.word)) return true;
+  const onlyOneSide = hunk.removed.length === 0 || hunk.added.length === 0;
+  if (onlyOneSide && tokens.every((token) => token.inLink || !token.word)) return true;
+  if (tokens.every((token) => isDateToken(token, lexicon)) && lexicon.dateLine.test(block.text)) return true;
+  return false;
+}
+
+/** True when every edit between the two versions of a block is noise. */
+export function isNoiseEdit(ops: EditOp[], after: Block, lexicon: Lexicon): boolean {
+  return hunks(ops).every((hunk) => isNoiseHunk(hunk, after, lexicon));
+}
+
+/** Words only: what is left of a run of blocks once punctuation, link brackets and spacing are ignored. */
+export function wordsOnly(blocks: Block[]): string {
+  return blocks.map((block) => (block.key.match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')).join(' ');
+}

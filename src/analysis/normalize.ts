@@ -1,0 +1,177 @@
+import { htmlToMarkdown, looksLikeHtml } from './html';
+
+// One canonical Markdown-ish form for every capture: one block per line, blocks separated by a blank line, headings
+// `# `, list items `- `, table rows `| a | b |` (line breaks inside cells as ` <br> `), link labels kept in brackets
+// with their targets dropped, typography folded. Differences that only live in the source form vanish here.
+
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+const SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]/g;
+const TYPOGRAPHY =
+  /[\u2018\u2019\u201a\u201b\u2032\u00b4\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\u2010-\u2015\u2212\u2026]/g;
+
+const TYPOGRAPHY_FOLDS: Record<string, string> = {};
+for (const char of '\u2018\u2019\u201a\u201b\u2032\u00b4') TYPOGRAPHY_FOLDS[char] = "'";
+for (const char of '\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb') TYPOGRAPHY_FOLDS[char] = '"';
+for (const char of '\u2010\u2011\u2012\u2013\u2014\u2015\u2212') TYPOGRAPHY_FOLDS[char] = '-';
+TYPOGRAPHY_FOLDS['\u2026'] = '...';
+
+function foldTypography(char: string): string {
+  return TYPOGRAPHY_FOLDS[char] ?? char;
+}
+/** `[label](target "title")`, labels may hold escaped brackets, targets one level of parentheses. */
+const LINK =
+  /(!?)\[((?:\\.|[^\\[\]])*)\]\(\s*<?([^()\s>]*(?:\([^()\s]*\)[^()\s>]*)*)>?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)/g;
+const AUTOLINK = /<(https?:\/\/[^>\s]+)>/g;
+const BARE_URL = /\bhttps?:\/\/[^\s<>"\])]+/g;
+/** Annotation markers such as `\[12\]` or `[12]` that renumber whenever a note is added. */
+const FOOTNOTE = /\\?\[\d{1,3}\\?\]/g;
+
+/** A bare URL keeps its host and path; query strings and fragments carry tracking tokens and signatures. */
+function stripUrl(url: string): string {
+  const trimmed = url.replace(/[.,;:!?]+$/, '');
+  const cut = trimmed.search(/[?#]/);
+  const base = cut >= 0 ? trimmed.slice(0, cut) : trimmed;
+  return base.replace(/\/+$/, '') + url.slice(trimmed.length);
+}
+
+function normalizeInline(text: string): string {
+  let out = text;
+  // Each rewrite runs only when its trigger character is present: most blocks have no links or markup.
+  if (out.includes('`')) out = out.replace(/`([^`]*)`/g, '$1');
+  if (out.includes('](')) {
+    out = out.replace(LINK, (_whole, image: string, label: string) => {
+      const clean = label.replace(FOOTNOTE, '').replace(/\s+/g, ' ').trim();
+      if (!clean) return '';
+      return image ? clean : `[${clean}]`;
+    });
+  }
+  if (out.includes('http'))
+    out = out.replace(AUTOLINK, (_whole, url: string) => stripUrl(url)).replace(BARE_URL, stripUrl);
+  if (out.includes('[')) out = out.replace(FOOTNOTE, '');
+  if (out.includes('<')) out = out.replace(/<br\s*\/?>/gi, '\uE001').replace(/<\/?[a-z][^>]*>/gi, ' ');
+  if (out.includes('\\')) out = out.replace(/\\([\\`*_{}[\]()#+\-.!|>~<"'])/g, '$1');
+  if (out.includes('*') || out.includes('_')) {
+    out = out
+      .replace(/\*\*|__/g, '')
+      .replace(/(^|[\s([{"'/])[*_]([^*_\s](?:[^*_]*[^*_\s])?)[*_](?=[\s)\]}"'.,;:!?/]|$)/g, '$1$2');
+  }
+  out = out
+    .replace(TYPOGRAPHY, foldTypography)
+    .replace(/\s+/g, ' ')
+    .replace(/ ([.,])(?= |$)/g, '$1');
+  if (out.includes('[')) out = out.replace(/\[ /g, '[').replace(/ \]/g, ']');
+  out = out.trim();
+  if (!out.includes('\uE001')) return out;
+  out = out
+    .replace(/\uE001/g, ' <br> ')
+    .replace(/\s+/g, ' ')
+    .replace(/(<br> )+/g, '<br> ')
+    .trim();
+  while (out.startsWith('<br>')) out = out.slice(4).trimStart();
+  while (out.endsWith('<br>')) out = out.slice(0, -4).trimEnd();
+  return out;
+}
+
+type RawKind = 'heading' | 'item' | 'paragraph';
+
+interface RawBlock {
+  kind: RawKind | 'row';
+  level: number;
+  lines: string[];
+  /** A table row followed by the separator line: the header, whose cells are written as headings (`### `). */
+  header?: boolean;
+}
+
+const ATX_HEADING = /^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/;
+const SETEXT_UNDERLINE = /^\s{0,3}(=+|-+)\s*$/;
+const LIST_ITEM = /^\s*(?:[*+\-\u2022]|\d{1,3}[.)])\s+(.*)$/;
+const TABLE_ROW = /^\s*\|/;
+const TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+const RULE = /^\s{0,3}([-*_])(\s*\1){2,}\s*$/;
+
+function splitCells(row: string): string[] {
+  const inner = row.trim().replace(/^\|/, '').replace(/\|$/, '');
+  return inner.split(/(?<!\\)\|/).map((cell) => normalizeInline(cell.replace(/\\\|/g, '/')).replace(/\|/g, '/'));
+}
+
+function renderBlock(block: RawBlock): string {
+  if (block.kind === 'row') {
+    let cells = splitCells(block.lines[0] ?? '');
+    if (cells.every((cell) => cell === '' || /^#*$/.test(cell))) return '';
+    if (block.header) cells = cells.map((cell) => (cell === '' || cell.startsWith('#') ? cell : `### ${cell}`));
+    return `| ${cells.join(' | ')} |`.replace(/\s+/g, ' ');
+  }
+  const text = normalizeInline(block.lines.join('\n')).replace(/\s*<br>\s*/g, ' ');
+  // Blocks that are only an annotation number or punctuation carry no policy text.
+  if (!/[\p{L}]/u.test(text)) return '';
+  if (block.kind === 'heading') return `${'#'.repeat(block.level)} ${text}`;
+  if (block.kind === 'item') return `- ${text}`;
+  return text;
+}
+
+function markdownToBlocks(markdown: string): RawBlock[] {
+  const lines = markdown.split('\n');
+  const blocks: RawBlock[] = [];
+  let open: RawBlock | null = null;
+  const close = () => {
+    if (open) blocks.push(open);
+    open = null;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (line.trim() === '') {
+      close();
+      continue;
+    }
+    const next = lines[i + 1] ?? '';
+    const atx = ATX_HEADING.exec(line);
+    if (atx) {
+      close();
+      blocks.push({ kind: 'heading', level: atx[1]?.length ?? 1, lines: [atx[2] ?? ''] });
+      continue;
+    }
+    if (TABLE_ROW.test(line)) {
+      close();
+      if (!TABLE_SEPARATOR.test(line)) blocks.push({ kind: 'row', level: 0, lines: [line] });
+      else {
+        const previous = blocks[blocks.length - 1];
+        if (previous?.kind === 'row') previous.header = true;
+      }
+      continue;
+    }
+    const setext = SETEXT_UNDERLINE.exec(next);
+    if (setext && !open && !LIST_ITEM.test(line)) {
+      blocks.push({ kind: 'heading', level: setext[1]?.startsWith('=') ? 1 : 2, lines: [line] });
+      i++;
+      continue;
+    }
+    if (RULE.test(line)) {
+      close();
+      continue;
+    }
+    const item = LIST_ITEM.exec(line);
+    if (item) {
+      close();
+      open = { kind: 'item', level: 0, lines: [item[1] ?? ''] };
+      continue;
+    }
+    const text = line.replace(/^\s*>\s?/, '');
+    if (open) open.lines.push(text);
+    else open = { kind: 'paragraph', level: 0, lines: [text] };
+  }
+  close();
+  return blocks;
+}
+
+/**
+ * The canonical text to store and compare: HTML is converted to the same Markdown form (no DOM parser), link targets
+ * are dropped, whitespace, quotes and dashes are folded, list numbering becomes `- `. Idempotent.
+ */
+export function normalizePolicyText(text: string): string {
+  const unified = text.replace(/\r\n?/g, '\n').replace(INVISIBLE, '').replace(SPACES, ' ');
+  const markdown = looksLikeHtml(unified) ? htmlToMarkdown(unified) : unified;
+  return markdownToBlocks(markdown)
+    .map(renderBlock)
+    .filter((block) => block !== '')
+    .join('\n\n');
+}

@@ -1,0 +1,59 @@
+import type { FlagCandidate } from './classify';
+import { FLAG_KINDS, type Flag, type Severity } from './types';
+
+// Turning candidates into the flags a user reads: one per (kind, basis, sentence), the serious ones first, capped so
+// that a rewritten policy gives a readable list rather than hundreds of lines.
+
+export const MAX_FLAGS = 40;
+/** Secondary kinds (sharing, retention, ...) are capped per kind; legal-basis and ai-training are not. */
+export const MAX_FLAGS_PER_SECONDARY_KIND = 5;
+
+const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
+const CHANGE_RANK = { added: 0, modified: 1, removed: 2 } as const;
+
+export function finalizeFlags(candidates: FlagCandidate[]): Flag[] {
+  const seen = new Map<string, FlagCandidate>();
+  for (const candidate of candidates) {
+    const key = `${candidate.kind}|${candidate.basis ?? ''}|${candidate.after ?? candidate.before ?? ''}`;
+    const existing = seen.get(key);
+    if (!existing || SEVERITY_RANK[candidate.severity] < SEVERITY_RANK[existing.severity]) seen.set(key, candidate);
+  }
+  const ordered = [...seen.values()].sort(
+    (a, b) =>
+      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+      FLAG_KINDS.indexOf(a.kind) - FLAG_KINDS.indexOf(b.kind) ||
+      CHANGE_RANK[a.change] - CHANGE_RANK[b.change] ||
+      a.position - b.position,
+  );
+  const perKind = new Map<string, number>();
+  const flags: Flag[] = [];
+  for (const candidate of ordered) {
+    const count = perKind.get(candidate.kind) ?? 0;
+    const primary = candidate.kind === 'legal-basis' || candidate.kind === 'ai-training';
+    if (!primary && count >= MAX_FLAGS_PER_SECONDARY_KIND) continue;
+    if (flags.length >= MAX_FLAGS) break;
+    perKind.set(candidate.kind, count + 1);
+    const { position: _position, ...flag } = candidate;
+    flags.push(cleanFlag(flag));
+  }
+  return flags;
+}
+
+/** Only legal-basis flags carry basis / from; purpose only when known. Keeps the stored JSON small and exact. */
+function cleanFlag(flag: Flag): Flag {
+  const clean: Flag = {
+    kind: flag.kind,
+    change: flag.change,
+    severity: flag.severity,
+    before: flag.before,
+    after: flag.after,
+    section: flag.section,
+    summary: flag.summary,
+  };
+  if (flag.kind === 'legal-basis') {
+    clean.basis = flag.basis;
+    clean.from = flag.from ?? null;
+  }
+  if (flag.purpose) clean.purpose = flag.purpose;
+  return clean;
+}

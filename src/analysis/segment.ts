@@ -1,0 +1,151 @@
+import { basesMentioned, type Lexicon } from './lexicon';
+import type { LegalBasis } from './types';
+
+// Blocks of the normalised text (one per line) with their heading path and, for table rows, the legal basis the
+// surrounding headings or the table's introduction name. That is how a row of Meta's legal-basis tables is known to
+// rely on legitimate interests: the basis is never in the row itself.
+
+export type BlockType = 'heading' | 'paragraph' | 'item' | 'row';
+
+export interface Block {
+  index: number;
+  type: BlockType;
+  /** Heading level (1-6); 7 for a sub-heading row inside a table; 0 otherwise. */
+  level: number;
+  /** Display text: normalised, link labels in brackets, table rows as `| a | b |`. */
+  text: string;
+  /** Comparison key: lower case, without link brackets, cell markers or line-break markers. */
+  key: string;
+  /** Heading path, outermost first. */
+  section: string[];
+  /** Table rows: the legal basis the row sits under, when the headings or the table introduction name one. */
+  basis: LegalBasis | null;
+  /** Table rows: the cells (display text). */
+  cells?: string[];
+  /** Table header row (all cells are headings) or sub-heading row (first cell is a heading, the others empty). */
+  rowRole?: 'header' | 'subheading' | 'data';
+}
+
+export function comparisonKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/(?:<br>|###|[[\]|*\s])+/g, ' ')
+    .trim();
+}
+
+function headingText(cell: string): string {
+  return cell.replace(/^#+\s*/, '').trim();
+}
+
+/** The one basis a text names, or null when it names none or several. */
+function singleBasis(lexicon: Lexicon, text: string): LegalBasis | null {
+  const bases = basesMentioned(lexicon, text);
+  return bases.length === 1 ? (bases[0] ?? null) : null;
+}
+
+export function segment(normalized: string, lexicon: Lexicon): Block[] {
+  const blocks: Block[] = [];
+  const headings: Array<{ level: number; text: string; basis: LegalBasis | null }> = [];
+  let context: LegalBasis | null = null;
+  let inTable = false;
+  const lines = normalized.split('\n');
+  for (const line of lines) {
+    if (line === '') continue;
+    const index = blocks.length;
+    if (line.startsWith('| ')) {
+      if (!inTable) inTable = true;
+      const cells = line
+        .replace(/^\|\s?/, '')
+        .replace(/\s?\|$/, '')
+        .split(/\s?\|\s?/)
+        .map((cell) => cell.trim());
+      const first = cells[0] ?? '';
+      const rest = cells.slice(1);
+      const isSubheading = first.startsWith('#') && rest.every((cell) => cell.trim() === '');
+      const isHeader = !isSubheading && cells.every((cell) => cell.startsWith('#') || cell.trim() === '');
+      if (isSubheading) {
+        while (headings.length > 0 && (headings[headings.length - 1]?.level ?? 0) >= 7) headings.pop();
+        const text = headingText(first);
+        // A short sub-heading may itself be the basis ("Legitimate interests"); a long one only describes people.
+        const basis = text.split(/\s+/).length <= 6 ? singleBasis(lexicon, text) : null;
+        headings.push({ level: 7, text, basis });
+        if (basis) context = basis;
+      } else if (isHeader) {
+        const basis = cells.map((cell) => singleBasis(lexicon, headingText(cell))).find((found) => found) ?? null;
+        if (basis) context = basis;
+      }
+      blocks.push({
+        index,
+        type: 'row',
+        level: isSubheading ? 7 : 0,
+        text: line,
+        key: comparisonKey(line),
+        section: headings.map((heading) => heading.text),
+        basis: context,
+        cells,
+        rowRole: isSubheading ? 'subheading' : isHeader ? 'header' : 'data',
+      });
+      continue;
+    }
+    if (inTable) {
+      inTable = false;
+      while (headings.length > 0 && (headings[headings.length - 1]?.level ?? 0) >= 7) headings.pop();
+    }
+    const heading = /^(#{1,6}) (.*)$/.exec(line);
+    if (heading) {
+      const level = heading[1]?.length ?? 1;
+      const text = heading[2] ?? '';
+      while (headings.length > 0 && (headings[headings.length - 1]?.level ?? 0) >= level) headings.pop();
+      const basis = singleBasis(lexicon, text);
+      headings.push({ level, text, basis });
+      context = [...headings].reverse().find((entry) => entry.basis)?.basis ?? null;
+      blocks.push({
+        index,
+        type: 'heading',
+        level,
+        text,
+        key: comparisonKey(text),
+        section: headings.map((h) => h.text),
+        basis,
+      });
+      continue;
+    }
+    const isItem = line.startsWith('- ');
+    const text = isItem ? line.slice(2) : line;
+    // A paragraph that names exactly one basis introduces the table that follows ("We rely on our legitimate
+    // interests ... set out below").
+    if (!isItem) {
+      const basis = singleBasis(lexicon, text);
+      if (basis) context = basis;
+    }
+    blocks.push({
+      index,
+      type: isItem ? 'item' : 'paragraph',
+      level: 0,
+      text,
+      key: comparisonKey(text),
+      section: headings.map((h) => h.text),
+      basis: null,
+    });
+  }
+  return blocks;
+}
+
+export function sectionPath(block: Block): string {
+  return block.section.join(' > ');
+}
+
+/** The purpose a table row describes: the first sentence (or clause before a colon) of its first cell. */
+export function rowPurpose(block: Block): string | null {
+  const first = block.cells?.[0];
+  if (!first) return null;
+  const text =
+    first
+      .split(' <br> ')
+      .find((part) => part.trim() !== '')
+      ?.replace(/^#+\s*/, '')
+      .trim() ?? '';
+  const clause = text.split(/:(?:\s|$)/)[0] ?? text;
+  const sentence = clause.split(/(?<=[.!?])\s+(?=[\p{Lu}])/u)[0] ?? clause;
+  return sentence.trim() || null;
+}

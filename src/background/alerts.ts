@@ -1,0 +1,83 @@
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import { getVersion } from '../history/store';
+import type { PolicyVersion } from '../history/types';
+import { getPlatform } from '../platforms/registry';
+import { notificationsOnItem, uiLanguage } from '../settings';
+import { alertBody, alertButtons, alertTitle, headlineFlag } from './alert-text';
+import { diffPageUrl, objectionPageUrl } from './routes';
+
+// One browser notification per material change. The notification id is derived from the version id, and the ids
+// already notified are remembered (in memory for concurrent calls, in storage across worker restarts), so a change
+// seen from three tabs, or again after a restart, still gives exactly one notification. Noise and baselines never
+// reach here (recordCapture only returns 'changed' for a material change against the previous version).
+
+const PREFIX = 'policy-watch:change:';
+const REMEMBERED = 500;
+
+const notifiedItem = storage.defineItem<string[]>('local:alerts.notifiedVersionIds', { fallback: [], version: 1 });
+const notifiedHere = new Set<string>();
+
+export function notificationIdFor(versionId: string): string {
+  return `${PREFIX}${versionId}`;
+}
+
+export function versionIdOfNotification(notificationId: string): string | null {
+  return notificationId.startsWith(PREFIX) ? notificationId.slice(PREFIX.length) : null;
+}
+
+/** Buttons are Chrome-only (Firefox rejects the option); Firefox users click the notification to open the diff. */
+const BUTTONS_SUPPORTED = import.meta.env.BROWSER !== 'firefox';
+
+/** Show the notification for a material change, once. Returns whether one was shown. */
+export async function alertChange(version: PolicyVersion): Promise<boolean> {
+  if (!version.unseen || !version.report?.material) return false;
+  if (notifiedHere.has(version.id)) return false;
+  notifiedHere.add(version.id);
+  const notified = await notifiedItem.getValue();
+  if (notified.includes(version.id)) return false;
+  await notifiedItem.setValue([...notified, version.id].slice(-REMEMBERED));
+  if (!(await notificationsOnItem.getValue())) return false;
+
+  const language = await uiLanguage();
+  const platform = getPlatform(version.platformId);
+  const document = platform?.documents.find((d) => d.id === version.documentId);
+  const documentName = document ? (document.name[language] ?? document.name.en) : version.documentId;
+  const flag = headlineFlag(version.report.flags);
+  const labels = alertButtons(language);
+  const route = objectionRouteOf(version.platformId);
+
+  await browser.notifications.create(notificationIdFor(version.id), {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title: alertTitle(platform?.name ?? version.platformId, flag, documentName, language),
+    message: alertBody(version.report.flags.length, documentName, language),
+    ...(BUTTONS_SUPPORTED
+      ? { buttons: [{ title: labels.openDiff }, ...(route ? [{ title: labels.object }] : [])] }
+      : {}),
+  });
+  return true;
+}
+
+function objectionRouteOf(platformId: string): string | null {
+  return getPlatform(platformId)?.objectionRoutes[0]?.id ?? null;
+}
+
+/** Wire notification clicks: the body and the first button open the diff, the second the objection walkthrough. */
+export function listenToNotificationClicks(): void {
+  browser.notifications.onClicked.addListener((id) => void openFromNotification(id, 0));
+  browser.notifications.onButtonClicked?.addListener((id, index) => void openFromNotification(id, index));
+}
+
+export async function openFromNotification(notificationId: string, buttonIndex: number): Promise<void> {
+  const versionId = versionIdOfNotification(notificationId);
+  if (!versionId) return;
+  let url = diffPageUrl(versionId);
+  if (buttonIndex === 1) {
+    const version = await getVersion(versionId);
+    const route = version ? objectionRouteOf(version.platformId) : null;
+    if (route) url = objectionPageUrl(route);
+  }
+  await browser.tabs.create({ url });
+  await browser.notifications.clear(notificationId);
+}

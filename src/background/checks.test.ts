@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { deleteAll, listVersions } from '../history/store';
+import { checkIntervalHoursItem, platformsOffItem } from '../settings';
+import {
+  BACKOFF_BASE_MS,
+  BACKOFF_MAX_MS,
+  backoffDelayMs,
+  INITIAL_CHECK_STATE,
+  readCheckState,
+  writeCheckState,
+} from './check-state';
+import { CHECK_ALARM, RETRY_ALARM, runBackgroundChecks, scheduleChecks } from './checks';
+import { notificationsShown } from './testing';
+
+// Background checks with the network replaced by a fake fetch serving Meta's printable policy page. happy-dom gives
+// the test a DOMParser, so the checks take the Firefox path (parse in the background page itself).
+
+const PRINTABLE = 'https://mbasic.facebook.com/privacy/policy/printable/';
+const DOC = { platformId: 'facebook', documentId: 'privacy-policy', locale: 'en' };
+
+/** The fixture of Meta's printable policy page (tests/fixtures/sites/mbasic.facebook.com/...), per variant. */
+function printablePage(variant: 'v1' | 'v2' | 'noise'): string {
+  const file = variant === 'v1' ? 'index.html' : `index.${variant}.html`;
+  return readFileSync(
+    resolve(process.cwd(), 'tests/fixtures/sites/mbasic.facebook.com/privacy/policy/printable', file),
+    'utf8',
+  );
+}
+
+let served: { status: number; body: string; url?: string };
+const fetchMock = vi.fn(async (input: string | URL | Request, init?: RequestInit) => {
+  expect(init?.credentials).toBe('omit');
+  // Only Facebook's printable policy is served; other platforms' fetchUrls answer 404 (they fail and back off).
+  const ours = String(input) === PRINTABLE;
+  const response = new Response(ours ? served.body : 'not here', {
+    status: ours ? served.status : 404,
+    headers: { 'content-type': 'text/html' },
+  });
+  Object.defineProperty(response, 'url', { value: served.url ?? String(input) });
+  return response;
+});
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en');
+  vi.stubGlobal('fetch', fetchMock);
+  fetchMock.mockClear();
+  await deleteAll({ evidence: true });
+  await writeCheckState('facebook', 'privacy-policy', INITIAL_CHECK_STATE);
+});
+
+describe('background checks', () => {
+  it('fetch the printable policy: a baseline, noise without alert, then a change with one notification', async () => {
+    served = { status: 200, body: printablePage('v1') };
+    const [first] = (await runBackgroundChecks()).filter((r) => r.platformId === 'facebook');
+    expect(first).toMatchObject({ outcome: 'baseline' });
+    expect(fetchMock).toHaveBeenCalledWith(PRINTABLE, expect.anything());
+    expect(Object.keys(notificationsShown())).toHaveLength(0);
+
+    served = { status: 200, body: printablePage('noise') };
+    const [noise] = (await runBackgroundChecks({ force: true })).filter((r) => r.platformId === 'facebook');
+    expect(noise).toMatchObject({ outcome: 'noise' });
+    expect(Object.keys(notificationsShown())).toHaveLength(0);
+
+    served = { status: 200, body: printablePage('v2') };
+    const [second] = (await runBackgroundChecks({ force: true })).filter((r) => r.platformId === 'facebook');
+    expect(second).toMatchObject({ outcome: 'changed' });
+    const versions = await listVersions(DOC);
+    expect(versions.map((v) => v.source)).toEqual(['background', 'background', 'background']);
+    const shown = Object.values(notificationsShown());
+    expect(shown).toHaveLength(1);
+    expect(shown[0]?.title).toMatch(/train AI/);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
+  });
+
+  it('back off after a failure, retry by alarm, and skip the document until then', async () => {
+    served = { status: 500, body: 'oops' };
+    const [failed] = (await runBackgroundChecks()).filter((r) => r.platformId === 'facebook');
+    expect(failed).toMatchObject({ outcome: 'failed', reason: 'HTTP 500' });
+    const state = await readCheckState('facebook', 'privacy-policy');
+    expect(state.failures).toBe(1);
+    expect(Date.parse(state.nextAttemptAt ?? '') - Date.now()).toBeGreaterThan(BACKOFF_BASE_MS - 5_000);
+    expect(await fakeBrowser.alarms.get(RETRY_ALARM)).toBeDefined();
+
+    const [skipped] = (await runBackgroundChecks()).filter((r) => r.platformId === 'facebook');
+    expect(skipped?.outcome).toBe('skipped');
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+  });
+
+  it('refuse a redirect off the platform’s hosts', async () => {
+    served = { status: 200, body: printablePage('v1'), url: 'https://tracker.example/login' };
+    const [refused] = (await runBackgroundChecks()).filter((r) => r.platformId === 'facebook');
+    expect(refused?.outcome).toBe('refused');
+    expect(await listVersions(DOC)).toHaveLength(0);
+  });
+
+  it('skip switched-off platforms without a request', async () => {
+    await platformsOffItem.setValue(['facebook']);
+    served = { status: 200, body: printablePage('v1') };
+    const [skipped] = (await runBackgroundChecks()).filter((r) => r.platformId === 'facebook');
+    expect(skipped).toMatchObject({ outcome: 'skipped', reason: 'switched off' });
+    expect(fetchMock).not.toHaveBeenCalledWith(PRINTABLE, expect.anything());
+  });
+});
+
+describe('check schedule', () => {
+  it('is daily by default, follows the setting, and is off at 0 hours', async () => {
+    await scheduleChecks();
+    expect((await fakeBrowser.alarms.get(CHECK_ALARM))?.periodInMinutes).toBe(24 * 60);
+    await checkIntervalHoursItem.setValue(6);
+    await scheduleChecks();
+    expect((await fakeBrowser.alarms.get(CHECK_ALARM))?.periodInMinutes).toBe(6 * 60);
+    await checkIntervalHoursItem.setValue(0);
+    await scheduleChecks();
+    expect(await fakeBrowser.alarms.get(CHECK_ALARM)).toBeUndefined();
+  });
+
+  it('doubles the back-off up to a day', () => {
+    expect(backoffDelayMs(1)).toBe(BACKOFF_BASE_MS);
+    expect(backoffDelayMs(3)).toBe(4 * BACKOFF_BASE_MS);
+    expect(backoffDelayMs(20)).toBe(BACKOFF_MAX_MS);
+  });
+});

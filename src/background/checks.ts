@@ -1,0 +1,136 @@
+import { browser } from 'wxt/browser';
+import { recordCapture } from '../history/store';
+import { EXTRACTOR_VERSION } from '../page/extractor-version';
+import type { CheckOutcome } from '../messaging/checks';
+import { PLATFORMS } from '../platforms/registry';
+import type { Platform, PolicyDocument } from '../platforms/schema';
+import { checkIntervalHoursItem, getSettings } from '../settings';
+import { afterCapture } from './after-capture';
+import { earliestRetry, nextCheckState, readCheckState, writeCheckState } from './check-state';
+import { FetchRefused, fetchPolicyHtml } from './fetch-policy';
+import { closeOffscreenDocument, parsePolicyHtmlAnywhere } from './parse-policy-html';
+
+// Background checks: so a user learns of a change without visiting the page. A periodic alarm (daily by default,
+// settings.checkIntervalHours; 0 = off) fetches every watched platform's documents that have a fetchUrl, extracts the
+// text as the content script would, and hands it to recordCapture with source 'background'. A failing document backs
+// off exponentially (state per document in the history database's meta store) with a one-off retry alarm.
+
+export const CHECK_ALARM = 'policy-watch:check';
+export const RETRY_ALARM = 'policy-watch:check-retry';
+
+
+/** Create or update the periodic alarm. Keeps an existing alarm with the right period (a worker restart must not
+ * push the next check back every time). */
+export async function scheduleChecks(): Promise<void> {
+  const hours = (await getSettings()).checkIntervalHours;
+  const existing = await browser.alarms.get(CHECK_ALARM);
+  if (hours === 0) {
+    if (existing) await browser.alarms.clear(CHECK_ALARM);
+    return;
+  }
+  const periodInMinutes = hours * 60;
+  if (existing?.periodInMinutes === periodInMinutes) return;
+  await browser.alarms.create(CHECK_ALARM, { delayInMinutes: Math.min(periodInMinutes, 60), periodInMinutes });
+}
+
+export function listenToCheckAlarms(): void {
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === CHECK_ALARM) void runBackgroundChecks();
+    if (alarm.name === RETRY_ALARM) void runBackgroundChecks({ retriesOnly: true });
+  });
+  checkIntervalHoursItem.watch(() => void scheduleChecks());
+}
+
+let running: Promise<CheckOutcome[]> | null = null;
+
+export interface CheckRunOptions {
+  /** Only this platform. */
+  platformId?: string;
+  /** Ignore back-off ("Check now" in the options page). */
+  force?: boolean;
+  /** Only documents whose last check failed (the retry alarm). */
+  retriesOnly?: boolean;
+}
+
+/** Check every watched document with a fetchUrl. Concurrent calls share one run. */
+export function runBackgroundChecks(options: CheckRunOptions = {}): Promise<CheckOutcome[]> {
+  running ??= runAll(options).finally(() => {
+    running = null;
+  });
+  return running;
+}
+
+async function runAll({ platformId, force = false, retriesOnly = false }: CheckRunOptions) {
+  const { platformsOff } = await getSettings();
+  const results: CheckOutcome[] = [];
+  try {
+    for (const platform of PLATFORMS) {
+      if (platformId !== undefined && platform.id !== platformId) continue;
+      for (const doc of platform.documents) {
+        if (!doc.fetchUrl) continue;
+        if (platformsOff.includes(platform.id)) {
+          results.push({ platformId: platform.id, documentId: doc.id, outcome: 'skipped', reason: 'switched off' });
+          continue;
+        }
+        results.push(await checkDocument(platform, doc, doc.fetchUrl, force, retriesOnly));
+      }
+    }
+  } finally {
+    await closeOffscreenDocument().catch((error) => console.warn('[policy-watch] closing offscreen failed', error));
+  }
+  await scheduleRetry();
+  return results;
+}
+
+async function checkDocument(
+  platform: Platform,
+  doc: PolicyDocument,
+  fetchUrl: string,
+  force: boolean,
+  retriesOnly: boolean,
+): Promise<CheckOutcome> {
+  const ids = { platformId: platform.id, documentId: doc.id };
+  const state = await readCheckState(platform.id, doc.id);
+  const now = new Date();
+  if (!force && state.nextAttemptAt && Date.parse(state.nextAttemptAt) > now.getTime()) {
+    return { ...ids, outcome: 'skipped', reason: `backing off until ${state.nextAttemptAt}` };
+  }
+  if (retriesOnly && state.failures === 0) return { ...ids, outcome: 'skipped', reason: 'not failing' };
+  try {
+    const { html, finalUrl } = await fetchPolicyHtml(platform, fetchUrl);
+    const parsed = await parsePolicyHtmlAnywhere(html, finalUrl, platform.id, doc.id);
+    if (!parsed.ok) throw new Error(parsed.reason);
+    const outcome = await recordCapture({
+      ...ids,
+      locale: localeOf(parsed.lang),
+      text: parsed.markdown,
+      url: finalUrl,
+      source: 'background',
+      // The content script's version: background and visit captures use the same extraction code.
+      extractorVersion: EXTRACTOR_VERSION,
+      capturedAt: now.toISOString(),
+    });
+    await afterCapture(outcome);
+    if (outcome.kind === 'refused') throw new Error(outcome.reason);
+    await writeCheckState(platform.id, doc.id, nextCheckState(state, now, null));
+    return { ...ids, outcome: outcome.kind };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    // Expected on a closed network, a login wall or a redesign: a warning, and back off; never an error log.
+    console.warn(`[policy-watch] background check of ${platform.id}/${doc.id} failed: ${reason}`);
+    await writeCheckState(platform.id, doc.id, nextCheckState(state, now, reason));
+    return { ...ids, outcome: error instanceof FetchRefused ? 'refused' : 'failed', reason };
+  }
+}
+
+/** The locale the content script's detection found (it answers "und" when the page does not say). */
+function localeOf(lang: string | null): string {
+  const tag = (lang ?? '').trim();
+  return /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/.test(tag) ? tag : 'und';
+}
+
+async function scheduleRetry(): Promise<void> {
+  const at = await earliestRetry();
+  if (at === null) await browser.alarms.clear(RETRY_ALARM);
+  else await browser.alarms.create(RETRY_ALARM, { when: Math.max(at, Date.now() + 60_000) });
+}

@@ -1,0 +1,20 @@
+import { attemptCapture } from '../page/capture';
+import { detectPageLocale } from '../page/locale';
+import { classifyUrl } from '../platforms/classify-url';
+import { getPlatform } from '../platforms/registry';
+
+// Extraction of a fetched policy page, for background checks: the registry's extract rule and the content script's
+// own capture code (container choice, DOM to Markdown, refusal of login walls and error pages) and locale detection,
+// so a background capture and a visit capture of the same page give the same text and the same document key.
+// Needs a DOM (DOMParser): runs in Firefox's background page and in Chrome's offscreen document.
+
+export type HtmlExtraction = { ok: true; markdown: string; lang: string | null } | { ok: false; reason: string };
+
+export function extractPolicyFromHtml(html: string, url: string, platformId: string, documentId: string): HtmlExtraction {
+  const rule = getPlatform(platformId)?.documents.find((d) => d.id === documentId)?.extract;
+  if (!rule) return { ok: false, reason: `no extract rule for ${platformId}/${documentId}` };
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const attempt = attemptCapture(doc, rule);
+  if (!attempt.ok) return { ok: false, reason: `${attempt.reason}: ${attempt.detail}` };
+  return { ok: true, markdown: attempt.markdown, lang: detectPageLocale(doc, classifyUrl(url)?.urlLocale ?? null) };
+}

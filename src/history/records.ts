@@ -1,0 +1,116 @@
+import { z } from 'zod';
+import { ANALYSIS_SCHEMA_VERSION, FLAG_KINDS, LEGAL_BASES } from '../analysis/types';
+import type { EvidenceRecord, PolicyVersion } from './types';
+
+// zod schemas for everything read back from IndexedDB or from an imported file. Storage can hold anything: records
+// written by an older build, a half-written record, or a hand-edited export. A record that fails here is set aside
+// (quarantine) by the store rather than trusted or allowed to break the read of the others.
+
+const iso = z.iso.datetime({ offset: true });
+const slug = z
+  .string()
+  .regex(/^[a-z0-9-]+$/)
+  .max(60);
+const language = z.enum(['en', 'de', 'fr']);
+const changeKind = z.enum(['added', 'removed', 'modified']);
+
+export const flagSchema = z.object({
+  kind: z.enum(FLAG_KINDS),
+  basis: z.enum(LEGAL_BASES).optional(),
+  from: z.enum(LEGAL_BASES).nullable().optional(),
+  purpose: z.string().nullable().optional(),
+  change: changeKind,
+  severity: z.enum(['high', 'medium', 'low']),
+  before: z.string().nullable(),
+  after: z.string().nullable(),
+  section: z.string(),
+  summary: z.string(),
+});
+
+const wordRun = z.object({ op: z.enum(['equal', 'add', 'remove']), text: z.string() });
+
+const blockChange = z.object({
+  change: z.enum(['added', 'removed', 'modified', 'moved']),
+  section: z.string(),
+  before: z.string().nullable(),
+  after: z.string().nullable(),
+  words: z.array(wordRun).optional(),
+  noise: z.boolean().optional(),
+});
+
+export const reportSchema = z.object({
+  schemaVersion: z.literal(ANALYSIS_SCHEMA_VERSION),
+  language,
+  material: z.boolean(),
+  capture: z.enum(['ok', 'empty', 'truncated']),
+  stats: z.object({
+    blocksBefore: z.number(),
+    blocksAfter: z.number(),
+    added: z.number(),
+    removed: z.number(),
+    modified: z.number(),
+    moved: z.number(),
+    unchanged: z.number(),
+    ms: z.number(),
+    coarse: z.boolean(),
+  }),
+  flags: z.array(flagSchema),
+  changes: z.array(blockChange),
+});
+
+export const hashSchema = z.string().regex(/^[0-9a-f]{64}$/);
+
+export const versionSchema = z.object({
+  id: z.string().min(1).max(100),
+  platformId: slug,
+  documentId: slug,
+  locale: z.string().min(2).max(20),
+  textHash: hashSchema,
+  capturedAt: iso,
+  lastSeenAt: iso,
+  url: z.string().max(4096),
+  source: z.enum(['visit', 'background', 'import']),
+  extractorVersion: z.number().int().nonnegative(),
+  language,
+  chars: z.number().int().nonnegative(),
+  report: reportSchema.nullable(),
+  previousId: z.string().nullable(),
+  unseen: z.boolean(),
+  note: z.enum(['extractor-changed']).optional(),
+}) satisfies z.ZodType<PolicyVersion>;
+
+/** A text as kept in the 'texts' store. */
+export const storedTextSchema = z.object({
+  hash: hashSchema,
+  encoding: z.literal('deflate'),
+  data: z.instanceof(Uint8Array),
+  chars: z.number().int().nonnegative(),
+  bytes: z.number().int().nonnegative(),
+});
+export type StoredText = z.infer<typeof storedTextSchema>;
+
+export const evidenceSchema = z.object({
+  id: z.string().min(1).max(100),
+  platformId: slug,
+  routeId: slug,
+  formUrl: z.string().max(4096),
+  accountEmail: z.string().max(320).nullable(),
+  at: iso,
+  policyVersionId: z.string().nullable(),
+  confirmationText: z.string().max(20_000).nullable(),
+  method: z.enum(['form-confirmed', 'marked-done', 'email-sent', 'setting-changed']),
+}) satisfies z.ZodType<EvidenceRecord>;
+
+/** The stored form of a version: the record plus a sparse index field present only while it is an unseen change. */
+export type StoredVersion = PolicyVersion & { unseenIdx?: 1 };
+
+export function toStoredVersion(v: PolicyVersion): StoredVersion {
+  const { unseenIdx: _drop, ...plain } = v as StoredVersion;
+  return plain.unseen ? { ...plain, unseenIdx: 1 } : plain;
+}
+
+/** First zod issue in plain words, for logs and the quarantine record. */
+export function describeIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  return issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'invalid';
+}

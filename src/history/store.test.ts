@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { FACEBOOK_DOC, facebookCapture, freshStore, noiseVariant } from './testing';
+
+// recordCapture on real Facebook privacy-policy versions from the corpus.
+const NOISE_A = '2024-12-01T00-30-41Z.md';
+const NOISE_B = '2024-12-01T12-30-41Z.md';
+const BEFORE_AI = '2025-04-23T12-31-08Z.md';
+const AFTER_AI = '2025-05-28T00-30-56Z.md';
+
+describe('recordCapture', () => {
+  it('stores the first capture as a baseline, without a report and not unseen', async () => {
+    const { store } = freshStore();
+    const outcome = await store.recordCapture(facebookCapture(BEFORE_AI));
+    expect(outcome.kind).toBe('baseline');
+    if (outcome.kind !== 'baseline') return;
+    expect(outcome.version.report).toBeNull();
+    expect(outcome.version.unseen).toBe(false);
+    expect(outcome.version.previousId).toBeNull();
+    expect(outcome.version.language).toBe('en');
+    expect(await store.unseenCount()).toBe(0);
+  });
+
+  it('answers unchanged for the same text and only moves lastSeenAt', async () => {
+    const { store } = freshStore();
+    const first = await store.recordCapture(facebookCapture(BEFORE_AI));
+    const later = '2025-04-24T08:00:00.000Z';
+    const again = await store.recordCapture(facebookCapture(BEFORE_AI, { capturedAt: later, source: 'background' }));
+    expect(again.kind).toBe('unchanged');
+    const versions = await store.listVersions(FACEBOOK_DOC);
+    expect(versions).toHaveLength(1);
+    expect(versions[0]?.lastSeenAt).toBe(later);
+    expect(versions[0]?.capturedAt).toBe(first.kind === 'baseline' ? first.version.capturedAt : '');
+  });
+
+  it('treats whitespace-only differences as the same text (hash of the normalised text)', async () => {
+    const { store } = freshStore();
+    const capture = facebookCapture(BEFORE_AI);
+    await store.recordCapture(capture);
+    const spaced = capture.text.replace(/\n\n/g, '\n\n\n').replace(/ {2}/g, ' ');
+    const again = await store.recordCapture({ ...capture, text: spaced, capturedAt: '2025-04-24T00:00:00Z' });
+    expect(again.kind).toBe('unchanged');
+  });
+
+  it('does not alert on the real noise pair (2024-12-01 00:30 → 12:30: only video link tokens differ)', async () => {
+    const { store } = freshStore();
+    await store.recordCapture(facebookCapture(NOISE_A));
+    const outcome = await store.recordCapture(facebookCapture(NOISE_B));
+    // Link targets are dropped by normalisation, so the two are the same text: no new version, nothing unseen.
+    expect(outcome.kind).toBe('unchanged');
+    expect(await store.unseenCount()).toBe(0);
+    expect(await store.listVersions(FACEBOOK_DOC)).toHaveLength(1);
+  });
+
+  it('stores a noise-only change (a new effective date) as a version without alerting', async () => {
+    const { store } = freshStore();
+    await store.recordCapture(facebookCapture(NOISE_A));
+    const outcome = await store.recordCapture(noiseVariant(NOISE_B));
+    expect(outcome.kind).toBe('noise');
+    if (outcome.kind !== 'noise') return;
+    expect(outcome.version.unseen).toBe(false);
+    expect(outcome.version.report?.material).toBe(false);
+    expect(await store.unseenCount()).toBe(0);
+    expect(await store.listVersions(FACEBOOK_DOC)).toHaveLength(2);
+  });
+
+  it('reports the May 2025 AI-training change as material and unseen', async () => {
+    const { store } = freshStore();
+    const base = await store.recordCapture(facebookCapture(BEFORE_AI));
+    const outcome = await store.recordCapture(facebookCapture(AFTER_AI));
+    expect(outcome.kind).toBe('changed');
+    if (outcome.kind !== 'changed' || base.kind !== 'baseline') return;
+    expect(outcome.version.unseen).toBe(true);
+    expect(outcome.version.previousId).toBe(base.version.id);
+    expect(outcome.version.report?.flags.some((f) => f.kind === 'ai-training' || f.kind === 'legal-basis')).toBe(true);
+    expect(await store.unseenCount()).toBe(1);
+    expect(await store.getText(outcome.version.id)).toBe(facebookCapture(AFTER_AI).text);
+  });
+
+  it('does not alert when the extractor version changed; keeps the report with a note', async () => {
+    const { store } = freshStore();
+    await store.recordCapture(facebookCapture(BEFORE_AI));
+    const outcome = await store.recordCapture(facebookCapture(AFTER_AI, { extractorVersion: 2 }));
+    expect(outcome.kind).toBe('baseline');
+    if (outcome.kind !== 'baseline') return;
+    expect(outcome.version.note).toBe('extractor-changed');
+    expect(outcome.version.unseen).toBe(false);
+    expect(outcome.version.report?.material).toBe(true);
+    expect(await store.unseenCount()).toBe(0);
+  });
+
+  it('refuses an empty capture and a capture cut to a fraction of the previous one', async () => {
+    const { store } = freshStore();
+    expect((await store.recordCapture(facebookCapture(BEFORE_AI, { text: '   ' }))).kind).toBe('refused');
+    await store.recordCapture(facebookCapture(BEFORE_AI));
+    const cut = facebookCapture(AFTER_AI);
+    const refused = await store.recordCapture({ ...cut, text: cut.text.slice(0, 3000) });
+    expect(refused.kind).toBe('refused');
+    expect(await store.listVersions(FACEBOOK_DOC)).toHaveLength(1);
+  });
+
+  it('stores a text once when a document returns to an earlier text', async () => {
+    const { store } = freshStore();
+    await store.recordCapture(facebookCapture(BEFORE_AI));
+    await store.recordCapture(facebookCapture(AFTER_AI));
+    await store.recordCapture(facebookCapture(BEFORE_AI, { capturedAt: '2025-06-01T00:00:00Z' }));
+    const estimate = await store.storageEstimate();
+    expect(estimate.versions).toBe(3);
+    expect(estimate.texts).toBe(2);
+  });
+
+  it('keeps one history per locale', async () => {
+    const { store } = freshStore();
+    await store.recordCapture(facebookCapture(BEFORE_AI));
+    const other = await store.recordCapture(facebookCapture(AFTER_AI, { locale: 'en-GB' }));
+    expect(other.kind).toBe('baseline');
+    expect((await store.listDocuments()).map((d) => d.locale).sort()).toEqual(['en', 'en-GB']);
+  });
+
+  it('marks changes seen by version id and by document', async () => {
+    const { store } = freshStore();
+    await store.recordCapture(facebookCapture(BEFORE_AI));
+    const changed = await store.recordCapture(facebookCapture(AFTER_AI));
+    if (changed.kind !== 'changed') throw new Error(`expected changed, got ${changed.kind}`);
+    expect(await store.markSeen(FACEBOOK_DOC)).toBe(1);
+    expect(await store.unseenCount()).toBe(0);
+    expect((await store.getVersion(changed.version.id))?.unseen).toBe(false);
+    expect(await store.markSeen(changed.version.id)).toBe(0);
+  });
+});
+
+describe('recordCapture under concurrency', () => {
+  it('leaves one version when several tabs capture the same text at once', async () => {
+    const { store } = freshStore();
+    const outcomes = await Promise.all(
+      [0, 1, 2, 3].map((i) =>
+        store.recordCapture(facebookCapture(BEFORE_AI, { capturedAt: `2025-04-23T12:3${i}:00Z` })),
+      ),
+    );
+    expect(outcomes.map((o) => o.kind).sort()).toEqual(['baseline', 'unchanged', 'unchanged', 'unchanged']);
+    const versions = await store.listVersions(FACEBOOK_DOC);
+    expect(versions).toHaveLength(1);
+    expect(versions[0]?.lastSeenAt).toBe('2025-04-23T12:33:00.000Z');
+  });
+
+  it('loses no update when two stores (two contexts) write the same document at once', async () => {
+    const { store, name } = freshStore();
+    const { createHistoryStore } = await import('./store');
+    const otherContext = createHistoryStore(name);
+    await store.recordCapture(facebookCapture(BEFORE_AI));
+    const [a, b] = await Promise.all([
+      store.recordCapture(facebookCapture(AFTER_AI)),
+      otherContext.recordCapture(facebookCapture(AFTER_AI, { capturedAt: '2025-05-28T01:00:00Z' })),
+    ]);
+    expect([a.kind, b.kind].sort()).toEqual(['changed', 'unchanged']);
+    const versions = await store.listVersions(FACEBOOK_DOC);
+    expect(versions).toHaveLength(2);
+    expect(await store.unseenCount()).toBe(1);
+  });
+});

@@ -1,0 +1,111 @@
+import { type CaptureQueues, recordCaptureIn } from './capture';
+import { closeHistoryDb, DB_NAME, openHistoryDb } from './db';
+import { DEFAULT_PRUNE_LIMITS, type PruneLimits, pruneHistory } from './prune';
+import {
+  deleteAllIn,
+  getTextIn,
+  getVersionIn,
+  listDocumentsIn,
+  markSeenIn,
+  storageEstimateIn,
+  unseenCountIn,
+} from './queries';
+import { rawVersionsOfDocument, validVersions } from './read';
+import { exportHistory, importHistory } from './transfer';
+import type {
+  CaptureInput,
+  CaptureOutcome,
+  DocumentKey,
+  DocumentSummary,
+  HistoryExport,
+  HistoryStorageEstimate,
+  ImportResult,
+  PolicyVersion,
+} from './types';
+
+export type {
+  CaptureInput,
+  CaptureOutcome,
+  DocumentKey,
+  DocumentSummary,
+  HistoryExport,
+  ImportResult,
+  PolicyVersion,
+  PruneLimits,
+};
+
+// The history store: the only API the rest of the extension uses to read and write policy versions. It works in
+// every extension context (background worker, options page, popup): they share the IndexedDB database.
+//
+// Guarantees:
+//  - identical texts are stored once: a text's key is the SHA-256 of its normalised form, compressed with deflate;
+//  - a capture is compared with the document's latest version; only a material change is 'changed' (unseen, alerts);
+//    the first capture is a 'baseline'; a capture made with another extractor version is stored as a baseline-like
+//    version (note 'extractor-changed', report kept, never unseen); an unusable capture is 'refused';
+//  - captures of one document are serialised in this context and re-checked in the write transaction across
+//    contexts, so concurrent captures leave no duplicate and lose no update;
+//  - bounded: pruning (after each new version) keeps at most 100 versions per document and 50 MB of compressed
+//    text, and NEVER drops the first or the latest version of a document, a version named by an evidence record,
+//    or an evidence record (see prune.ts);
+//  - every record read is validated; a corrupt one is moved to the 'quarantine' store with the reason and skipped.
+
+export interface HistoryStore {
+  recordCapture(input: CaptureInput): Promise<CaptureOutcome>;
+  /** Every document with at least one version, with its latest version and unseen count. */
+  listDocuments(): Promise<DocumentSummary[]>;
+  /** Versions of one document, oldest first. */
+  listVersions(key: DocumentKey): Promise<PolicyVersion[]>;
+  getVersion(id: string): Promise<PolicyVersion | null>;
+  /** The captured text of a version (by version id) or of a text hash; null when unknown or pruned. */
+  getText(versionIdOrHash: string): Promise<string | null>;
+  /** Mark one version, or every version of a document, as seen. Returns how many were unseen. */
+  markSeen(target: DocumentKey | string): Promise<number>;
+  /** Unseen material changes, of all documents (the action badge) or of one platform. */
+  unseenCount(platformId?: string): Promise<number>;
+  exportAll(): Promise<HistoryExport>;
+  /** Validate and merge an export (no duplicates by document + textHash + capturedAt). Throws if not an export. */
+  importAll(data: unknown): Promise<ImportResult>;
+  /** Delete every version and text (and the quarantine). Evidence is kept unless `evidence: true`; meta is kept. */
+  deleteAll(options?: { evidence?: boolean }): Promise<void>;
+  storageEstimate(): Promise<HistoryStorageEstimate>;
+  /** Run pruning now (it also runs after each new version). Returns how many versions were removed. */
+  prune(limits?: PruneLimits): Promise<number>;
+}
+
+/**
+ * A store on the database `name` (tests use their own names; the extension uses the default). Each instance has its
+ * own capture queue, so two instances on one database behave like two contexts (the tests rely on this).
+ */
+export function createHistoryStore(name: string = DB_NAME): HistoryStore {
+  const db = () => openHistoryDb(name);
+  const captureQueues: CaptureQueues = new Map();
+  return {
+    recordCapture: async (input) => recordCaptureIn(await db(), captureQueues, input),
+    listDocuments: async () => listDocumentsIn(await db()),
+    listVersions: async (key) => validVersions(await db(), await rawVersionsOfDocument(await db(), key)),
+    getVersion: async (id) => getVersionIn(await db(), id),
+    getText: async (idOrHash) => getTextIn(await db(), idOrHash),
+    markSeen: async (target) => markSeenIn(await db(), target),
+    unseenCount: async (platformId) => unseenCountIn(await db(), platformId),
+    exportAll: async () => exportHistory(await db()),
+    importAll: async (data) => importHistory(await db(), data),
+    deleteAll: async (options) => deleteAllIn(await db(), options?.evidence ?? false),
+    storageEstimate: async () => storageEstimateIn(await db()),
+    prune: async (limits = DEFAULT_PRUNE_LIMITS) => pruneHistory(await db(), limits),
+  };
+}
+
+const defaultStore = createHistoryStore();
+
+export const recordCapture = defaultStore.recordCapture;
+export const listDocuments = defaultStore.listDocuments;
+export const listVersions = defaultStore.listVersions;
+export const getVersion = defaultStore.getVersion;
+export const getText = defaultStore.getText;
+export const markSeen = defaultStore.markSeen;
+export const unseenCount = defaultStore.unseenCount;
+export const exportAll = defaultStore.exportAll;
+export const importAll = defaultStore.importAll;
+export const deleteAll = defaultStore.deleteAll;
+export const storageEstimate = defaultStore.storageEstimate;
+export { closeHistoryDb, openHistoryDb };

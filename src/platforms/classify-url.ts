@@ -1,0 +1,95 @@
+import type { PageType } from '../messaging/page';
+import { COMPACT_PLATFORMS, type CompactPlatform, type CompactRoute } from './compact';
+import { localeFromUrl } from './url-locale';
+import { hostMatches, pathMatches } from './url-patterns';
+
+// What a URL is, from the registry alone: pure and cheap, so the content script can run it on every page of a
+// platform and do DOM work only on the few pages that matter. Shared by content script, background and popup.
+
+export interface UrlClass {
+  platformId: string;
+  pageType: PageType;
+  documentId: string | null;
+  routeId: string | null;
+  /** The locale the URL names (locale subdomain, ?hl=/?locale=/?lang=, locale path segment), or null. */
+  urlLocale: string | null;
+}
+
+/** Classify a URL; null when it is not on a platform of the registry (or not an http(s) URL at all). */
+export function classifyUrl(url: string, platforms: readonly CompactPlatform[] = COMPACT_PLATFORMS): UrlClass | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return null;
+  const host = parsed.hostname.toLowerCase().replace(/\.$/, '');
+  const path = parsed.pathname;
+
+  // Documents and routes on hosts of their own (Threads' policy on help.instagram.com) win over the platform that
+  // owns the host, so they are tried first.
+  for (const p of platforms) {
+    for (const r of p.objectionRoutes) {
+      if (r.hosts?.some((h) => hostMatches(h, host))) {
+        const m = firstPathMatch(r.paths, path);
+        if (m) return routeClass(p, r, parsed, m.locale);
+      }
+    }
+    for (const d of p.documents) {
+      if (d.hosts?.some((h) => hostMatches(h, host))) {
+        const m = firstPathMatch(d.paths, path);
+        if (m)
+          return {
+            platformId: p.id,
+            pageType: 'policy',
+            documentId: d.id,
+            routeId: null,
+            urlLocale: localeFromUrl(parsed, m.locale),
+          };
+      }
+    }
+  }
+
+  const p = platforms.find((candidate) => candidate.hosts.some((h) => hostMatches(h, host)));
+  if (!p) return null;
+  for (const r of p.objectionRoutes) {
+    if (r.hosts) continue;
+    const m = firstPathMatch(r.paths, path);
+    if (m) return routeClass(p, r, parsed, m.locale);
+  }
+  for (const d of p.documents) {
+    if (d.hosts) continue;
+    const m = firstPathMatch(d.paths, path);
+    if (m)
+      return {
+        platformId: p.id,
+        pageType: 'policy',
+        documentId: d.id,
+        routeId: null,
+        urlLocale: localeFromUrl(parsed, m.locale),
+      };
+  }
+  const settings = firstPathMatch(p.settingsPaths, path);
+  return {
+    platformId: p.id,
+    pageType: settings ? 'settings' : 'other',
+    documentId: null,
+    routeId: null,
+    urlLocale: localeFromUrl(parsed, settings?.locale ?? null),
+  };
+}
+
+function firstPathMatch(patterns: readonly string[], path: string) {
+  for (const pattern of patterns) {
+    const m = pathMatches(pattern, path);
+    if (m) return m;
+  }
+  return null;
+}
+
+function routeClass(p: CompactPlatform, r: CompactRoute, url: URL, pathLocale: string | null): UrlClass {
+  // A settings route is a settings page (LinkedIn's AI toggle); forms and contact pages are objection forms.
+  const pageType: PageType = r.kind === 'setting' ? 'settings' : 'objection-form';
+  return { platformId: p.id, pageType, documentId: null, routeId: r.id, urlLocale: localeFromUrl(url, pathLocale) };
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { COMPACT_PLATFORMS, contentScriptMatches, toCompact } from './compact';
+import { assertCompactDataFresh, hostPermissions } from './match-patterns';
+import { PLATFORMS } from './registry';
+
+describe('compact registry for the content script', () => {
+  it('equals the projection of the validated registry (regenerate with write-compact-data.ts)', () => {
+    expect(COMPACT_PLATFORMS).toEqual(toCompact(PLATFORMS));
+    expect(() => assertCompactDataFresh()).not.toThrow();
+  });
+
+  it('carries the defaults the schema applies, so the page needs no zod', () => {
+    const linkedin = COMPACT_PLATFORMS.find((p) => p.id === 'linkedin')!;
+    expect(linkedin.documents[0]?.extract.minChars).toBeGreaterThan(0);
+    const pinterest = COMPACT_PLATFORMS.find((p) => p.id === 'pinterest')!;
+    expect(pinterest.objectionRoutes[0]?.paths).toEqual([]);
+  });
+
+  it('derives https match patterns for every host, the same for the content script and the manifest', () => {
+    const matches = contentScriptMatches();
+    expect(matches).toContain('https://*.facebook.com/*');
+    expect(matches).toContain('https://policies.google.com/*');
+    expect(matches).toContain('https://*.instagram.com/*');
+    expect(matches).not.toContain('https://help.instagram.com/*'); // covered by the wildcard
+    expect(matches.every((m) => m.startsWith('https://') && m.endsWith('/*'))).toBe(true);
+    expect(hostPermissions()).toEqual(matches);
+  });
+});

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import meta from './data/meta.json';
+import { loadPlatformFiles, PLATFORM_FILES, PLATFORMS, PlatformFileError } from './registry';
+import { PLATFORM_FORMAT_VERSION } from './schema';
+
+// A deep, loosely typed copy of a family file, to break on purpose.
+const clone = (value: unknown) => JSON.parse(JSON.stringify(value));
+
+describe('platform registry', () => {
+  it('loads every family file with the current format version', () => {
+    for (const file of PLATFORM_FILES)
+      expect((file as { formatVersion: number }).formatVersion).toBe(PLATFORM_FORMAT_VERSION);
+    expect(PLATFORMS.map((p) => p.id).sort()).toEqual([
+      'facebook',
+      'google',
+      'instagram',
+      'linkedin',
+      'messenger',
+      'pinterest',
+      'reddit',
+      'snapchat',
+      'threads',
+      'tiktok',
+      'whatsapp',
+      'x',
+      'youtube',
+    ]);
+  });
+
+  it('has unique platform ids, route ids and document ids per platform', () => {
+    const ids = PLATFORMS.map((p) => p.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const routes = PLATFORMS.flatMap((p) => p.objectionRoutes.map((r) => r.id));
+    expect(new Set(routes).size).toBe(routes.length);
+    for (const p of PLATFORMS) {
+      const docs = p.documents.map((d) => d.id);
+      expect(new Set(docs).size, p.id).toBe(docs.length);
+    }
+  });
+
+  it('gives every platform a document with selectors and markers to recognise a genuine capture', () => {
+    for (const p of PLATFORMS) {
+      const withMarkers = p.documents.filter((d) => d.extract.markers.length > 0 && d.extract.selectors.length > 0);
+      expect(withMarkers.length, p.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('gives every platform an objection route with steps in English', () => {
+    for (const p of PLATFORMS) {
+      expect(p.objectionRoutes.length, p.id).toBeGreaterThan(0);
+      for (const r of p.objectionRoutes)
+        expect(
+          r.steps.every((s) => s.en.length > 0),
+          r.id,
+        ).toBe(true);
+    }
+  });
+
+  it('knows the Meta AI objection forms, their fields and the 27 May 2025 deadline', () => {
+    const facebook = PLATFORMS.find((p) => p.id === 'facebook')!;
+    const form = facebook.objectionRoutes.find((r) => r.id === 'meta-ai-facebook')!;
+    expect(form.url).toBe('https://www.facebook.com/help/contact/712876720715583');
+    expect(form.localizedUrls?.de).toBe('https://de-de.facebook.com/help/contact/712876720715583');
+    const email = form.fields.find((f) => f.purpose === 'email')!;
+    const reason = form.fields.find((f) => f.purpose === 'reason')!;
+    expect([email.required, reason.required]).toEqual([true, false]);
+    expect(form.fields.find((f) => f.purpose === 'country')?.mayBeMissing).toBe(true);
+    expect(facebook.deadlines).toContainEqual(
+      expect.objectContaining({ date: '2025-05-27', routeId: 'meta-ai-facebook' }),
+    );
+    const instagram = PLATFORMS.find((p) => p.id === 'instagram')!;
+    expect(instagram.objectionRoutes[0]?.url).toBe('https://help.instagram.com/contact/767264225370182');
+  });
+
+  it('uses the email kind with an address only where the policy names one', () => {
+    const emailRoutes = PLATFORMS.flatMap((p) => p.objectionRoutes).filter((r) => r.kind === 'email');
+    for (const r of emailRoutes) {
+      if (r.email) expect(r.url).toBe(`mailto:${r.email}`);
+      else expect(r.url).toMatch(/^https:\/\//);
+    }
+    expect(emailRoutes.find((r) => r.id === 'reddit-dpo-email')?.email).toBe('dpo@reddit.com');
+  });
+});
+
+describe('loadPlatformFiles refuses malformed files', () => {
+  it('names the file and the field when a required field is missing', () => {
+    const broken = clone(meta);
+    delete broken.platforms[0]!.documents[0]!.extract.markers;
+    expect(() => loadPlatformFiles([broken])).toThrow(PlatformFileError);
+    expect(() => loadPlatformFiles([broken])).toThrow(
+      /"meta" is invalid: platforms\.0\.documents\.0\.extract\.markers/,
+    );
+  });
+
+  it('refuses an unknown format version', () => {
+    expect(() => loadPlatformFiles([{ ...clone(meta), formatVersion: 99 }])).toThrow(
+      /"meta" is invalid: formatVersion/,
+    );
+  });
+
+  it('refuses a bad host pattern and a deadline for a route that does not exist', () => {
+    const badHost = clone(meta);
+    badHost.platforms[0]!.hosts = ['https://facebook.com'];
+    expect(() => loadPlatformFiles([badHost])).toThrow(/platforms\.0\.hosts\.0: host pattern/);
+    const badDeadline = clone(meta);
+    badDeadline.platforms[0]!.deadlines[0]!.routeId = 'no-such-route';
+    expect(() => loadPlatformFiles([badDeadline])).toThrow(/no objection route "no-such-route"/);
+  });
+
+  it('refuses the same platform, route or host in two files', () => {
+    expect(() => loadPlatformFiles([meta, { ...clone(meta), family: 'meta-copy' }])).toThrow(
+      /"facebook" is defined twice/,
+    );
+    const other = clone(meta);
+    other.family = 'other';
+    other.platforms = [{ ...other.platforms[0]!, id: 'facebook-clone', objectionRoutes: [], deadlines: [] }];
+    expect(() => loadPlatformFiles([meta, other])).toThrow(
+      /Host "\*\.facebook\.com" is claimed by "facebook" and "facebook-clone"/,
+    );
+  });
+});

@@ -1,0 +1,46 @@
+import { storage } from 'wxt/utils/storage';
+import { z } from 'zod';
+
+// The user's settings, one typed storage item each (storage.local, so they survive restarts and are shared by the
+// worker and the options page, which edits them). Each item is versioned: when its shape changes, bump `version` and
+// add the step to `migrations` (WXT runs them on extension update). Values are validated on read by `readSetting`
+// (settings.ts), because storage can hold anything an older build or a hand edit left there.
+// The saved email and its consent flag are the walkthrough's items (walkthrough.ts: local:savedEmail,
+// local:savedEmailConsent); getSettings() reads them through emailToFill().
+
+export type UiLanguageSetting = 'auto' | 'en' | 'de' | 'fr';
+
+export const SETTINGS_SCHEMAS = {
+  platformsOff: z.array(z.string().regex(/^[a-z0-9-]+$/)).max(200),
+  checkIntervalHours: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 30),
+  notificationsOn: z.boolean(),
+  language: z.enum(['auto', 'en', 'de', 'fr']),
+};
+
+/** Platforms the user switched off (no capture, no alert, no background check). Every platform is watched by default. */
+export const platformsOffItem = storage.defineItem<string[]>('local:settings.platformsOff', {
+  fallback: [],
+  version: 1,
+});
+
+/** Hours between background checks of the policies; 24 (daily) by default, 0 turns background checks off. */
+export const checkIntervalHoursItem = storage.defineItem<number>('local:settings.checkIntervalHours', {
+  fallback: 24,
+  version: 1,
+});
+
+/** Browser notifications for material changes (the badge counts changes either way). */
+export const notificationsOnItem = storage.defineItem<boolean>('local:settings.notificationsOn', {
+  fallback: true,
+  version: 1,
+});
+
+/** Language of notifications and pages: 'auto' follows the browser (browser.i18n.getUILanguage()). */
+export const languageItem = storage.defineItem<UiLanguageSetting>('local:settings.language', {
+  fallback: 'auto',
+  version: 1,
+});

@@ -1,0 +1,92 @@
+import type { Language } from '../../analysis/types';
+import { uiLanguage } from '../../settings';
+import { t } from '../i18n';
+import { h, replaceChildren } from '../safe-dom';
+import { renderDataSection } from './data-view';
+import { mountHistory } from './history-view';
+import { renderOtaImport } from './ota-import-view';
+import { renderSettingsSection } from './settings-view';
+import { applyTheme, cycleTheme, storedTheme, type Theme } from './theme';
+
+// The history page (the extension's options page): header with the sections and the theme switch, and a hash router:
+//   #/                  history (latest change of the document with unseen changes)
+//   #/diff/<versionId>  that version against its previous one (the notification's "open the diff")
+//   #/settings          settings
+//   #/data              export, import, delete, and the Open Terms Archive import
+
+export type Route = { name: 'history'; versionId: string | null } | { name: 'settings' } | { name: 'data' };
+
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#/, '');
+  const diff = /^\/diff\/([^/?#]+)$/.exec(path);
+  if (diff?.[1]) return { name: 'history', versionId: decodeURIComponent(diff[1]) };
+  if (path === '/settings') return { name: 'settings' };
+  if (path === '/data') return { name: 'data' };
+  return { name: 'history', versionId: null };
+}
+
+function themeLabel(theme: Theme, lang: Language): string {
+  return t(`history.theme.${theme}` as const, lang);
+}
+
+function header(route: Route, lang: Language): HTMLElement {
+  const link = (
+    href: string,
+    key: 'history.nav.history' | 'history.nav.settings' | 'history.nav.data',
+    current: boolean,
+  ) => h('a', { href, 'aria-current': current ? 'page' : null }, t(key, lang));
+  const themeButton = h(
+    'button',
+    { type: 'button', class: 'theme-toggle', id: 'theme-toggle' },
+    themeLabel(storedTheme(), lang),
+  );
+  themeButton.addEventListener('click', () => {
+    themeButton.textContent = themeLabel(cycleTheme(), lang);
+  });
+  return h(
+    'header',
+    { class: 'page-header' },
+    h('h1', null, t('history.title', lang)),
+    h(
+      'nav',
+      { class: 'sections', 'aria-label': t('history.nav.label', lang) },
+      link('#/', 'history.nav.history', route.name === 'history'),
+      link('#/settings', 'history.nav.settings', route.name === 'settings'),
+      link('#/data', 'history.nav.data', route.name === 'data'),
+    ),
+    themeButton,
+  );
+}
+
+export async function startHistoryPage(root: HTMLElement): Promise<void> {
+  applyTheme(storedTheme());
+  let rendering = 0;
+
+  const render = async () => {
+    const token = ++rendering;
+    const lang = await uiLanguage();
+    const route = parseRoute(location.hash);
+    document.documentElement.lang = lang;
+    document.title = t('history.title', lang);
+    const content = h('main', { class: `content route-${route.name}`, id: 'content' });
+    replaceChildren(root, header(route, lang), content);
+    const reload = () => void render();
+    try {
+      if (route.name === 'history') await mountHistory(content, { lang, versionId: route.versionId });
+      else if (route.name === 'settings') content.append(await renderSettingsSection(lang, reload));
+      else
+        content.append(
+          renderOtaImport(lang, () => void 0),
+          renderDataSection(lang, () => void 0),
+        );
+    } catch (error) {
+      if (token !== rendering) return;
+      const message = error instanceof Error ? error.message : String(error);
+      replaceChildren(content, h('p', { class: 'error', role: 'alert' }, t('history.error', lang, { error: message })));
+    }
+    if (token === rendering) document.body.dataset.ready = 'true';
+  };
+
+  window.addEventListener('hashchange', () => void render());
+  await render();
+}

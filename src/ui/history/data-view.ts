@@ -1,0 +1,141 @@
+import type { Language } from '../../analysis/types';
+import { deleteAll, exportAll, importAll } from '../../history/store';
+import { t } from '../i18n';
+import { h } from '../safe-dom';
+
+// The data section: export everything as one JSON file, import such a file (the store validates it with zod and
+// merges without duplicates; nothing present is overwritten), delete everything after an explicit confirmation.
+
+function status(): HTMLElement {
+  return h('p', { class: 'status', role: 'status', 'aria-live': 'polite' });
+}
+
+function show(el: HTMLElement, text: string, kind: 'ok' | 'error'): void {
+  el.textContent = text;
+  el.className = `status ${kind}`;
+}
+
+function exportFileName(): string {
+  return `policy-watch-history-${new Date().toISOString().slice(0, 10)}.json`;
+}
+
+function renderExport(lang: Language): HTMLElement {
+  const out = status();
+  const button = h('button', { type: 'button', class: 'button', id: 'export' }, t('history.data.export', lang));
+  button.addEventListener('click', async () => {
+    try {
+      const data = await exportAll();
+      const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
+      const link = h('a', { href: url, download: exportFileName() });
+      document.body.append(link);
+      link.click();
+      link.remove();
+      // The download has started by the next task; the URL is only needed until then.
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      show(out, t('history.data.exported', lang, { count: data.versions.length }), 'ok');
+    } catch (error) {
+      show(out, t('history.error', lang, { error: String(error) }), 'error');
+    }
+  });
+  return h('div', { class: 'data-action' }, h('p', null, t('history.data.exportHint', lang)), button, out);
+}
+
+/** Parses and imports a backup file; the message says exactly what happened or why the file was refused. */
+export async function importBackup(file: File, lang: Language): Promise<{ ok: boolean; message: string }> {
+  let data: unknown;
+  try {
+    data = JSON.parse(await file.text());
+  } catch {
+    return { ok: false, message: t('history.data.notJson', lang, { name: file.name }) };
+  }
+  try {
+    const result = await importAll(data);
+    const message = t('history.data.imported', lang, {
+      added: result.versionsAdded,
+      skipped: result.versionsSkipped,
+      evidence: result.evidenceAdded,
+    });
+    const rejected = result.rejected.length
+      ? ` ${t('history.data.rejected', lang, { count: result.rejected.length, first: result.rejected[0] ?? '' })}`
+      : '';
+    return { ok: true, message: message + rejected };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, message: t('history.data.notExport', lang, { name: file.name, detail }) };
+  }
+}
+
+function renderImport(lang: Language, onChanged: () => void): HTMLElement {
+  const out = status();
+  const input = h('input', { type: 'file', accept: 'application/json,.json', id: 'import-backup' });
+  input.addEventListener('change', async () => {
+    const file = input.files?.[0];
+    if (!file) return;
+    const result = await importBackup(file, lang);
+    show(out, result.message, result.ok ? 'ok' : 'error');
+    input.value = '';
+    if (result.ok) onChanged();
+  });
+  return h(
+    'div',
+    { class: 'data-action' },
+    h('label', { for: 'import-backup' }, t('history.data.importHint', lang)),
+    input,
+    out,
+  );
+}
+
+function renderDelete(lang: Language, onChanged: () => void): HTMLElement {
+  const out = status();
+  const evidence = h('input', { type: 'checkbox', id: 'delete-evidence' });
+  const confirmBox = h(
+    'div',
+    { class: 'confirm', hidden: true, role: 'alertdialog', 'aria-label': t('history.data.deleteConfirm', lang) },
+    h('p', null, t('history.data.deleteConfirm', lang)),
+    h('label', { class: 'toggle' }, evidence, t('history.data.deleteEvidence', lang)),
+  );
+  const yes = h(
+    'button',
+    { type: 'button', class: 'button danger', id: 'delete-confirm' },
+    t('history.data.deleteYes', lang),
+  );
+  const no = h('button', { type: 'button', class: 'button' }, t('history.data.cancel', lang));
+  confirmBox.append(yes, no);
+  const start = h(
+    'button',
+    { type: 'button', class: 'button danger', id: 'delete-all' },
+    t('history.data.delete', lang),
+  );
+  start.addEventListener('click', () => {
+    confirmBox.hidden = false;
+    start.hidden = true;
+    no.focus();
+  });
+  no.addEventListener('click', () => {
+    confirmBox.hidden = true;
+    start.hidden = false;
+  });
+  yes.addEventListener('click', async () => {
+    try {
+      await deleteAll({ evidence: evidence.checked });
+      show(out, t('history.data.deleted', lang), 'ok');
+      onChanged();
+    } catch (error) {
+      show(out, t('history.error', lang, { error: String(error) }), 'error');
+    }
+    confirmBox.hidden = true;
+    start.hidden = false;
+  });
+  return h('div', { class: 'data-action' }, h('p', null, t('history.data.deleteHint', lang)), start, confirmBox, out);
+}
+
+export function renderDataSection(lang: Language, onChanged: () => void): HTMLElement {
+  return h(
+    'section',
+    { class: 'card', 'aria-labelledby': 'data-title' },
+    h('h2', { id: 'data-title' }, t('history.data.title', lang)),
+    renderExport(lang),
+    renderImport(lang, onChanged),
+    renderDelete(lang, onChanged),
+  );
+}

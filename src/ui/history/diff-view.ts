@@ -1,0 +1,133 @@
+import { t } from '../i18n';
+import { h } from '../safe-dom';
+import { type RowContext, renderChangeRow } from './change-row';
+import { type ChangeRow, type DiffModel, matters } from './diff-model';
+import { tCount } from './plural';
+
+// The document part of the diff: changed blocks in order, everything between them folded into one expandable line
+// ("… 143 unchanged sections"). Under "what matters" the folded lines also take the noise and the unflagged edits.
+// Rendering is incremental: items are appended in slices, yielding to the browser between slices, so a 200 KB
+// policy shows its first changes at once and the page never freezes; a newer render cancels an older one.
+
+export interface DiffViewOptions extends RowContext {
+  mattersOnly: boolean;
+}
+
+/** A folded stretch: unchanged blocks and (under "what matters") hidden edits, in document order. */
+interface Fold {
+  type: 'fold';
+  items: (string | ChangeRow)[];
+}
+
+type Item = ChangeRow | Fold;
+
+const SLICE_MS = 12;
+
+function toItems(model: DiffModel, mattersOnly: boolean): Item[] {
+  const items: Item[] = [];
+  const fold = (): Fold => {
+    const last = items[items.length - 1];
+    if (last?.type === 'fold') return last;
+    const created: Fold = { type: 'fold', items: [] };
+    items.push(created);
+    return created;
+  };
+  for (const row of model.rows) {
+    if (row.type === 'unchanged') fold().items.push(...row.blocks);
+    else if (mattersOnly && !matters(row)) fold().items.push(row);
+    else items.push(row);
+  }
+  return items;
+}
+
+function renderBlock(block: string): HTMLElement {
+  const heading = /^(#{1,6})\s+(.*)$/.exec(block);
+  if (heading) return h('p', { class: `unchanged-block heading level-${heading[1]?.length}` }, heading[2] ?? '');
+  return h('p', { class: 'unchanged-block' }, block);
+}
+
+function foldLabel(fold: Fold, options: DiffViewOptions): string {
+  const unchanged = fold.items.filter((i) => typeof i === 'string').length;
+  const edits = fold.items.length - unchanged;
+  const parts: string[] = [];
+  if (unchanged) parts.push(tCount('history.diff.unchangedSections', unchanged, options.lang));
+  if (edits) parts.push(tCount('history.diff.hiddenEdits', edits, options.lang));
+  return `… ${parts.join(', ')}`;
+}
+
+function renderFold(fold: Fold, options: DiffViewOptions): HTMLElement {
+  const button = h('button', { type: 'button', class: 'fold', 'aria-expanded': 'false' }, foldLabel(fold, options));
+  const wrapper = h('div', { class: 'fold-wrapper' }, button);
+  // Hidden changes keep their anchor ids reachable: "show in text" expands the fold that holds them.
+  const hiddenIds = fold.items.filter((i): i is ChangeRow => typeof i !== 'string').map((r) => `change-${r.index}`);
+  if (hiddenIds.length) wrapper.dataset.holds = hiddenIds.join(' ');
+  button.addEventListener('click', () => {
+    const content = h(
+      'div',
+      { class: 'fold-content' },
+      fold.items.map((i) => (typeof i === 'string' ? renderBlock(i) : renderChangeRow(i, options))),
+    );
+    wrapper.replaceWith(content);
+  });
+  return wrapper;
+}
+
+function renderItem(item: Item, options: DiffViewOptions): HTMLElement {
+  return item.type === 'fold' ? renderFold(item, options) : renderChangeRow(item, options);
+}
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export interface DiffRender {
+  /** Resolves with the milliseconds from start to the last slice appended (or -1 if cancelled). */
+  done: Promise<number>;
+  cancel(): void;
+}
+
+/** Renders the diff rows into `container` (emptied first), slice by slice. */
+export function renderDiffRows(container: HTMLElement, model: DiffModel, options: DiffViewOptions): DiffRender {
+  const started = performance.now();
+  let cancelled = false;
+  container.replaceChildren();
+  container.setAttribute('aria-busy', 'true');
+  const items = toItems(model, options.mattersOnly);
+  const done = (async () => {
+    let i = 0;
+    while (i < items.length) {
+      const sliceStart = performance.now();
+      const fragment = document.createDocumentFragment();
+      while (i < items.length && performance.now() - sliceStart < SLICE_MS) {
+        fragment.append(renderItem(items[i] as Item, options));
+        i++;
+      }
+      container.append(fragment);
+      if (i < items.length) await nextTask();
+      if (cancelled) return -1;
+    }
+    if (items.length === 0) container.append(h('p', { class: 'empty' }, t('history.diff.noChanges', options.lang)));
+    container.setAttribute('aria-busy', 'false');
+    return performance.now() - started;
+  })();
+  return {
+    done,
+    cancel: () => {
+      cancelled = true;
+    },
+  };
+}
+
+/** Makes a change visible (expanding the fold that hides it) and scrolls to it. */
+export function revealChange(container: HTMLElement, anchorId: string): void {
+  let target = container.querySelector<HTMLElement>(`#${CSS.escape(anchorId)}`);
+  if (!target) {
+    const holder = [...container.querySelectorAll<HTMLElement>('.fold-wrapper[data-holds]')].find((w) =>
+      (w.dataset.holds ?? '').split(' ').includes(anchorId),
+    );
+    holder?.querySelector('button')?.click();
+    target = container.querySelector<HTMLElement>(`#${CSS.escape(anchorId)}`);
+  }
+  if (!target) return;
+  target.scrollIntoView({ block: 'center' });
+  target.classList.add('pulse');
+  setTimeout(() => target.classList.remove('pulse'), 1500);
+}

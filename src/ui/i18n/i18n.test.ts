@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { de } from './de';
+import { en } from './en';
+import { fr } from './fr';
+import { languageOf, t } from './index';
+
+const OWN_NAMESPACES = /^(popup|guide|evidence)\./;
+
+describe('t', () => {
+  it('translates and fills placeholders', () => {
+    expect(t('popup.thisTab', 'de', { platform: 'Facebook' })).toBe('In diesem Tab: Facebook');
+    expect(t('guide.step', 'fr', { n: 1, total: 2 })).toBe('Étape 1 sur 2');
+  });
+  it('leaves an unknown placeholder visible rather than dropping it', () => {
+    expect(t('popup.thisTab', 'en')).toBe('On this tab: {platform}');
+  });
+  it('maps browser language tags to a supported language', () => {
+    expect(languageOf('de-AT')).toBe('de');
+    expect(languageOf('fr_CA')).toBe('fr');
+    expect(languageOf('it')).toBe('en');
+    expect(languageOf(undefined)).toBe('en');
+  });
+});
+
+describe('dictionaries', () => {
+  const ownKeys = Object.keys(en).filter((k) => OWN_NAMESPACES.test(k));
+  it.each([
+    ['de', de],
+    ['fr', fr],
+  ])('%s translates every popup, guide and evidence string', (_lang, dict) => {
+    const missing = ownKeys.filter((k) => !(k in dict));
+    expect(missing).toEqual([]);
+  });
+  it.each([
+    ['de', de],
+    ['fr', fr],
+  ])('%s keeps the same placeholders as English', (_lang, dict) => {
+    const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const [key, text] of Object.entries(dict)) {
+      expect(placeholders(text as string), key).toEqual(placeholders(en[key as keyof typeof en]));
+    }
+  });
+});

@@ -1,0 +1,88 @@
+import type { Flag } from '../../analysis/types';
+import type { DocumentSummary, EvidenceRecord, PolicyVersion } from '../../history/types';
+import type { ObjectionRoute, Platform } from '../../platforms/schema';
+import { daysUntil, type KnownDeadline, knownDeadlines } from '../../walkthrough/deadlines';
+
+// What the popup shows about one platform, computed from the registry, the history store and the evidence log.
+// Pure (the clock is a parameter), so it is tested without a browser.
+
+export interface PolicyState {
+  /** When the latest version was last seen; null when the policy was never captured. */
+  lastSeenAt: string | null;
+  /** The latest version with flagged changes, and its flags; null when no flagged change is known. */
+  flaggedChange: { capturedAt: string; flags: Flag[] } | null;
+  /** Material changes the user has not looked at yet. */
+  unseen: number;
+}
+
+export interface RouteState {
+  route: ObjectionRoute;
+  /** The newest evidence for this route; null when the user has not objected on it. */
+  lastObjection: EvidenceRecord | null;
+}
+
+export interface DeadlineState {
+  deadline: KnownDeadline;
+  daysLeft: number;
+  objected: boolean;
+}
+
+export interface PlatformState {
+  platform: Platform;
+  policy: PolicyState;
+  routes: RouteState[];
+  deadlines: DeadlineState[];
+}
+
+/** The platform's most recently seen document (a platform may have several documents and locales). */
+export function latestDocumentOf(platformId: string, documents: readonly DocumentSummary[]): DocumentSummary | null {
+  let best: DocumentSummary | null = null;
+  for (const doc of documents) {
+    if (doc.platformId === platformId && (!best || doc.latest.lastSeenAt > best.latest.lastSeenAt)) best = doc;
+  }
+  return best;
+}
+
+/** The newest version whose analysis flagged something (versions oldest first, as the store lists them). */
+export function latestFlaggedChange(versions: readonly PolicyVersion[]): PolicyState['flaggedChange'] {
+  for (let i = versions.length - 1; i >= 0; i--) {
+    const v = versions[i]!;
+    if (v.report?.material && v.report.flags.length > 0 && !v.note)
+      return { capturedAt: v.capturedAt, flags: v.report.flags };
+  }
+  return null;
+}
+
+export function platformState(
+  platform: Platform,
+  documents: readonly DocumentSummary[],
+  versionsOfLatestDocument: readonly PolicyVersion[],
+  evidence: readonly EvidenceRecord[],
+  now: Date,
+): PlatformState {
+  const doc = latestDocumentOf(platform.id, documents);
+  const unseen = documents.filter((d) => d.platformId === platform.id).reduce((n, d) => n + d.unseen, 0);
+  const lastObjection = (routeId: string) =>
+    evidence.filter((r) => r.routeId === routeId).sort((a, b) => b.at.localeCompare(a.at))[0] ?? null;
+  return {
+    platform,
+    policy: {
+      lastSeenAt: doc?.latest.lastSeenAt ?? null,
+      flaggedChange: latestFlaggedChange(versionsOfLatestDocument),
+      unseen,
+    },
+    routes: platform.objectionRoutes.map((route) => ({ route, lastObjection: lastObjection(route.id) })),
+    deadlines: knownDeadlines([platform]).map((deadline) => ({
+      deadline,
+      daysLeft: daysUntil(deadline.date, now),
+      objected: lastObjection(deadline.routeId) !== null,
+    })),
+  };
+}
+
+/** Flags worth a line in the popup: the most severe first, at most `max`; the rest are counted. */
+export function headlineFlags(flags: readonly Flag[], max = 3): { shown: Flag[]; more: number } {
+  const order = { high: 0, medium: 1, low: 2 } as const;
+  const sorted = [...flags].sort((a, b) => order[a.severity] - order[b.severity]);
+  return { shown: sorted.slice(0, max), more: Math.max(0, sorted.length - max) };
+}

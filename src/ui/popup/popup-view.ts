@@ -1,0 +1,163 @@
+import type { Language } from '../../analysis/types';
+import type { Platform } from '../../platforms/schema';
+import { h } from '../../walkthrough/dom';
+import { localized } from '../../walkthrough/localized';
+import { t } from '../i18n';
+import { flagText } from './flag-text';
+import { formatDay } from './format';
+import type { PopupData } from './popup-data';
+import {
+  type DeadlineState,
+  headlineFlags,
+  latestDocumentOf,
+  type PlatformState,
+  type PolicyState,
+} from './popup-model';
+import { type RouteActions, routeCard } from './route-card';
+
+// The popup's two views: one platform in detail (the current tab's, or one picked from the list), and the list of
+// watched platforms when the tab is not on one. Text from policies is inserted as text nodes only.
+
+export function policySection(policy: PolicyState, lang: Language): HTMLElement {
+  const body: (HTMLElement | null)[] = [];
+  if (!policy.lastSeenAt) {
+    body.push(h('p', {}, t('popup.policy.none', lang)));
+  } else {
+    body.push(h('p', {}, t('popup.policy.lastSeen', lang, { date: formatDay(policy.lastSeenAt, lang) })));
+    const change = policy.flaggedChange;
+    if (!change) {
+      body.push(h('p', {}, t('popup.policy.noFlags', lang)));
+    } else {
+      const { shown, more } = headlineFlags(change.flags);
+      body.push(
+        h('p', {}, t('popup.policy.changedOn', lang, { date: formatDay(change.capturedAt, lang) })),
+        h(
+          'ul',
+          { class: 'flags' },
+          shown.map((flag) =>
+            h(
+              'li',
+              { class: `flag ${flag.severity}` },
+              flagText(flag, lang),
+              flag.purpose
+                ? h('span', { class: 'purpose' }, t('popup.flag.purpose', lang, { purpose: flag.purpose }))
+                : null,
+            ),
+          ),
+          more > 0 ? h('li', { class: 'more' }, t('popup.policy.more', lang, { count: more })) : null,
+        ),
+      );
+    }
+  }
+  return h(
+    'section',
+    { 'aria-labelledby': 'policy-heading' },
+    h('h2', { id: 'policy-heading' }, t('popup.policy.heading', lang)),
+    body,
+  );
+}
+
+export function deadlinesSection(
+  deadlines: readonly DeadlineState[],
+  lang: Language,
+  withPlatform: boolean,
+): HTMLElement | null {
+  if (deadlines.length === 0) return null;
+  return h(
+    'section',
+    { 'aria-labelledby': 'deadlines-heading' },
+    h('h2', { id: 'deadlines-heading' }, t('popup.deadlines.heading', lang)),
+    h(
+      'ul',
+      { class: 'deadlines' },
+      deadlines.map(({ deadline, daysLeft, objected }) =>
+        h(
+          'li',
+          { class: daysLeft < 0 ? 'past' : 'ahead' },
+          h(
+            'p',
+            { class: 'when' },
+            withPlatform ? `${deadline.platformName}: ` : '',
+            h('time', { datetime: deadline.date }, formatDay(deadline.date, lang)),
+            ` (${daysLeft < 0 ? t('popup.deadline.past', lang) : daysLeft === 0 ? t('popup.deadline.today', lang) : t('popup.deadline.inDays', lang, { days: daysLeft })})`,
+          ),
+          h('p', {}, localized(deadline.text, lang)),
+          h(
+            'p',
+            { class: objected ? 'done' : 'todo' },
+            t(objected ? 'popup.deadline.objected' : 'popup.deadline.notObjected', lang),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+export function platformView(
+  state: PlatformState,
+  lang: Language,
+  actions: RouteActions,
+  context: HTMLElement,
+  focusRouteId: string | null,
+): HTMLElement[] {
+  const { platform } = state;
+  return [
+    context,
+    policySection(state.policy, lang),
+    deadlinesSection(state.deadlines, lang, false),
+    h(
+      'section',
+      { 'aria-labelledby': 'routes-heading' },
+      h('h2', { id: 'routes-heading' }, t('popup.routes.heading', lang)),
+      state.routes.length === 0 ? h('p', {}, t('popup.routes.none', lang)) : null,
+      state.routes.map((r) => routeCard(r, platform.name, lang, actions, r.route.id === focusRouteId)),
+    ),
+  ].filter((n): n is HTMLElement => n !== null);
+}
+
+export function overviewView(
+  platforms: readonly Platform[],
+  data: PopupData,
+  deadlines: readonly DeadlineState[],
+  lang: Language,
+  show: (platform: Platform) => void,
+): HTMLElement[] {
+  const items = platforms.map((p) => {
+    const doc = latestDocumentOf(p.id, data.documents);
+    const routeIds = new Set(p.objectionRoutes.map((r) => r.id));
+    const done = new Set(data.evidence.filter((r) => routeIds.has(r.routeId)).map((r) => r.routeId)).size;
+    return h(
+      'li',
+      {},
+      h(
+        'button',
+        { type: 'button', class: 'platform', onclick: () => show(p) },
+        h('span', { class: 'name' }, p.name),
+        h(
+          'span',
+          { class: 'state' },
+          doc
+            ? t('popup.policy.lastSeen', lang, { date: formatDay(doc.latest.lastSeenAt, lang) })
+            : t('popup.platform.notSeen', lang),
+        ),
+        routeIds.size > 0
+          ? h(
+              'span',
+              { class: done > 0 ? 'state done' : 'state' },
+              t('popup.platform.objected', lang, { done, total: routeIds.size }),
+            )
+          : null,
+      ),
+    );
+  });
+  return [
+    h('p', { class: 'context' }, t('popup.notAPlatform', lang)),
+    h(
+      'section',
+      { 'aria-labelledby': 'watched-heading' },
+      h('h2', { id: 'watched-heading' }, t('popup.watched', lang)),
+      h('ul', { class: 'platforms' }, items),
+    ),
+    deadlinesSection(deadlines, lang, true),
+  ].filter((n): n is HTMLElement => n !== null);
+}

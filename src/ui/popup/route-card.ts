@@ -1,0 +1,116 @@
+import type { Language } from '../../analysis/types';
+import type { ObjectionRoute } from '../../platforms/schema';
+import { h } from '../../walkthrough/dom';
+import { localized } from '../../walkthrough/localized';
+import { t } from '../i18n';
+import { formatDay } from './format';
+import { letterEditor } from './letter-editor';
+import type { RouteState } from './popup-model';
+
+// One way to object, as a card: what it covers, whether the user already did it, and the one-click action. A form
+// or setting opens the platform's page (the in-page guide takes over there); an email route opens the letter editor.
+
+export interface RouteActions {
+  objectNow(route: ObjectionRoute): void;
+  markDone(
+    route: ObjectionRoute,
+    method: 'marked-done' | 'setting-changed' | 'email-sent',
+    accountEmail?: string | null,
+  ): void;
+}
+
+export function routeCard(
+  state: RouteState,
+  platformName: string,
+  lang: Language,
+  actions: RouteActions,
+  focus: boolean,
+) {
+  const { route, lastObjection } = state;
+  const titleId = `route-${route.id}`;
+  const title = localized(route.title, lang);
+  const kindLine = [
+    t(`popup.route.kind.${route.kind}`, lang),
+    route.requiresLogin ? t('popup.route.login', lang) : null,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  const done = lastObjection
+    ? h('p', { class: 'done' }, t('popup.route.objectedOn', lang, { date: formatDay(lastObjection.at, lang) }))
+    : h('p', { class: 'todo' }, t('popup.route.notYet', lang));
+
+  const card = h(
+    'article',
+    { class: 'route', 'aria-labelledby': titleId, 'data-route': route.id },
+    h('h3', { id: titleId, tabindex: '-1' }, title),
+    h('p', { class: 'kind' }, kindLine),
+    h('p', {}, localized(route.description, lang)),
+    done,
+  );
+
+  if (route.kind === 'email') {
+    const slot = h('div', { class: 'letter-slot' });
+    const open = h(
+      'button',
+      { type: 'button', class: 'primary', 'aria-expanded': 'false', 'aria-controls': `${titleId}-letter` },
+      t('popup.route.writeLetter', lang),
+    );
+    slot.id = `${titleId}-letter`;
+    const showLetter = () => {
+      if (slot.childElementCount === 0) {
+        slot.append(
+          letterEditor(route, platformName, lang, {
+            openContactPage: () => actions.objectNow(route),
+            markSent: (email) => actions.markDone(route, 'email-sent', email),
+          }),
+        );
+      }
+      open.setAttribute('aria-expanded', 'true');
+      open.hidden = true;
+      slot.querySelector<HTMLElement>('input, textarea')?.focus();
+    };
+    open.addEventListener('click', showLetter);
+    card.append(h('div', { class: 'actions' }, open), slot);
+    if (focus) queueMicrotask(showLetter);
+  } else {
+    const setting = route.kind === 'setting';
+    const primary = h(
+      'button',
+      {
+        type: 'button',
+        class: 'primary',
+        'aria-label': t(setting ? 'popup.route.openSettingLabel' : 'popup.route.objectNowLabel', lang, {
+          route: title,
+        }),
+        onclick: () => actions.objectNow(route),
+      },
+      t(setting ? 'popup.route.openSetting' : 'popup.route.objectNow', lang),
+    );
+    const secondary = h(
+      'button',
+      {
+        type: 'button',
+        class: 'secondary',
+        'aria-label': t(setting ? 'popup.route.settingDoneLabel' : 'popup.route.markDoneLabel', lang, { route: title }),
+        onclick: () => actions.markDone(route, setting ? 'setting-changed' : 'marked-done'),
+      },
+      t(setting ? 'popup.route.settingDone' : 'popup.route.markDone', lang),
+    );
+    card.append(h('div', { class: 'actions' }, primary, lastObjection ? null : secondary));
+    if (focus) queueMicrotask(() => primary.focus());
+  }
+
+  card.append(
+    h(
+      'details',
+      {},
+      h('summary', {}, t('popup.route.steps', lang)),
+      h(
+        'ol',
+        {},
+        route.steps.map((step) => h('li', {}, localized(step, lang))),
+      ),
+    ),
+  );
+  return card;
+}

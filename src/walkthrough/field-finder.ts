@@ -1,0 +1,180 @@
+import type { FormField, LocalizedPhrases } from '../platforms/schema';
+import { isVisible, normaliseText } from './page-text';
+
+// Finding a form's fields and its submit button on a platform page the way a person would: by the words next to them.
+// Meta's markup uses generated class names that change with every release, so they are never used; what stays is
+// the accessible name (label, aria-label, aria-labelledby), the placeholder, the name attribute, the input type and
+// the visible text just before the field. Phrases of every language are tried: the page's language is the
+// account's, not necessarily the browser's.
+
+const CONTROL_SELECTOR =
+  'input, textarea, select, [contenteditable="true"], [contenteditable=""], [role="textbox"], [role="combobox"], [role="checkbox"]';
+const TEXT_INPUT_TYPES = new Set(['', 'text', 'email', 'search']);
+
+/** Words in name/autocomplete attributes that say what a field is for. */
+const PURPOSE_HINTS: Record<FormField['purpose'], readonly string[]> = {
+  email: ['email', 'e-mail', 'mail'],
+  reason: ['reason', 'comment', 'message', 'description', 'details', 'impact', 'explain'],
+  country: ['country', 'land', 'pays'],
+  name: ['name', 'fullname', 'nom'],
+  confirm: ['confirm', 'agree', 'consent'],
+  other: [],
+};
+
+export function allPhrases(phrases: LocalizedPhrases | undefined): string[] {
+  if (!phrases) return [];
+  return [...phrases.en, ...phrases.de, ...phrases.fr];
+}
+
+/** The texts that name a control, strongest first: what a screen reader would announce, then weaker hints. */
+export function namesOf(el: Element): { text: string; weight: number }[] {
+  const doc = el.ownerDocument;
+  const names: { text: string; weight: number }[] = [];
+  const add = (text: string | null | undefined, weight: number) => {
+    if (text?.trim()) names.push({ text, weight });
+  };
+  add(el.getAttribute('aria-label'), 1);
+  const labelledBy = el.getAttribute('aria-labelledby');
+  if (labelledBy) {
+    add(
+      labelledBy
+        .split(/\s+/)
+        .map((id) => doc.getElementById(id)?.textContent ?? '')
+        .join(' '),
+      1,
+    );
+  }
+  const id = el.getAttribute('id');
+  if (id) for (const label of doc.querySelectorAll(`label[for="${CSS.escape(id)}"]`)) add(label.textContent, 1);
+  const wrapping = el.closest('label');
+  if (wrapping) add(wrapping.textContent, 1);
+  add(el.getAttribute('placeholder'), 0.9);
+  add(el.getAttribute('title'), 0.8);
+  add(nearbyText(el), 0.8);
+  return names;
+}
+
+/** The visible text just before a control: the heading or caption a sighted user reads as its label. */
+export function nearbyText(el: Element, levels = 4): string | null {
+  let node: Element | null = el;
+  for (let level = 0; node && level < levels; level++, node = node.parentElement) {
+    for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
+      if (sibling.matches(CONTROL_SELECTOR) || sibling.querySelector(CONTROL_SELECTOR)) return null;
+      const text = (sibling.textContent ?? '').trim();
+      if (text && isVisible(sibling)) return text.length <= 300 ? text : null;
+    }
+  }
+  return null;
+}
+
+function kindMatches(el: Element, type: FormField['type']): boolean {
+  const tag = el.tagName.toLowerCase();
+  const role = el.getAttribute('role');
+  const inputType = tag === 'input' ? (el.getAttribute('type') ?? '').toLowerCase() : null;
+  switch (type) {
+    case 'email':
+    case 'text':
+      return (inputType !== null && TEXT_INPUT_TYPES.has(inputType)) || (role === 'textbox' && tag !== 'textarea');
+    case 'textarea':
+      return tag === 'textarea' || el.hasAttribute('contenteditable') || role === 'textbox' || inputType === 'text';
+    case 'select':
+      return tag === 'select' || role === 'combobox';
+    case 'checkbox':
+      return inputType === 'checkbox' || role === 'checkbox';
+    case 'file':
+      return inputType === 'file';
+  }
+}
+
+function labelScore(names: { text: string; weight: number }[], phrases: string[]): number {
+  let best = 0;
+  for (const { text, weight } of names) {
+    const name = normaliseText(text);
+    for (const phrase of phrases) {
+      const p = normaliseText(phrase);
+      if (!p) continue;
+      // Exact beats contained; a longer contained phrase is more specific than a short one.
+      const score = name === p ? 100 : name.includes(p) ? 50 + Math.min(p.length, 40) : 0;
+      best = Math.max(best, score * weight);
+    }
+  }
+  return best;
+}
+
+function attributeHintScore(el: Element, field: FormField): number {
+  const attrs = ['name', 'autocomplete'].map((a) => (el.getAttribute(a) ?? '').toLowerCase());
+  return PURPOSE_HINTS[field.purpose].some((hint) => attrs.some((value) => value.includes(hint))) ? 30 : 0;
+}
+
+function typeScore(el: Element, field: FormField): number {
+  if (field.type === 'email' && el.getAttribute('type') === 'email') return 30;
+  if (field.type === 'textarea' && el.tagName === 'TEXTAREA') return 10;
+  return 0;
+}
+
+/**
+ * The control on the page that is this field, or null. Controls listed in `taken` (fields already matched) are not
+ * considered, so two fields never resolve to the same control.
+ */
+export function findField(
+  root: ParentNode,
+  field: FormField,
+  taken: ReadonlySet<Element> = new Set(),
+): HTMLElement | null {
+  const phrases = allPhrases(field.labels);
+  let best: { el: HTMLElement; score: number } | null = null;
+  for (const el of root.querySelectorAll<HTMLElement>(CONTROL_SELECTOR)) {
+    if (taken.has(el) || !kindMatches(el, field.type) || !isVisible(el)) continue;
+    if (el.hasAttribute('disabled') || el.getAttribute('aria-disabled') === 'true') continue;
+    const byLabel = labelScore(namesOf(el), phrases);
+    const byAttribute = attributeHintScore(el, field);
+    // The type alone says nothing (every comment box is a textarea): it only ranks controls a label or a name
+    // attribute already points at. An email input is the exception, handled below.
+    if (byLabel === 0 && byAttribute === 0) continue;
+    const score = byLabel + byAttribute + typeScore(el, field);
+    if (!best || score > best.score) best = { el, score };
+  }
+  return best?.el ?? emailByTypeAlone(root, field, taken);
+}
+
+/** A form with a single visible email input and no label we know: that input is the email field. */
+function emailByTypeAlone(root: ParentNode, field: FormField, taken: ReadonlySet<Element>): HTMLElement | null {
+  if (field.purpose !== 'email') return null;
+  const inputs = [...root.querySelectorAll<HTMLElement>('input[type="email"]')].filter(
+    (el) => !taken.has(el) && isVisible(el) && !el.hasAttribute('disabled'),
+  );
+  return inputs.length === 1 ? inputs[0]! : null;
+}
+
+/** Every field of a route found on the page, in the route's order; missing ones are null. */
+export function findFields(root: ParentNode, fields: readonly FormField[]): (HTMLElement | null)[] {
+  const taken = new Set<Element>();
+  return fields.map((field) => {
+    const el = findField(root, field, taken);
+    if (el) taken.add(el);
+    return el;
+  });
+}
+
+const BUTTON_SELECTOR = 'button, [role="button"], input[type="submit"], input[type="button"]';
+
+/** The platform's own submit button, recognised by its visible text. The guide points at it and never clicks it. */
+export function findSubmitButton(root: ParentNode, labels: LocalizedPhrases | undefined): HTMLElement | null {
+  const phrases = allPhrases(labels).map(normaliseText).filter(Boolean);
+  let best: { el: HTMLElement; score: number } | null = null;
+  for (const el of root.querySelectorAll<HTMLElement>(BUTTON_SELECTOR)) {
+    if (!isVisible(el)) continue;
+    const text = normaliseText(el.getAttribute('aria-label') || el.textContent || (el as HTMLInputElement).value || '');
+    if (!text) continue;
+    for (const p of phrases) {
+      const score = text === p ? 2 : text.startsWith(p) && text.length <= p.length + 12 ? 1 : 0;
+      if (score > 0 && (!best || score > best.score)) best = { el, score };
+    }
+  }
+  return best?.el ?? null;
+}
+
+/** Does the page ask to log in? A visible password field or one of the route's login phrases. */
+export function hasPasswordField(root: ParentNode): boolean {
+  return [...root.querySelectorAll('input[type="password"]')].some(isVisible);
+}

@@ -1,0 +1,163 @@
+import type { Language } from '../../analysis/types';
+import type { ObjectionRoute } from '../../platforms/schema';
+import { t } from '../../ui/i18n';
+import { hIn } from '../dom';
+import type { GuideState } from '../guide-state';
+import { localized } from '../localized';
+import { type FieldStep, type FieldStepActions, fieldStepBody } from './field-step-view';
+
+// The in-page guide's panel: a frame (title, route, close button, live status line) and a body that shows the
+// current state. Rendered inside a shadow root, so the page's styles do not reach it; all text goes in as text nodes.
+
+export type EvidenceStatus = { kind: 'pending' } | { kind: 'saved' } | { kind: 'failed'; error: string };
+
+export interface GuideModel {
+  state: GuideState;
+  step: FieldStep | null;
+  /** The platform's submit button's visible text, when found. */
+  submitLabel: string | null;
+  evidence: EvidenceStatus;
+}
+
+export interface GuideActions extends FieldStepActions {
+  next(): void;
+  back(): void;
+  close(): void;
+  showSubmit(): void;
+}
+
+export class GuideView {
+  readonly panel: HTMLElement;
+  private readonly body: HTMLElement;
+  private readonly status: HTMLElement;
+  private readonly doc: Document;
+
+  constructor(
+    container: HTMLElement,
+    private readonly route: ObjectionRoute,
+    private readonly platformName: string,
+    private readonly lang: Language,
+    private readonly actions: GuideActions,
+  ) {
+    this.doc = container.ownerDocument;
+    const doc = this.doc;
+    this.body = hIn(doc, 'div', { class: 'pw-body' });
+    this.status = hIn(doc, 'p', { class: 'pw-status', role: 'status', 'aria-live': 'polite' });
+    this.panel = hIn(
+      doc,
+      'section',
+      { class: 'pw-panel', role: 'region', 'aria-labelledby': 'pw-title', lang },
+      hIn(
+        doc,
+        'header',
+        {},
+        hIn(doc, 'h2', { id: 'pw-title' }, t('guide.title', lang)),
+        hIn(
+          doc,
+          'button',
+          { type: 'button', class: 'pw-close', 'aria-label': t('guide.close', lang), onclick: () => actions.close() },
+          '×',
+        ),
+      ),
+      hIn(doc, 'p', { class: 'pw-route' }, localized(route.title, lang)),
+      this.body,
+      this.status,
+    );
+    container.append(this.panel);
+  }
+
+  /** Show the model; `moveFocus` after the user's own step (Next, Back) so the new step is read out. */
+  render(model: GuideModel, moveFocus = false): void {
+    this.body.replaceChildren(...this.bodyFor(model));
+    this.status.textContent = this.statusFor(model);
+    if (moveFocus) this.body.querySelector<HTMLElement>('[data-step-heading]')?.focus();
+  }
+
+  private bodyFor(model: GuideModel): Node[] {
+    const { doc, lang } = this;
+    const s = model.state;
+    const text = (key: Parameters<typeof t>[0], params = {}) => hIn(doc, 'p', {}, t(key, lang, params));
+    switch (s.kind) {
+      case 'idle':
+      case 'opening':
+      case 'waiting-for-form':
+        return [text('guide.waiting')];
+      case 'login-required':
+        return [hIn(doc, 'p', { class: 'pw-warning' }, t('guide.login', lang, { platform: this.platformName }))];
+      case 'not-recognised':
+        return [
+          text('guide.notRecognised'),
+          hIn(
+            doc,
+            'ol',
+            {},
+            this.route.steps.map((step) => hIn(doc, 'li', {}, localized(step, lang))),
+          ),
+        ];
+      case 'filling':
+        if (!model.step) return [text('guide.waiting')];
+        return [
+          ...fieldStepBody(doc, model.step, lang, this.platformName, this.actions),
+          this.navigation(s.fieldIndex > 0),
+        ];
+      case 'ready-to-submit':
+        return [
+          hIn(
+            doc,
+            'p',
+            { class: 'pw-field', tabindex: '-1', 'data-step-heading': '' },
+            model.submitLabel
+              ? t('guide.ready', lang, { platform: this.platformName, button: model.submitLabel })
+              : t('guide.readyNoButton', lang),
+          ),
+          hIn(
+            doc,
+            'div',
+            { class: 'pw-nav' },
+            s.fieldCount > 0 ? this.button('guide.back', () => this.actions.back(), 'pw-secondary') : null,
+            model.submitLabel ? this.button('guide.showButton', () => this.actions.showSubmit()) : null,
+          ),
+        ];
+      case 'confirmed':
+        return [
+          hIn(doc, 'p', { class: 'pw-success' }, t('guide.confirmed', lang, { platform: this.platformName })),
+          hIn(doc, 'blockquote', {}, s.confirmationText),
+          model.evidence.kind === 'failed'
+            ? hIn(doc, 'p', { class: 'pw-warning' }, t('guide.saveFailed', lang, { error: model.evidence.error }))
+            : model.evidence.kind === 'saved'
+              ? text('guide.saved')
+              : null,
+          hIn(doc, 'p', { class: 'pw-repeat' }, t('guide.repeat', lang)),
+          hIn(
+            doc,
+            'div',
+            { class: 'pw-nav' },
+            this.button('guide.done', () => this.actions.close()),
+          ),
+        ].filter((n) => n !== null);
+    }
+  }
+
+  private statusFor(model: GuideModel): string {
+    const s = model.state;
+    if (s.kind === 'filling' && model.step) {
+      return t('guide.step', this.lang, { n: s.fieldIndex + 1, total: s.fieldCount });
+    }
+    if (s.kind === 'confirmed') return t('guide.confirmed', this.lang, { platform: this.platformName });
+    return '';
+  }
+
+  private navigation(canGoBack: boolean): HTMLElement {
+    return hIn(
+      this.doc,
+      'div',
+      { class: 'pw-nav' },
+      canGoBack ? this.button('guide.back', () => this.actions.back(), 'pw-secondary') : null,
+      this.button('guide.next', () => this.actions.next()),
+    );
+  }
+
+  private button(key: Parameters<typeof t>[0], onclick: () => void, cls = 'pw-primary'): HTMLButtonElement {
+    return hIn(this.doc, 'button', { type: 'button', class: cls, onclick }, t(key, this.lang));
+  }
+}

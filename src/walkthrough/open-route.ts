@@ -1,0 +1,21 @@
+import { browser } from 'wxt/browser';
+import type { Language } from '../analysis/types';
+import type { ObjectionRoute } from '../platforms/schema';
+import { routeUrlFor, routeUrlPatterns } from './route-url';
+
+/**
+ * "Object now": show the route's page in a tab. A tab already showing it (in any of its language variants) is
+ * focused rather than opening a second copy; otherwise a new tab opens at the user's language variant.
+ */
+export async function openRouteTab(route: ObjectionRoute, lang: Language): Promise<{ tabId: number; reused: boolean }> {
+  const patterns = routeUrlPatterns(route);
+  const [existing] = patterns.length > 0 ? await browser.tabs.query({ url: patterns }) : [];
+  if (existing?.id !== undefined) {
+    await browser.tabs.update(existing.id, { active: true });
+    if (existing.windowId !== undefined) await browser.windows.update(existing.windowId, { focused: true });
+    return { tabId: existing.id, reused: true };
+  }
+  const created = await browser.tabs.create({ url: routeUrlFor(route, lang), active: true });
+  if (created.id === undefined) throw new Error('the browser gave the new tab no id');
+  return { tabId: created.id, reused: false };
+}

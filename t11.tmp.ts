@@ -1,0 +1,16 @@
+import { analyzePolicyChange } from './src/analysis/index';
+import { readVersion } from './src/analysis/testing/corpus';
+import { normalizePolicyText } from './src/analysis/normalize';
+import { segment } from './src/analysis/segment';
+import { getLexicon } from './src/analysis/lexicon';
+const PGA = 'Facebook/privacy-policy.pga/';
+const row = readVersion(`${PGA}2025-05-28T00-30-56Z.md`).split('\n').find((l) => l.startsWith('| Providing and improving our Meta Products:')) as string;
+const other = '| Research and innovate for social good | In our interest to support research | Your activity |';
+const table = (rows: string[]) => ['| ### Why and how | ### Interests | ### Data |', '| --- | --- | --- |', ...rows].join('\n');
+const before = `## Performance of a contract\n\n${table([row])}\n\n## Legitimate interests\n\n${table([other])}`;
+const after = `## Performance of a contract\n\nNothing here any more.\n\n## Legitimate interests\n\n${table([other, row])}`;
+for (const b of segment(normalizePolicyText(after), getLexicon('en'))) console.log(b.type, b.rowRole, b.basis, b.section, b.text.slice(0, 50));
+const r2 = analyzePolicyChange(before, after, { language: 'en' });
+console.log(r2.changes.map(c => [c.change, c.noise, (c.after ?? c.before)?.slice(0, 40)]));
+const r3 = analyzePolicyChange(readVersion('LinkedIn/privacy-policy.pga/2025-09-18T12-34-39Z.md'), readVersion('LinkedIn/privacy-policy.pga/2025-11-04T00-35-00Z.md'));
+console.log(r3.flags.filter(f => f.kind === 'legal-basis').map(f => [f.purpose, f.change, f.severity, f.basis]));

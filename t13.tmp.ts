@@ -1,0 +1,11 @@
+import { readVersion } from './src/analysis/testing/corpus';
+import { normalizePolicyText } from './src/analysis/normalize';
+import { segment } from './src/analysis/segment';
+import { getLexicon } from './src/analysis/lexicon';
+import { blockSentences } from './src/analysis/sentences';
+import { statesAiTraining } from './src/analysis/classify';
+const lex = getLexicon('en');
+const blocks = segment(normalizePolicyText(readVersion('LinkedIn/privacy-policy.pga/2025-11-04T00-35-00Z.md')), lex);
+const b = blocks.find((x) => x.text.includes('To train our content-generating'))!;
+console.log(b.type, b.rowRole, b.basis, b.cells?.length, lex.userData.find(b.text));
+for (const s of blockSentences(b, lex).slice(0, 4)) console.log(statesAiTraining(s, lex), s.slice(0, 100));

@@ -1,0 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { normalizePolicyText } from './src/analysis/normalize';
+import { segment } from './src/analysis/segment';
+import { getLexicon } from './src/analysis/lexicon';
+const dir = '/work/shared/corpus/versions/Facebook/privacy-policy.pga/';
+const a = readFileSync(dir + '2024-12-01T00-30-41Z.md', 'utf8');
+const lex = getLexicon('en');
+let t = performance.now();
+for (let i = 0; i < 40; i++) normalizePolicyText(a);
+console.log('norm each', ((performance.now() - t) / 40).toFixed(1));
+const n = normalizePolicyText(a);
+t = performance.now();
+for (let i = 0; i < 40; i++) segment(n, lex);
+console.log('seg each', ((performance.now() - t) / 40).toFixed(1));

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { useExtension } from './harness';
+import type { ExtensionGlobals } from './harness/extension-globals';
+
+// Background checks in the built extension: with no policy tab open, the check alarm makes the worker fetch Meta's
+// printable policy (fixture: tests/fixtures/sites/mbasic.facebook.com/privacy/policy/printable/), parse it in the
+// offscreen document, and record it. A noise-only variant gives no notification; the May 2025 version gives one,
+// about AI training on legitimate interest.
+
+const HOST = 'mbasic.facebook.com';
+const PATH = '/privacy/policy/printable/';
+const CHECK_ALARM = 'policy-watch:check';
+const RETRY_ALARM = 'policy-watch:check-retry';
+
+interface StoredVersion {
+  platformId: string;
+  source: string;
+  unseen: boolean;
+}
+
+describe('background checks', () => {
+  const ext = useExtension();
+
+  async function fireCheckAlarm(): Promise<void> {
+    const worker = await ext().ensureServiceWorker();
+    await worker.evaluate(
+      (name) => (globalThis as unknown as ExtensionGlobals).chrome.alarms.create(name, { when: Date.now() }),
+      CHECK_ALARM,
+    );
+  }
+
+  async function facebookVersions(): Promise<StoredVersion[]> {
+    const records = ((await ext().readIndexedDb('policy-watch', 'versions')) ?? []) as StoredVersion[];
+    return records.filter((v) => v.platformId === 'facebook');
+  }
+
+  async function requestsToPrintable(): Promise<number> {
+    return ext().server.requestsTo(HOST, PATH).length;
+  }
+
+  it('records a baseline, ignores noise and notifies once of a material change, with no tab open', async () => {
+    expect(
+      ext()
+        .context.pages()
+        .filter((p) => p.url().startsWith('https://')),
+    ).toHaveLength(0);
+
+    await fireCheckAlarm();
+    await expect.poll(facebookVersions, { timeout: 30_000 }).toHaveLength(1);
+    expect((await facebookVersions())[0]).toMatchObject({ source: 'background', unseen: false });
+    expect(await requestsToPrintable()).toBe(1);
+
+    ext().server.setVariant(HOST, PATH, 'noise');
+    await fireCheckAlarm();
+    await expect.poll(facebookVersions, { timeout: 30_000 }).toHaveLength(2);
+    expect(ext().notifications()).toHaveLength(0);
+
+    ext().server.setVariant(HOST, PATH, 'v2');
+    await fireCheckAlarm();
+    await expect.poll(() => ext().notifications().length, { timeout: 30_000 }).toBe(1);
+    const [notification] = ext().notifications();
+    expect(notification?.title).toMatch(/Facebook.*train AI.*legitimate interest/);
+    expect(notification?.buttons).toEqual(['See what changed', 'Object']);
+    const versions = await facebookVersions();
+    expect(versions.map((v) => v.unseen)).toEqual(expect.arrayContaining([true]));
+    expect(versions).toHaveLength(3);
+    // The action badge counts the unseen change.
+    const worker = await ext().ensureServiceWorker();
+    expect(
+      await worker.evaluate(() => (globalThis as unknown as ExtensionGlobals).chrome.action.getBadgeText({})),
+    ).toBe('1');
+  });
+
+  it('backs off after a failing fetch and sets a retry alarm', async () => {
+    ext().server.setStatus(HOST, PATH, 500);
+    await fireCheckAlarm();
+    const facebookState = async () => {
+      const states = ((await ext().readIndexedDb('policy-watch', 'meta')) ?? []) as {
+        lastError?: string;
+        failures?: number;
+      }[];
+      return states.find((s) => s.lastError === 'HTTP 500');
+    };
+    await expect.poll(facebookState, { timeout: 30_000 }).toMatchObject({ failures: 1 });
+    const worker = await ext().ensureServiceWorker();
+    const retry = await worker.evaluate(
+      (name) => (globalThis as unknown as ExtensionGlobals).chrome.alarms.get(name),
+      RETRY_ALARM,
+    );
+    expect(retry?.scheduledTime).toBeGreaterThan(Date.now() + 20 * 60_000);
+  });
+});

@@ -1,0 +1,260 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { ensureChromeBuild, PROJECT_DIR } from './build';
+import { type ConsoleProblem, ConsoleErrorCollector } from './console-errors';
+import { screenshotDisplay, startXvfb, type VirtualDisplay } from './display';
+import type { ExtensionGlobals } from './extension-globals';
+import { findChromium, INSTALL_HINT } from './find-chromium';
+import { type FixtureServer, startFixtureServer } from './fixture-server';
+import { type NotificationRecord, NotificationRecorder } from './notifications';
+import { hostResolverRules } from './platform-hosts';
+import { ServiceWorkerControl } from './service-worker-control';
+
+export const SCREENSHOT_DIR = join(PROJECT_DIR, 'screenshots');
+
+export interface LaunchOptions {
+  /** Show the browser (default: env PW_HEADED=1). Without $DISPLAY the harness starts its own Xvfb. */
+  headed?: boolean;
+  /** Browser UI language ("en", "de", "fr"): what the extension's i18n sees and what pages get as Accept-Language. */
+  locale?: string;
+  /** A fixed port for the fixture server (the demo uses one); default: any free port. */
+  port?: number;
+}
+
+type StorageArea = 'local' | 'session' | 'sync';
+
+export interface Extension {
+  extensionId: string;
+  /** "chrome-extension://<id>" */
+  origin: string;
+  context: BrowserContext;
+  server: FixtureServer;
+  /** The running service worker (changes after a restart; see ensureServiceWorker). Throws if it is stopped. */
+  readonly serviceWorker: Worker;
+  /** The running service worker, started first if Chrome or stopServiceWorker() stopped it. */
+  ensureServiceWorker(): Promise<Worker>;
+  stopServiceWorker(): Promise<void>;
+  /** A new tab showing url (waits for "load"). Its tab id is known to tabIdOf. */
+  openPage(url: string): Promise<Page>;
+  tabIdOf(page: Page): Promise<number>;
+  badgeText(tabId: number): Promise<string>;
+  /** Notifications created since launch (read from a wrapper around chrome.notifications.create). */
+  notifications(): readonly NotificationRecord[];
+  /** Ids of the notifications currently shown (chrome.notifications.getAll). */
+  openNotificationIds(): Promise<string[]>;
+  storageGet(keys?: string | string[] | null, area?: StorageArea): Promise<Record<string, unknown>>;
+  storageSet(items: Record<string, unknown>, area?: StorageArea): Promise<void>;
+  storageClear(area?: StorageArea): Promise<void>;
+  /** All records of an IndexedDB object store in the extension's origin; null if the database does not exist. */
+  readIndexedDb(database: string, store: string): Promise<unknown[] | null>;
+  /** The popup, in a tab (real popups cannot be opened by a test). It acts on `tabId`, passed as ?tab=<id>. */
+  openPopup(tabId?: number): Promise<Page>;
+  openOptions(): Promise<Page>;
+  /** PNG of the page into screenshots/<name>.png; returns the path. */
+  screenshot(page: Page, name: string): Promise<string>;
+  /** Headed runs only: PNG of the whole X display (browser window, notification popups). */
+  screenshotDisplay(name: string): string;
+  /** Errors collected so far in extension contexts. */
+  consoleErrors(): readonly ConsoleProblem[];
+  /** Expected errors (a test that provokes one on purpose): matching errors are not counted. */
+  ignoreConsoleErrors(pattern: RegExp): void;
+  /** Throws if an extension context logged an error since the last call (use in afterEach). */
+  expectNoConsoleErrors(): void;
+  /** Closes browser, server and display; then throws if console errors were left unchecked. */
+  close(): Promise<void>;
+}
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox', // we run as root in CI containers
+  '--disable-background-networking', // the network is closed: no component updates, no safe-browsing lists
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-gpu',
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--ignore-certificate-errors', // the fixture server's certificate is self-signed, made for this run
+  // Branded Chrome 137+ ignores --load-extension unless told otherwise; Chromium does not need it.
+  '--disable-features=DisableLoadExtensionCommandLineSwitch',
+];
+
+export async function launchExtension(options: LaunchOptions = {}): Promise<Extension> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(INSTALL_HINT);
+  const extensionDir = ensureChromeBuild();
+  const server = await startFixtureServer(options.port === undefined ? {} : { port: options.port });
+  const headed = options.headed ?? process.env.PW_HEADED === '1';
+  const display: VirtualDisplay | null = headed && !process.env.DISPLAY ? await startXvfb() : null;
+  const displayName = display?.name ?? process.env.DISPLAY ?? '';
+  const userDataDir = mkdtempSync(join(tmpdir(), 'policy-watch-profile-'));
+
+  const cleanUp = async () => {
+    await server.close();
+    display?.stop();
+    rmSync(userDataDir, { recursive: true, force: true });
+  };
+
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath,
+      headless: !headed,
+      ...(options.locale ? { locale: options.locale } : {}),
+      env: { ...process.env, ...(displayName ? { DISPLAY: displayName } : {}) },
+      ignoreHTTPSErrors: true,
+      viewport: { width: 1280, height: 720 },
+      args: [
+        ...CHROMIUM_ARGS,
+        ...(options.locale ? [`--lang=${options.locale}`] : []),
+        `--disable-extensions-except=${extensionDir}`,
+        `--load-extension=${extensionDir}`,
+        `--host-resolver-rules=${hostResolverRules(server.port)}`,
+      ],
+    });
+  } catch (error) {
+    await cleanUp();
+    throw error;
+  }
+
+  const firstWorker =
+    context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+    (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  // Node's URL gives non-special schemes the origin "null", so the id is read off the worker's URL directly.
+  const extensionId = /^chrome-extension:\/\/([a-p]{32})\//.exec(firstWorker.url())?.[1];
+  if (!extensionId) throw new Error(`Unexpected service worker URL: ${firstWorker.url()}`);
+  const origin = `chrome-extension://${extensionId}`;
+
+  const errors = new ConsoleErrorCollector(origin);
+  const recorder = new NotificationRecorder();
+  const control = new ServiceWorkerControl(context, origin);
+  const attachWorker = async (worker: Worker) => {
+    if (!worker.url().startsWith(origin)) return;
+    errors.watchWorker(worker);
+    await recorder.attach(worker).catch(() => undefined); // a worker stopped right away has nothing to record
+  };
+  context.on('serviceworker', (worker) => void attachWorker(worker));
+  await attachWorker(firstWorker);
+  for (const page of context.pages()) errors.watchPage(page);
+  context.on('page', (page) => errors.watchPage(page));
+
+  const tabIds = new WeakMap<Page, number>();
+  const inWorker = async <R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> =>
+    (await control.ensureRunning()).evaluate(fn, arg);
+  const allTabIds = () =>
+    inWorker(async () => {
+      const { chrome } = globalThis as unknown as ExtensionGlobals;
+      return (await chrome.tabs.query({})).map((t) => t.id ?? -1);
+    }, null);
+
+  const openTab = async (url: string): Promise<Page> => {
+    // The new tab is the one id that was not there before: robust even when several tabs show the same URL.
+    const before = new Set(await allTabIds());
+    const page = await context.newPage();
+    const fresh = (await allTabIds()).filter((id) => !before.has(id));
+    if (fresh.length === 1) tabIds.set(page, fresh[0]!);
+    await page.goto(url, { waitUntil: 'load' });
+    return page;
+  };
+
+  return {
+    extensionId,
+    origin,
+    context,
+    server,
+    get serviceWorker() {
+      const worker = control.current();
+      if (!worker) throw new Error('The service worker is stopped; use ensureServiceWorker()');
+      return worker;
+    },
+    ensureServiceWorker: () => control.ensureRunning(),
+    stopServiceWorker: () => control.stop(),
+    openPage: openTab,
+    async tabIdOf(page) {
+      const known = tabIds.get(page);
+      if (known !== undefined) return known;
+      const matching = await inWorker(async (url) => {
+        const { chrome } = globalThis as unknown as ExtensionGlobals;
+        return (await chrome.tabs.query({})).filter((t) => t.url === url).map((t) => t.id ?? -1);
+      }, page.url());
+      if (matching.length !== 1) throw new Error(`Cannot tell the tab of ${page.url()} (${matching.length} match)`);
+      return matching[0]!;
+    },
+    badgeText: (tabId) =>
+      inWorker((id) => {
+        const { chrome } = globalThis as unknown as ExtensionGlobals;
+        return chrome.action.getBadgeText({ tabId: id });
+      }, tabId),
+    notifications: () => recorder.list(),
+    openNotificationIds: () =>
+      inWorker(async () => {
+        const { chrome } = globalThis as unknown as ExtensionGlobals;
+        return Object.keys(await chrome.notifications.getAll());
+      }, null),
+    storageGet: (keys = null, area = 'local') =>
+      inWorker(
+        ({ keys, area }) => {
+          const { chrome } = globalThis as unknown as ExtensionGlobals;
+          return chrome.storage[area].get(keys);
+        },
+        { keys, area },
+      ),
+    storageSet: (items, area = 'local') =>
+      inWorker(
+        ({ items, area }) => {
+          const { chrome } = globalThis as unknown as ExtensionGlobals;
+          return chrome.storage[area].set(items);
+        },
+        { items, area },
+      ),
+    storageClear: (area = 'local') =>
+      inWorker((area) => {
+        const { chrome } = globalThis as unknown as ExtensionGlobals;
+        return chrome.storage[area].clear();
+      }, area),
+    readIndexedDb: (database, store) => inWorker(readAllRecords, { database, store }),
+    openPopup: (tabId) => openTab(`${origin}/popup.html${tabId === undefined ? '' : `?tab=${tabId}`}`),
+    openOptions: () => openTab(`${origin}/options.html`),
+    async screenshot(page, name) {
+      mkdirSync(SCREENSHOT_DIR, { recursive: true });
+      const path = join(SCREENSHOT_DIR, `${name}.png`);
+      await page.screenshot({ path });
+      return path;
+    },
+    screenshotDisplay(name) {
+      if (!displayName) throw new Error('screenshotDisplay needs a headed run (PW_HEADED=1)');
+      mkdirSync(SCREENSHOT_DIR, { recursive: true });
+      const path = join(SCREENSHOT_DIR, `${name}.png`);
+      screenshotDisplay(displayName, path);
+      return path;
+    },
+    consoleErrors: () => errors.list(),
+    ignoreConsoleErrors: (pattern) => errors.ignore(pattern),
+    expectNoConsoleErrors: () => errors.expectNone(),
+    async close() {
+      await context.close().catch(() => undefined);
+      await cleanUp();
+      errors.expectNone();
+    },
+  };
+}
+
+/** Runs in the service worker. Never creates the database: opening a missing one would create it at version 1. */
+async function readAllRecords({ database, store }: { database: string; store: string }): Promise<unknown[] | null> {
+  const existing = await indexedDB.databases();
+  if (!existing.some((db) => db.name === database)) return null;
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open(database);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  try {
+    return await new Promise<unknown[]>((resolve, reject) => {
+      const request = db.transaction(store, 'readonly').objectStore(store).getAll();
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,33 @@
+import { contentScriptMatches } from '../../../src/platforms/match-patterns';
+
+// The hosts the extension runs on come from the registry, through the very match patterns that go into the manifest,
+// so a platform added as data is reachable in e2e tests without touching the harness.
+
+/** Host patterns as in the registry: "www.example.com" or "*.example.com" (the domain and every subdomain). */
+export function platformHostPatterns(): string[] {
+  return contentScriptMatches().map((pattern) => {
+    const host = /^https:\/\/([^/]+)\/\*$/.exec(pattern)?.[1];
+    if (!host) throw new Error(`Unexpected content-script match pattern: ${pattern}`);
+    return host;
+  });
+}
+
+/** Names a certificate and the resolver must cover: "*.example.com" stands for itself and "example.com". */
+export function platformHostNames(): string[] {
+  const names = new Set<string>();
+  for (const pattern of platformHostPatterns()) {
+    names.add(pattern);
+    if (pattern.startsWith('*.')) names.add(pattern.slice(2));
+  }
+  return [...names].sort();
+}
+
+/**
+ * Chromium's --host-resolver-rules: every platform host goes to the fixture server (Chromium honours the port in a
+ * MAP rule), and every other name fails to resolve, so an unexpected request to a third party cannot leave the
+ * machine and shows up as a failed request instead.
+ */
+export function hostResolverRules(port: number): string {
+  const maps = platformHostNames().map((name) => `MAP ${name} 127.0.0.1:${port}`);
+  return [...maps, 'MAP * ~NOTFOUND', 'EXCLUDE localhost'].join(', ');
+}

@@ -1,0 +1,310 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ANALYSIS_SCHEMA_VERSION, type AnalysisReport, normalizePolicyText } from '../../src/analysis';
+import { useExtension } from './harness';
+import { PROJECT_DIR } from './harness/build';
+
+// The history page in the built extension: Open Terms Archive versions imported through the page's own folder
+// picker, the timeline, the comparison of two versions with the flagged sentence, export → import without
+// duplicates, a hostile backup file that must run nothing, and screenshots in both themes and at a narrow width.
+
+const CORPUS = join(PROJECT_DIR, '..', 'shared', 'corpus', 'versions');
+const FACEBOOK_DIR = join(CORPUS, 'Facebook');
+const PGA = 'privacy-policy.pga';
+const PGA_FILES = readdirSync(join(FACEBOOK_DIR, PGA)).filter((n) => n.endsWith('.md'));
+const METRICS_FILE = join(PROJECT_DIR, 'screenshots', 'history-metrics.json');
+const metrics: Record<string, number> = {};
+
+function saveMetric(name: string, value: number): void {
+  metrics[name] = Math.round(value);
+  mkdirSync(join(PROJECT_DIR, 'screenshots'), { recursive: true });
+  writeFileSync(METRICS_FILE, `${JSON.stringify(metrics, null, 2)}\n`);
+  console.log(`[history-page] ${name}: ${Math.round(value)} ms`);
+}
+
+describe('history page', () => {
+  const ext = useExtension();
+  let page: Page;
+  const goto = async (hash: string) => {
+    await page.goto(`${ext().origin}/options.html${hash}`);
+    await page.waitForSelector('body[data-ready="true"]');
+  };
+  const storedVersions = async () => (await ext().readIndexedDb('policy-watch', 'versions'))?.length ?? 0;
+
+  it(`imports the ${PGA_FILES.length} Facebook versions from an Open Terms Archive folder`, async () => {
+    page = await ext().openOptions();
+    await goto('#/data');
+    // The user picks the service folder; the page offers its collections and guesses platform and document.
+    await page.setInputFiles('#ota-folder', FACEBOOK_DIR);
+    const choice = page.locator('#ota-folder-choice');
+    await choice.waitFor();
+    await choice.selectOption({ label: `Facebook/${PGA} (${PGA_FILES.length})` });
+    await expect.poll(() => page.locator('#ota-platform').inputValue()).toBe('facebook');
+    expect(await page.locator('#ota-document').inputValue()).toBe('privacy-policy');
+    expect(await page.locator('#ota-locale').inputValue()).toBe('en');
+    await expect
+      .poll(() => page.locator('.ota-confirm p').first().textContent())
+      .toContain(`${PGA_FILES.length} versions`);
+
+    await page.click('#ota-start');
+    const status = page.locator('#ota-status[data-import-ms]');
+    await status.waitFor({ timeout: 570_000 });
+    saveMetric(`import of ${PGA_FILES.length} Facebook versions`, Number(await status.getAttribute('data-import-ms')));
+    expect(await status.textContent()).toMatch(/versions added/);
+    expect(await storedVersions()).toBeGreaterThan(10);
+  }, 600_000);
+
+  it('shows the timeline with dates, sources and flags', async () => {
+    await goto('#/');
+    await page.waitForSelector('.timeline li.version');
+    const rows = await page.locator('.timeline li.version').count();
+    expect(rows).toBe(await storedVersions());
+    expect(await page.locator('.timeline .source-import').count()).toBe(rows);
+    // Newest first, and some versions carry flags.
+    const dates = await page
+      .locator('.timeline li.version time')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('datetime')));
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(await page.locator('.timeline .chip').count()).toBeGreaterThan(0);
+    // The default view is the latest change, already compared.
+    await page.waitForSelector('.diff-rows[aria-busy="false"]');
+  });
+
+  it('compares the May 2025 version with its previous one and highlights the flagged AI sentence', async () => {
+    const id = await page.locator('li.version:has(time[datetime^="2025-05-28"])').getAttribute('data-version');
+    expect(id).toBeTruthy();
+    await goto(`#/diff/${id}`);
+    await page.waitForSelector('.diff-rows[aria-busy="false"]');
+    const notes = page.locator('.summary .flag-note');
+    expect(await notes.count()).toBeGreaterThan(0);
+    const summaryText = (await page.locator('.summary').textContent()) ?? '';
+    expect(summaryText).toMatch(/legitimate interests/);
+    expect(summaryText).toMatch(/You can object\./);
+    const object = page.locator('.summary a.object').first();
+    expect(await object.getAttribute('href')).toBe('popup.html?route=meta-ai-facebook');
+    // The flagged sentence is marked inside its changed block.
+    const flagged = page.locator('.diff-rows .change.flagged');
+    expect(await flagged.count()).toBeGreaterThan(0);
+    expect(await page.locator('.diff-rows .change.flagged .flag').count()).toBeGreaterThan(0);
+    expect((await flagged.first().textContent()) ?? '').toMatch(/AI|artificial intelligence/);
+
+    // "What matters" leaves only flagged blocks; inline shows both sides in one text.
+    await page.check('input[name="matters-only"]');
+    await page.waitForSelector('.diff-rows[aria-busy="false"]');
+    expect(await page.locator('.diff-rows .change:not(.flagged)').count()).toBe(0);
+    expect(await page.locator('.diff-rows .change.flagged').count()).toBeGreaterThan(0);
+    await page.click('.layout-toggle');
+    await page.waitForSelector('.diff-rows[data-layout="inline"][aria-busy="false"]');
+    expect(await page.locator('.diff-rows .inline-text').count()).toBeGreaterThan(0);
+    await page.click('.layout-toggle');
+    await page.uncheck('input[name="matters-only"]');
+    await page.waitForSelector('.diff-rows[data-layout="side"][aria-busy="false"]');
+
+    // A folded stretch expands in place.
+    const fold = page.locator('.diff-rows button.fold').first();
+    expect(await fold.textContent()).toMatch(/unchanged section/);
+    const before = await page.locator('.diff-rows .unchanged-block').count();
+    await fold.click();
+    expect(await page.locator('.diff-rows .unchanged-block').count()).toBeGreaterThan(before);
+  });
+
+  it('takes screenshots in light and dark themes and at a narrow width', async () => {
+    const id = await page.locator('li.version:has(time[datetime^="2025-05-28"])').getAttribute('data-version');
+    await goto(`#/diff/${id}`);
+    await page.waitForSelector('.diff-rows[aria-busy="false"]');
+    const setTheme = async (theme: 'light' | 'dark') => {
+      for (let i = 0; i < 3 && (await page.evaluate(() => document.documentElement.dataset.theme)) !== theme; i++) {
+        await page.click('#theme-toggle');
+      }
+      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+    };
+    await setTheme('light');
+    await ext().screenshot(page, 'history-light');
+    await setTheme('dark');
+    await ext().screenshot(page, 'history-dark');
+    await page.setViewportSize({ width: 400, height: 860 });
+    await ext().screenshot(page, 'history-narrow-dark');
+    await setTheme('light');
+    await ext().screenshot(page, 'history-narrow-light');
+    // Nothing sticks out sideways at 400 px.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await goto('#/data');
+    await ext().screenshot(page, 'history-data');
+    await goto('#/settings');
+    await ext().screenshot(page, 'history-settings');
+  });
+
+  it('renders the largest Facebook pair (first and last version) incrementally, and measures it', async () => {
+    await goto('#/');
+    await page.waitForSelector('.diff-rows[aria-busy="false"]');
+    const boxes = page.locator('.timeline li.version input[type="checkbox"]');
+    for (const box of await boxes.all()) if (await box.isChecked()) await box.uncheck();
+    const started = Date.now();
+    await boxes.first().check();
+    await boxes.last().check();
+    await page.waitForSelector('.diff-rows[aria-busy="false"]', { timeout: 60_000 });
+    const wall = Date.now() - started;
+    const renderMs = Number(await page.locator('.diff-rows').getAttribute('data-render-ms'));
+    const compareMs = Number(await page.locator('.diff-panel').getAttribute('data-compare-ms'));
+    saveMetric('largest pair: analysis in the page', compareMs);
+    saveMetric('largest pair: incremental render', renderMs);
+    saveMetric('largest pair: click to fully rendered', wall);
+    expect(renderMs).toBeGreaterThan(0);
+    expect(renderMs).toBeLessThan(2000);
+    expect(await page.locator('.diff-rows .change').count()).toBeGreaterThan(10);
+  });
+
+  it('exports everything, and importing the export back adds no duplicates; a bad file changes nothing', async () => {
+    await goto('#/data');
+    const count = await storedVersions();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export')]);
+    const exported = join(tmpdir(), `policy-watch-export-${Date.now()}.json`);
+    await download.saveAs(exported);
+    const data = JSON.parse(readFileSync(exported, 'utf8'));
+    expect(data.format).toBe('policy-watch-history');
+    expect(data.versions).toHaveLength(count);
+
+    const importStatus = page.locator('.data-action .status').nth(1);
+    await page.setInputFiles('#import-backup', exported);
+    await expect.poll(() => importStatus.textContent()).toMatch(/Imported 0 versions/);
+    expect(await storedVersions()).toBe(count);
+
+    await page.setInputFiles('#import-backup', {
+      name: 'not-an-export.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format":"something-else","versions":[]}'),
+    });
+    await expect.poll(() => importStatus.getAttribute('class')).toContain('error');
+    expect(await importStatus.textContent()).toMatch(/not a Policy Watch export/);
+    await page.setInputFiles('#import-backup', {
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{'),
+    });
+    await expect.poll(() => importStatus.textContent()).toMatch(/not a JSON file/);
+    expect(await storedVersions()).toBe(count);
+
+    // Delete everything (after confirming), then restore from the export.
+    await page.click('#delete-all');
+    await page.click('#delete-confirm');
+    await expect.poll(storedVersions).toBe(0);
+    await page.setInputFiles('#import-backup', exported);
+    await expect.poll(() => importStatus.textContent()).toMatch(new RegExp(`Imported ${count} versions`));
+    expect(await storedVersions()).toBe(count);
+    await goto('#/');
+    await page.waitForSelector('.timeline li.version');
+    expect(await page.locator('.timeline li.version').count()).toBe(count);
+  });
+
+  it('shows a hostile backup as inert text: no script runs, no element is injected', async () => {
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    const file = join(tmpdir(), `policy-watch-hostile-${Date.now()}.json`);
+    writeFileSync(file, JSON.stringify(hostileExport()));
+    await goto('#/data');
+    await page.setInputFiles('#import-backup', file);
+    await expect.poll(() => page.locator('.data-action .status').nth(1).textContent()).toMatch(/Imported 2 versions/);
+
+    await goto(`#/diff/${HOSTILE_ID}`);
+    await page.waitForSelector('.diff-rows[aria-busy="false"]');
+    await page.click('.diff-rows button.fold >> nth=0').catch(() => undefined);
+    const content = page.locator('#content');
+    expect(await content.locator('img, script, iframe, object, embed, a[href^="javascript"]').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    const text = (await content.textContent()) ?? '';
+    expect(text).toContain('<script>alert(1)</script>');
+    expect(text).toContain('<img src=x onerror=');
+    expect(text).toContain('⟨RLO⟩');
+    expect(dialogs).toEqual([]);
+  });
+});
+
+const HOSTILE_ID = 'hostile-version';
+const HOSTILE =
+  'We may <script>alert(1)</script> use <img src=x onerror="window.__pwned=1;alert(2)"> your ' +
+  '<a href="javascript:alert(3)">data</a> for pay\u202Egnirahs\u202C training.';
+
+/** A backup file as an attacker could hand it over: valid shape, script in every text field the page shows. */
+function hostileExport() {
+  const base = readFileSync(join(FACEBOOK_DIR, PGA, '2025-05-28T00-30-56Z.md'), 'utf8');
+  const older = base;
+  const newer = `${base}\n\n${HOSTILE}\n`;
+  const hash = (text: string) => createHash('sha256').update(normalizePolicyText(text)).digest('hex');
+  const report: AnalysisReport = {
+    schemaVersion: ANALYSIS_SCHEMA_VERSION,
+    language: 'en',
+    material: true,
+    capture: 'ok',
+    stats: {
+      blocksBefore: 1,
+      blocksAfter: 2,
+      added: 1,
+      removed: 0,
+      modified: 0,
+      moved: 0,
+      unchanged: 1,
+      ms: 1,
+      coarse: false,
+    },
+    flags: [
+      {
+        kind: 'legal-basis',
+        basis: 'legitimate-interests',
+        from: 'consent',
+        purpose: '<img src=x onerror="window.__pwned=4">',
+        change: 'added',
+        severity: 'high',
+        before: null,
+        after: HOSTILE,
+        section: '<script>alert(5)</script>',
+        summary: '<b onmouseover="alert(6)">summary</b>',
+      },
+    ],
+    changes: [{ change: 'added', section: '<img src=x onerror=alert(7)>', before: null, after: HOSTILE }],
+  };
+  const version = (
+    id: string,
+    text: string,
+    capturedAt: string,
+    previousId: string | null,
+    r: AnalysisReport | null,
+  ) => ({
+    id,
+    platformId: 'facebook',
+    documentId: 'privacy-policy',
+    locale: 'de',
+    textHash: hash(text),
+    capturedAt,
+    lastSeenAt: capturedAt,
+    url: 'https://www.facebook.com/privacy/policy/',
+    source: 'visit',
+    extractorVersion: 1,
+    language: 'en',
+    chars: text.length,
+    report: r,
+    previousId,
+    unseen: false,
+  });
+  return {
+    format: 'policy-watch-history',
+    formatVersion: 1,
+    exportedAt: new Date().toISOString(),
+    versions: [
+      version('hostile-base', older, '2026-01-01T00:00:00.000Z', null, null),
+      version(HOSTILE_ID, newer, '2026-02-01T00:00:00.000Z', 'hostile-base', report),
+    ],
+    texts: [
+      { hash: hash(older), text: older },
+      { hash: hash(newer), text: newer },
+    ],
+    evidence: [],
+  };
+}
