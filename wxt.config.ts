@@ -29,6 +29,8 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android knows data_collection_permissions from 142 on (desktop: 140, the current ESR).
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

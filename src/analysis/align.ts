@@ -27,6 +27,8 @@ const MIN_SIMILARITY_IN_GAP = 0.35;
 const MIN_SIMILARITY_ACROSS = 0.55;
 const MAX_GAP_COMPARISONS = 20_000;
 const MAX_POSTINGS = 40;
+const RAREST_WORDS = 8;
+const MAX_BRUTE_FORCE_PAIRS = 200_000;
 
 export function jaccard(a: Set<string>, b: Set<string>): number {
   if (a.size === 0 && b.size === 0) return 1;
@@ -125,19 +127,33 @@ export function alignBlocks(before: Block[], after: Block[], options: AlignOptio
   // Similarity pairing inside each gap between consecutive anchors.
   const pairedNew = new Int32Array(after.length).fill(-1);
   const pairedOld = new Int32Array(before.length).fill(-1);
+  // Word ids per block: the comparison key is lower case with single spaces, so splitting on spaces is enough
+  // (punctuation stays attached to a word, which matters little for similarity and is much cheaper than a regex).
   const vocabulary = new Map<string, number>();
   const sets = new Map<Block, WordIds>();
+  let stamp = new Int32Array(1024);
+  let stampValue = 0;
   const setOf = (block: Block): WordIds => {
     let set = sets.get(block);
     if (!set) {
-      const ids = new Set<number>();
-      for (const word of block.key.match(/[\p{L}\p{N}]+/gu) ?? []) {
+      stampValue++;
+      const ids: number[] = [];
+      for (const word of block.key.split(' ')) {
+        if (word === '') continue;
         let id = vocabulary.get(word);
         if (id === undefined) {
           id = vocabulary.size;
           vocabulary.set(word, id);
+          if (id >= stamp.length) {
+            const grown = new Int32Array(stamp.length * 2);
+            grown.set(stamp);
+            stamp = grown;
+          }
         }
-        ids.add(id);
+        if (stamp[id] !== stampValue) {
+          stamp[id] = stampValue;
+          ids.push(id);
+        }
       }
       set = Int32Array.from(ids).sort();
       sets.set(block, set);
@@ -161,17 +177,28 @@ export function alignBlocks(before: Block[], after: Block[], options: AlignOptio
       }
     }
     const window = Math.max(8, Math.floor(MAX_GAP_COMPARISONS / Math.max(1, newGap.length)));
+    // The two best old blocks for each new block are enough for a greedy best-first assignment, and keep the
+    // candidate list (and its sort) proportional to the gap rather than to the comparisons made.
     const candidates: Array<{ score: number; a: Block; b: Block }> = [];
     newGap.forEach((b, position) => {
       const center = Math.round((position * oldGap.length) / newGap.length);
       const from = Math.max(0, center - window);
       const to = Math.min(oldGap.length, center + window + 1);
+      const wordsB = setOf(b);
+      let best: { score: number; a: Block } | null = null;
+      let second: { score: number; a: Block } | null = null;
       for (let i = from; i < to; i++) {
         const a = oldGap[i] as Block;
         if (!compatible(a, b)) continue;
-        const score = sortedJaccard(setOf(a), setOf(b), MIN_SIMILARITY_IN_GAP);
-        if (score >= MIN_SIMILARITY_IN_GAP) candidates.push({ score, a, b });
+        const score = sortedJaccard(setOf(a), wordsB, MIN_SIMILARITY_IN_GAP);
+        if (score < MIN_SIMILARITY_IN_GAP) continue;
+        if (!best || score > best.score) {
+          second = best;
+          best = { score, a };
+        } else if (!second || score > second.score) second = { score, a };
       }
+      if (best) candidates.push({ score: best.score, a: best.a, b });
+      if (second) candidates.push({ score: second.score, a: second.a, b });
     });
     candidates.sort((x, y) => y.score - x.score);
     for (const { a, b } of candidates) {
@@ -201,8 +228,10 @@ export function alignBlocks(before: Block[], after: Block[], options: AlignOptio
     (block) => (matchOfNew[block.index] ?? -1) < 0 && (pairedNew[block.index] ?? -1) < 0,
   );
   if (leftoverOld.length > 0 && leftoverNew.length > 0 && !options.overBudget()) {
+    // Few leftovers on one side: comparing every pair (after a size check) is cheaper than an index.
+    const bruteForce = leftoverOld.length * leftoverNew.length <= MAX_BRUTE_FORCE_PAIRS;
     const postings = new Map<number, Block[]>();
-    for (const block of leftoverOld) {
+    for (const block of bruteForce ? [] : leftoverOld) {
       for (const word of setOf(block)) {
         const list = postings.get(word);
         if (list) list.push(block);
@@ -215,13 +244,23 @@ export function alignBlocks(before: Block[], after: Block[], options: AlignOptio
         coarse = true;
         break;
       }
-      const seen = new Set<Block>();
-      for (const word of setOf(b)) {
-        const list = postings.get(word);
-        if (!list || list.length > MAX_POSTINGS) continue;
-        for (const a of list) seen.add(a);
+      const wordsB = setOf(b);
+      let seen: Iterable<Block> = leftoverOld;
+      if (!bruteForce) {
+        // A block similar enough shares most words, so it shares some of the rarest ones: look those up only.
+        const rarest = [...wordsB]
+          .map((word) => postings.get(word))
+          .filter((list): list is Block[] => list !== undefined && list.length <= MAX_POSTINGS)
+          .sort((x, y) => x.length - y.length)
+          .slice(0, RAREST_WORDS);
+        const found = new Set<Block>();
+        for (const list of rarest) for (const a of list) found.add(a);
+        seen = found;
       }
       for (const a of seen) {
+        // Only blocks whose size allows the similarity at all.
+        const size = setOf(a).length;
+        if (size < MIN_SIMILARITY_ACROSS * wordsB.length || wordsB.length < MIN_SIMILARITY_ACROSS * size) continue;
         if (!compatible(a, b)) continue;
         const score = sortedJaccard(setOf(a), setOf(b), MIN_SIMILARITY_ACROSS);
         if (score >= MIN_SIMILARITY_ACROSS) candidates.push({ score, a, b });

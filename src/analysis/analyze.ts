@@ -4,6 +4,7 @@ import type { ChangedPair } from './changes';
 import { classify } from './classify';
 import { detectLanguage } from './language';
 import { getLexicon } from './lexicon';
+import { clearMemos } from './memo';
 import { isNoiseEdit, wordsOnly } from './noise';
 import { normalizePolicyText } from './normalize';
 import { finalizeFlags } from './report';
@@ -69,9 +70,10 @@ function blocksOf(text: PreparedText, language: Language): Block[] {
   return blocks;
 }
 
-/** Forgets the prepared texts (for benchmarks that measure a cold analysis). */
-export function clearPreparedTexts(): void {
+/** Forgets the prepared texts and the per-block memos (for benchmarks that measure a cold analysis). */
+export function resetAnalysisCaches(): void {
   prepared.clear();
+  clearMemos();
 }
 /** Largest edit script computed for one block; a block that differs more is shown as replaced. */
 const MAX_BLOCK_EDITS = 400;
@@ -106,6 +108,10 @@ function markReflow(classified: Classified[]): void {
     if (group.length > 1) {
       const before = group.map((entry) => entry.pair.before).filter((block): block is Block => block !== null);
       const after = group.map((entry) => entry.pair.after).filter((block): block is Block => block !== null);
+      // Reflow keeps the words, so the lengths must be close before the words are worth comparing.
+      const length = (blocks: Block[]) => blocks.reduce((sum, block) => sum + block.key.length, 0);
+      const [a, b] = [length(before), length(after)];
+      if (Math.abs(a - b) > 0.1 * Math.max(a, b) + 10) return;
       if (wordsOnly(before) === wordsOnly(after)) for (const entry of group) entry.noise = true;
     }
   };

@@ -1,5 +1,6 @@
 import { alignSentences, type ChangedPair, type SentenceChange, sentenceChanges } from './changes';
 import { basesMentioned, type Lexicon, type Matcher } from './lexicon';
+import { MAX_FLAGS_PER_SECONDARY_KIND } from './report';
 import { type Block, rowPurpose, sectionPath } from './segment';
 import { blockSentences, cellSentences } from './sentences';
 import type { ChangeKind, Flag, FlagKind, LegalBasis, Severity } from './types';
@@ -32,8 +33,16 @@ export function statesAiTraining(text: string, lexicon: Lexicon): boolean {
   return false;
 }
 
-function contentWordCount(text: string, lexicon: Lexicon): number {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []).filter((word) => !lexicon.stopwords.has(word)).length;
+const CONTENT_WORD = /[\p{L}\p{N}]{3,}/gu;
+
+/** Words of three letters or more that are not stopwords, counted up to `enough` (early exit on long texts). */
+function contentWordCount(text: string, lexicon: Lexicon, enough = Number.POSITIVE_INFINITY): number {
+  let count = 0;
+  CONTENT_WORD.lastIndex = 0;
+  for (let match = CONTENT_WORD.exec(text); match !== null; match = CONTENT_WORD.exec(text)) {
+    if (!lexicon.stopwords.has(match[0].toLowerCase()) && ++count >= enough) break;
+  }
+  return count;
 }
 
 function stems(text: string, lexicon: Lexicon): Set<string> {
@@ -100,6 +109,8 @@ interface Context {
   /** Text that left a row of a given basis, to tell where an added row came from. */
   lost: Array<{ basis: LegalBasis; text: string }>;
   addedRowFlags: Array<{ flag: FlagCandidate; purpose: string }>;
+  /** Secondary candidates kept so far per kind and change. */
+  saturation: Map<string, number>;
 }
 
 function push(context: Context, flag: Omit<FlagCandidate, 'summary'>): FlagCandidate {
@@ -272,7 +283,7 @@ function classifyRow(pair: ChangedPair, changes: SentenceChange[], context: Cont
     const touching = changes.find((change) => {
       const sentence = change.after ?? change.before ?? '';
       return (
-        contentWordCount(`${change.addedText} ${change.removedText}`, lexicon) > 0 &&
+        contentWordCount(`${change.addedText} ${change.removedText}`, lexicon, 1) > 0 &&
         (lexicon.ai.test(sentence) || lexicon.userData.test(sentence))
       );
     });
@@ -329,7 +340,7 @@ function classifySentences(pair: ChangedPair, changes: SentenceChange[], context
   for (const change of changes) {
     const sentence = change.after ?? change.before ?? '';
     const changed = change.change === 'removed' ? change.removedText : change.addedText || change.removedText;
-    if (contentWordCount(changed, lexicon) === 0) continue;
+    if (contentWordCount(changed, lexicon, 1) === 0) continue;
 
     if (!isRow) {
       // Prose that states a basis: "We'll use this information on the basis of legitimate interests to ...".
@@ -385,9 +396,14 @@ function classifySentences(pair: ChangedPair, changes: SentenceChange[], context
       }
     }
 
-    if (contentWordCount(sentence, lexicon) < MIN_STATEMENT_WORDS) continue;
+    if (contentWordCount(sentence, lexicon, MIN_STATEMENT_WORDS) < MIN_STATEMENT_WORDS) continue;
     for (const { kind, matcher, severity } of OTHER_KINDS) {
+      // Candidates of one kind and change all have the same severity and are met in document order, so once the
+      // report's per-kind cap is reached no later one can make it into the report.
+      const saturation = `${kind}|${change.change}`;
+      if ((context.saturation.get(saturation) ?? 0) >= MAX_FLAGS_PER_SECONDARY_KIND) continue;
       if (!matcher(lexicon).test(changed)) continue;
+      context.saturation.set(saturation, (context.saturation.get(saturation) ?? 0) + 1);
       push(context, {
         kind,
         change: change.change,
@@ -399,6 +415,22 @@ function classifySentences(pair: ChangedPair, changes: SentenceChange[], context
       });
     }
   }
+}
+
+/**
+ * One cheap test on a whole changed block before it is split into sentences: most changed blocks of a large rewrite
+ * name no basis, no AI, and nothing a secondary kind still has room for.
+ */
+function worthReading(pair: ChangedPair, context: Context): boolean {
+  const { lexicon } = context;
+  const text = `${pair.before?.text ?? ''}\n${pair.after?.text ?? ''}`;
+  if (lexicon.anyBasis.test(text) || lexicon.ai.test(text)) return true;
+  return OTHER_KINDS.some(
+    ({ kind, matcher }) =>
+      (['added', 'removed', 'modified'] as const).some(
+        (change) => (context.saturation.get(`${kind}|${change}`) ?? 0) < MAX_FLAGS_PER_SECONDARY_KIND,
+      ) && matcher(lexicon).test(text),
+  );
 }
 
 /** Where an added row came from: a row of another basis that lost similar words. */
@@ -427,11 +459,12 @@ function inferOrigins(context: Context): void {
 const MAX_CLASSIFIED_PAIRS = 5_000;
 
 export function classify(pairs: ChangedPair[], lexicon: Lexicon): FlagCandidate[] {
-  const context: Context = { lexicon, out: [], lost: [], addedRowFlags: [] };
+  const context: Context = { lexicon, out: [], lost: [], addedRowFlags: [], saturation: new Map() };
   for (const pair of pairs.slice(0, MAX_CLASSIFIED_PAIRS)) {
-    const changes = sentenceChanges(pair, lexicon);
     const isRow = isDataRow(pair.after) || isDataRow(pair.before);
     if (pair.kind === 'moved' && !isRow) continue;
+    if (!isRow && !worthReading(pair, context)) continue;
+    const changes = sentenceChanges(pair, lexicon);
     if (isRow) classifyRow(pair, changes, context);
     classifySentences(pair, changes, context);
   }

@@ -54,5 +54,5 @@ export function isNoiseEdit(ops: EditOp[], after: Block, lexicon: Lexicon): bool
 
 /** Words only: what is left of a run of blocks once punctuation, link brackets and spacing are ignored. */
 export function wordsOnly(blocks: Block[]): string {
-  return blocks.map((block) => (block.key.match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')).join(' ');
+  return blocks.map((block) => block.key).join(' ');
 }

@@ -46,7 +46,9 @@ describe('normalizePolicyText', () => {
   it('converts setext headings and keeps table rows as rows without separator lines', () => {
     const markdown =
       'Legal basis information\n=======================\n\n| a | b |\n| --- | --- |\n| [x](http://y) <br>* z | c |';
-    expect(normalizePolicyText(markdown)).toBe('# Legal basis information\n\n| a | b |\n\n| [x] <br> * z | c |');
+    expect(normalizePolicyText(markdown)).toBe(
+      '# Legal basis information\n\n| ### a | ### b |\n\n| [x] <br> * z | c |',
+    );
   });
 
   it('converts HTML to the same Markdown form, without a DOM', () => {

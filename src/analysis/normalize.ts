@@ -1,4 +1,5 @@
 import { htmlToMarkdown, looksLikeHtml } from './html';
+import { memoize } from './memo';
 
 // One canonical Markdown-ish form for every capture: one block per line, blocks separated by a blank line, headings
 // `# `, list items `- `, table rows `| a | b |` (line breaks inside cells as ` <br> `), link labels kept in brackets
@@ -94,7 +95,17 @@ function splitCells(row: string): string[] {
   return inner.split(/(?<!\\)\|/).map((cell) => normalizeInline(cell.replace(/\\\|/g, '/')).replace(/\|/g, '/'));
 }
 
+/** Renders a raw block; memoised on its kind and source lines (see memo.ts). */
+const renderBlockMemo = memoize((source: string) => {
+  const [kind, level, header, ...lines] = source.split('\uE003');
+  return renderBlockUncached({ kind: kind as RawBlock['kind'], level: Number(level), header: header === '1', lines });
+});
+
 function renderBlock(block: RawBlock): string {
+  return renderBlockMemo([block.kind, block.level, block.header ? '1' : '0', ...block.lines].join('\uE003'));
+}
+
+function renderBlockUncached(block: RawBlock): string {
   if (block.kind === 'row') {
     let cells = splitCells(block.lines[0] ?? '');
     if (cells.every((cell) => cell === '' || /^#*$/.test(cell))) return '';

@@ -1,4 +1,5 @@
 import { basesMentioned, type Lexicon } from './lexicon';
+import { memoize } from './memo';
 import type { LegalBasis } from './types';
 
 // Blocks of the normalised text (one per line) with their heading path and, for table rows, the legal basis the
@@ -14,7 +15,7 @@ export interface Block {
   level: number;
   /** Display text: normalised, link labels in brackets, table rows as `| a | b |`. */
   text: string;
-  /** Comparison key: lower case, without link brackets, cell markers or line-break markers. */
+  /** Comparison key: lower-case words only (see comparisonKey). */
   key: string;
   /** Heading path, outermost first. */
   section: string[];
@@ -26,12 +27,16 @@ export interface Block {
   rowRole?: 'header' | 'subheading' | 'data';
 }
 
-export function comparisonKey(text: string): string {
-  return text
+/** Lower-case words separated by single spaces: markup, punctuation and spacing do not make two blocks differ. */
+export const comparisonKey: (text: string) => string = memoize((text) =>
+  text
     .toLowerCase()
-    .replace(/(?:<br>|###|[[\]|*\s])+/g, ' ')
-    .trim();
-}
+    .replace(/<br>|[^\p{L}\p{N}]+/gu, ' ')
+    .trim(),
+);
+
+/** An introduction ("... are set out below:") sits right before its table; a basis named further up is not it. */
+const MAX_INTRO_DISTANCE = 3;
 
 function headingText(cell: string): string {
   return cell.replace(/^#+\s*/, '').trim();
@@ -46,6 +51,11 @@ function singleBasis(lexicon: Lexicon, text: string): LegalBasis | null {
 export function segment(normalized: string, lexicon: Lexicon): Block[] {
   const blocks: Block[] = [];
   const headings: Array<{ level: number; text: string; basis: LegalBasis | null }> = [];
+  /** Basis named by the nearest heading that names one. */
+  let headingBasis: LegalBasis | null = null;
+  /** The last paragraph that named exactly one basis: it introduces a table only if the table follows closely. */
+  let intro: { basis: LegalBasis; index: number } | null = null;
+  /** Basis of the rows of the current table. */
   let context: LegalBasis | null = null;
   let inTable = false;
   const lines = normalized.split('\n');
@@ -53,7 +63,10 @@ export function segment(normalized: string, lexicon: Lexicon): Block[] {
     if (line === '') continue;
     const index = blocks.length;
     if (line.startsWith('| ')) {
-      if (!inTable) inTable = true;
+      if (!inTable) {
+        inTable = true;
+        context = intro && index - intro.index <= MAX_INTRO_DISTANCE ? intro.basis : headingBasis;
+      }
       const cells = line
         .replace(/^\|\s?/, '')
         .replace(/\s?\|$/, '')
@@ -89,6 +102,7 @@ export function segment(normalized: string, lexicon: Lexicon): Block[] {
     }
     if (inTable) {
       inTable = false;
+      context = null;
       while (headings.length > 0 && (headings[headings.length - 1]?.level ?? 0) >= 7) headings.pop();
     }
     const heading = /^(#{1,6}) (.*)$/.exec(line);
@@ -98,7 +112,8 @@ export function segment(normalized: string, lexicon: Lexicon): Block[] {
       while (headings.length > 0 && (headings[headings.length - 1]?.level ?? 0) >= level) headings.pop();
       const basis = singleBasis(lexicon, text);
       headings.push({ level, text, basis });
-      context = [...headings].reverse().find((entry) => entry.basis)?.basis ?? null;
+      headingBasis = [...headings].reverse().find((entry) => entry.basis)?.basis ?? null;
+      intro = null;
       blocks.push({
         index,
         type: 'heading',
@@ -116,7 +131,7 @@ export function segment(normalized: string, lexicon: Lexicon): Block[] {
     // interests ... set out below").
     if (!isItem) {
       const basis = singleBasis(lexicon, text);
-      if (basis) context = basis;
+      if (basis) intro = { basis, index };
     }
     blocks.push({
       index,
@@ -137,7 +152,8 @@ export function sectionPath(block: Block): string {
 
 /** The purpose a table row describes: the first sentence (or clause before a colon) of its first cell. */
 export function rowPurpose(block: Block): string | null {
-  const first = block.cells?.[0];
+  // The first cell that says something (some tables leave the first column empty on continuation rows).
+  const first = block.cells?.find((cell) => /[\p{L}]/u.test(cell));
   if (!first) return null;
   const text =
     first

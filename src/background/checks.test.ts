@@ -124,3 +124,18 @@ describe('check schedule', () => {
     expect(backoffDelayMs(20)).toBe(BACKOFF_MAX_MS);
   });
 });
+
+describe('overlapping check requests', () => {
+  it('run once more after the current run, so a change made during a run is still fetched', async () => {
+    served = { status: 200, body: printablePage('v1') };
+    const first = runBackgroundChecks({ platformId: 'facebook' });
+    await vi.waitFor(() => expect(fetchMock).toHaveBeenCalled());
+    // The first run has its page and is still parsing and storing it when the policy changes and more requests come.
+    served = { status: 200, body: printablePage('v2') };
+    const second = runBackgroundChecks({ platformId: 'facebook', force: true });
+    const third = runBackgroundChecks({ platformId: 'facebook', force: true });
+    expect(third).toBe(second);
+    const outcomes = [(await first)[0]?.outcome, (await second)[0]?.outcome];
+    expect(outcomes).toEqual(['baseline', 'changed']);
+  });
+});

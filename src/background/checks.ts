@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { recordCapture } from '../history/store';
-import { EXTRACTOR_VERSION } from '../page/extractor-version';
 import type { CheckOutcome } from '../messaging/checks';
+import { EXTRACTOR_VERSION } from '../page/extractor-version';
 import { PLATFORMS } from '../platforms/registry';
 import type { Platform, PolicyDocument } from '../platforms/schema';
 import { checkIntervalHoursItem, getSettings } from '../settings';
@@ -17,7 +17,6 @@ import { closeOffscreenDocument, parsePolicyHtmlAnywhere } from './parse-policy-
 
 export const CHECK_ALARM = 'policy-watch:check';
 export const RETRY_ALARM = 'policy-watch:check-retry';
-
 
 /** Create or update the periodic alarm. Keeps an existing alarm with the right period (a worker restart must not
  * push the next check back every time). */
@@ -41,8 +40,6 @@ export function listenToCheckAlarms(): void {
   checkIntervalHoursItem.watch(() => void scheduleChecks());
 }
 
-let running: Promise<CheckOutcome[]> | null = null;
-
 export interface CheckRunOptions {
   /** Only this platform. */
   platformId?: string;
@@ -52,12 +49,40 @@ export interface CheckRunOptions {
   retriesOnly?: boolean;
 }
 
-/** Check every watched document with a fetchUrl. Concurrent calls share one run. */
+let running: Promise<CheckOutcome[]> | null = null;
+let queued: Promise<CheckOutcome[]> | null = null;
+let queuedOptions: CheckRunOptions | null = null;
+
+/** One run that does what every one of the waiting requests asked for. */
+function mergeOptions(a: CheckRunOptions, b: CheckRunOptions): CheckRunOptions {
+  return {
+    ...(a.platformId !== undefined && a.platformId === b.platformId ? { platformId: a.platformId } : {}),
+    force: Boolean(a.force || b.force),
+    retriesOnly: Boolean(a.retriesOnly && b.retriesOnly),
+  };
+}
+
+/**
+ * Check every watched document with a fetchUrl. Runs never overlap: a request during a run is served by one more
+ * run right after it (requests arriving meanwhile share that one), so a page that changed during a run is still seen.
+ */
 export function runBackgroundChecks(options: CheckRunOptions = {}): Promise<CheckOutcome[]> {
-  running ??= runAll(options).finally(() => {
-    running = null;
-  });
-  return running;
+  if (!running) {
+    running = runAll(options).finally(() => {
+      running = null;
+    });
+    return running;
+  }
+  queuedOptions = queuedOptions ? mergeOptions(queuedOptions, options) : options;
+  queued ??= running
+    .catch(() => undefined)
+    .then(() => {
+      const next = queuedOptions ?? {};
+      queued = null;
+      queuedOptions = null;
+      return runBackgroundChecks(next);
+    });
+  return queued;
 }
 
 async function runAll({ platformId, force = false, retriesOnly = false }: CheckRunOptions) {

@@ -10,7 +10,12 @@ import { getPlatform } from '../platforms/registry';
 
 export type HtmlExtraction = { ok: true; markdown: string; lang: string | null } | { ok: false; reason: string };
 
-export function extractPolicyFromHtml(html: string, url: string, platformId: string, documentId: string): HtmlExtraction {
+export function extractPolicyFromHtml(
+  html: string,
+  url: string,
+  platformId: string,
+  documentId: string,
+): HtmlExtraction {
   const rule = getPlatform(platformId)?.documents.find((d) => d.id === documentId)?.extract;
   if (!rule) return { ok: false, reason: `no extract rule for ${platformId}/${documentId}` };
   const doc = new DOMParser().parseFromString(html, 'text/html');

@@ -2,6 +2,7 @@ import type { Language } from '../analysis/types';
 import { unseenCount } from '../history/store';
 import { handle } from '../messaging/define';
 import { type PageType, pageSeen, policyCaptured } from '../messaging/page';
+import { classifyUrl } from '../platforms/classify-url';
 import { getPlatform } from '../platforms/registry';
 import { uiLanguage } from '../settings';
 import { setTabBadge, tabBadgeFor } from './badge';
@@ -12,6 +13,15 @@ import { handlePolicyCapture } from './capture-pipeline';
 export const pageSeenHandler = handle(pageSeen, async (data, sender) => {
   const tabId = sender.tab?.id;
   if (tabId === undefined) return { recorded: false };
+  // The badge shows what the sender's own URL is, as the registry classifies it, not what the message claims.
+  const senderUrl = sender.tab?.url ?? sender.url;
+  const actual = senderUrl ? classifyUrl(senderUrl) : null;
+  if (!actual || actual.platformId !== data.platformId || actual.pageType !== data.pageType) {
+    console.warn(
+      `[policy-watch] pageSeen refused: the sender's URL is not a ${data.pageType} page of ${data.platformId}`,
+    );
+    return { recorded: false };
+  }
   const unseen = await unseenCount(data.platformId);
   const platformName = getPlatform(data.platformId)?.name ?? data.platformId;
   await setTabBadge(
@@ -24,9 +34,10 @@ export const pageSeenHandler = handle(pageSeen, async (data, sender) => {
 
 export const policyCapturedHandler = handle(policyCaptured, async (data, sender) => {
   const outcome = await handlePolicyCapture(data, sender);
-  // The tab's badge was set when the page was seen, before this capture was compared: update it with the news.
+  // The tab's badge was set when the page was seen, before this capture was compared (here or in another tab at the
+  // same moment): show the count as it is now.
   const tabId = sender.tab?.id;
-  if (outcome.kind === 'changed' && tabId !== undefined) {
+  if (outcome.kind !== 'refused' && tabId !== undefined) {
     await setTabBadge(tabId, tabBadgeFor('policy', await unseenCount(data.platformId)), null);
   }
   return outcome.kind === 'refused' ? { outcome: outcome.kind, reason: outcome.reason } : { outcome: outcome.kind };

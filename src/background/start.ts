@@ -1,4 +1,6 @@
 import { listen } from '../messaging/define';
+import { walkthroughHandlers } from '../walkthrough/background-handlers';
+import { startDeadlineReminders } from '../walkthrough/deadline-reminders';
 import { listenToNotificationClicks } from './alerts';
 import { refreshActionBadge } from './badge';
 import { listenToCheckAlarms, scheduleChecks } from './checks';
@@ -8,9 +10,10 @@ import { pageSeenHandler, policyCapturedHandler } from './page-events';
 // Runs at every start of the background (install, browser start, and each time Chrome restarts the service worker):
 // listeners are registered synchronously, first, so the event that woke the worker is not missed.
 export function startBackground(): void {
-  listen([pageSeenHandler, policyCapturedHandler, historyChangedHandler, runChecksNowHandler]);
+  listen([pageSeenHandler, policyCapturedHandler, historyChangedHandler, runChecksNowHandler, ...walkthroughHandlers]);
   listenToNotificationClicks();
   listenToCheckAlarms();
+  startDeadlineReminders();
   void scheduleChecks().catch((error) => console.warn('[policy-watch] scheduling checks failed', error));
   void refreshActionBadge().catch((error) => console.warn('[policy-watch] badge refresh failed', error));
 }

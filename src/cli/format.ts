@@ -69,12 +69,21 @@ export function formatReport(report: AnalysisReport, oldName: string, newName: s
   return lines.join('\n');
 }
 
+/** How many high or medium flags are quoted under each version of a history. */
+const HISTORY_FLAGS_SHOWN = 2;
+
+function severityCounts(flags: Flag[]): string {
+  const count = (severity: Flag['severity']) => flags.filter((flag) => flag.severity === severity).length;
+  const parts = [`${count('high')} high`, `${count('medium')} medium`, `${count('low')} low`];
+  return flags.length === 0 ? 'changed, no flags' : parts.join(', ');
+}
+
 export function formatHistory(history: History): string {
   const first = history.entries[0]?.file ?? '';
   const last = history.entries[history.entries.length - 1]?.file ?? '';
   const lines = [
     `History of ${history.directory}: ${history.versions} versions, ${first} -> ${last}`,
-    `${history.material} material changes; skipped ${history.noiseOnly} noise-only version${history.noiseOnly === 1 ? '' : 's'} and ${history.unusable} unusable capture${history.unusable === 1 ? '' : 's'}.`,
+    `${history.material} material change${history.material === 1 ? '' : 's'}; skipped ${history.noiseOnly} noise-only version${history.noiseOnly === 1 ? '' : 's'} and ${history.unusable} unusable capture${history.unusable === 1 ? '' : 's'}.`,
     '',
   ];
   for (const entry of history.entries) {
@@ -86,13 +95,10 @@ export function formatHistory(history: History): string {
     }
     if (!entry.report?.material) continue;
     const flags = entry.report.flags;
-    const top = flags.filter((flag) => flag.severity !== 'low').slice(0, 5);
-    lines.push(`${entry.file}  ${flags.length} flag${flags.length === 1 ? '' : 's'} (vs ${entry.previous})`);
-    for (const flag of top) {
-      lines.push(`  ${flagTitle(flag)}: ${clip(flag.after ?? flag.before ?? flag.summary, 110)}`);
-    }
-    const rest = flags.length - top.length;
-    if (rest > 0) lines.push(`  ... ${rest} more (low severity or beyond the first five)`);
+    lines.push(`${entry.file}  ${severityCounts(flags)}`);
+    const shown = flags.filter((flag) => flag.severity !== 'low').slice(0, HISTORY_FLAGS_SHOWN);
+    for (const flag of shown)
+      lines.push(`    ${flagTitle(flag)}: "${clip(flag.after ?? flag.before ?? flag.summary, 90)}"`);
   }
   return lines.join('\n');
 }

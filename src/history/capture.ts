@@ -4,7 +4,7 @@ import { deflateText } from './compress';
 import { type HistoryDb, STORE } from './db';
 import { sha256Hex } from './hash';
 import { pruneHistory } from './prune';
-import { docKeyOf, docRange, latestVersion, readText } from './read';
+import { docKeyOf, docRange, rawVersionsOfDocument, readText, validVersions } from './read';
 import { type StoredText, toStoredVersion } from './records';
 import type { CaptureInput, CaptureOutcome, DocumentKey, PolicyVersion } from './types';
 
@@ -49,26 +49,34 @@ export function recordCaptureIn(db: HistoryDb, queues: CaptureQueues, input: Cap
 }
 
 async function attemptCapture(db: HistoryDb, input: CaptureInput): Promise<CaptureOutcome | 'conflict'> {
-  const latest = await latestVersion(db, input);
-  const previousText = latest ? await readText(db, latest.textHash) : null;
+  const history = await validVersions(db, await rawVersionsOfDocument(db, input, 'prev'));
+  const latest = history[0] ?? null;
+  // The version a capture is compared with is the newest one from the same source. A visit reads the platform's
+  // page, a background check its printable page: the two render one policy differently (measured on the fixtures: 83
+  // of 874 blocks differ), so comparing across them would report the rendering as a policy change at every switch.
+  const previous = history.find((v) => v.source === input.source) ?? null;
+  const previousText = previous ? await readText(db, previous.textHash) : null;
+  const latestText = latest && latest !== previous ? await readText(db, latest.textHash) : previousText;
 
-  const state = assessCapture(input.text, previousText ?? undefined);
+  const state = assessCapture(input.text, previousText ?? latestText ?? undefined);
   if (state !== 'ok') {
     const reason =
       state === 'empty'
         ? 'capture is empty (no policy text found)'
-        : `capture looks cut short (${input.text.length} characters, previous version ${previousText?.length ?? '?'})`;
+        : `capture looks cut short (${input.text.length} characters, previous version ${(previousText ?? latestText)?.length ?? '?'})`;
     return { kind: 'refused', reason };
   }
 
   const textHash = await sha256Hex(normalizePolicyText(input.text));
   const capturedAt = monotonicTime(input.capturedAt, latest?.capturedAt);
 
-  if (latest && latest.textHash === textHash) {
+  // Seen again: the document's latest text, or the latest text from this source (while the other source alternates).
+  const same = [latest, previous].find((v) => v?.textHash === textHash);
+  if (same && latest) {
     // ISO 8601 UTC strings of one format order like the times they name.
-    const lastSeenAt = [capturedAt, latest.lastSeenAt].sort().at(-1) ?? capturedAt;
-    const touched = await writeIfLatest(db, input, latest.id, { ...latest, lastSeenAt }, null);
-    return touched ? { kind: 'unchanged', version: { ...latest, lastSeenAt } } : 'conflict';
+    const lastSeenAt = [capturedAt, same.lastSeenAt].sort().at(-1) ?? capturedAt;
+    const touched = await writeIfLatest(db, input, latest.id, { ...same, lastSeenAt }, null);
+    return touched ? { kind: 'unchanged', version: { ...same, lastSeenAt } } : 'conflict';
   }
 
   const base: Omit<PolicyVersion, 'report' | 'unseen'> = {
@@ -84,29 +92,42 @@ async function attemptCapture(db: HistoryDb, input: CaptureInput): Promise<Captu
     extractorVersion: input.extractorVersion,
     language: detectLanguage(input.text),
     chars: input.text.length,
-    previousId: latest?.id ?? null,
+    previousId: previous?.id ?? latest?.id ?? null,
   };
   const text = await newTextRecord(db, textHash, input.text);
-
-  let version: PolicyVersion;
-  let kind: 'baseline' | 'noise' | 'changed';
-  if (!latest || previousText === null) {
-    // First capture, or the previous text was lost (quarantined): a baseline, never an alert.
-    version = { ...base, report: null, unseen: false };
-    kind = 'baseline';
-  } else {
-    const report: AnalysisReport = analyzePolicyChange(previousText, input.text);
-    if (latest.extractorVersion !== input.extractorVersion) {
-      // Our extraction changed, not necessarily the policy: keep the report for the curious, alert nobody.
-      version = { ...base, report, unseen: false, note: 'extractor-changed' };
-      kind = 'baseline';
-    } else {
-      version = { ...base, report, unseen: report.material };
-      kind = report.material ? 'changed' : 'noise';
-    }
-  }
+  const { version, kind } = classify(base, input, history, previous, previousText);
   const written = await writeIfLatest(db, input, latest?.id ?? null, version, text);
   return written ? { kind, version } : 'conflict';
+}
+
+function classify(
+  base: Omit<PolicyVersion, 'report' | 'unseen'>,
+  input: CaptureInput,
+  history: readonly PolicyVersion[],
+  previous: PolicyVersion | null,
+  previousText: string | null,
+): { version: PolicyVersion; kind: 'baseline' | 'noise' | 'changed' } {
+  if (!previous || previousText === null) {
+    // The first capture, the first from this source, or the previous text was lost (quarantined): a baseline.
+    const note = history.length > 0 && !previous ? { note: 'new-source' as const } : {};
+    return { version: { ...base, report: null, unseen: false, ...note }, kind: 'baseline' };
+  }
+  const report: AnalysisReport = analyzePolicyChange(previousText, input.text);
+  if (previous.extractorVersion !== input.extractorVersion) {
+    // Our extraction changed, not necessarily the policy: keep the report for the curious, alert nobody.
+    return { version: { ...base, report, unseen: false, note: 'extractor-changed' }, kind: 'baseline' };
+  }
+  if (!report.material) return { version: { ...base, report, unseen: false }, kind: 'noise' };
+  // The other source already reported a change since this source last looked: the same news, not a second alert.
+  const reported = history.some((v) => v.capturedAt > previous.capturedAt && v.source !== input.source && isAlerted(v));
+  if (reported)
+    return { version: { ...base, report, unseen: false, note: 'reported-via-other-source' }, kind: 'changed' };
+  return { version: { ...base, report, unseen: true }, kind: 'changed' };
+}
+
+/** A version that was (or is) a change alert: material against its predecessor, with no note silencing it. */
+function isAlerted(v: PolicyVersion): boolean {
+  return v.report?.material === true && v.note === undefined;
 }
 
 /** Keep capturedAt strictly increasing per document so "latest" (by the time index) is the newest write. */

@@ -76,7 +76,7 @@ export const versionSchema = z.object({
   report: reportSchema.nullable(),
   previousId: z.string().nullable(),
   unseen: z.boolean(),
-  note: z.enum(['extractor-changed']).optional(),
+  note: z.enum(['extractor-changed', 'new-source', 'reported-via-other-source']).optional(),
 }) satisfies z.ZodType<PolicyVersion>;
 
 /** A text as kept in the 'texts' store. */

@@ -157,3 +157,41 @@ describe('recordCapture under concurrency', () => {
     expect(await store.unseenCount()).toBe(1);
   });
 });
+
+describe('captures from two sources (a visit and a background check)', () => {
+  // The printable page renders the same policy with its own page furniture.
+  const printable = (file: string, capturedAt: string) => {
+    const capture = facebookCapture(file, { source: 'background', capturedAt });
+    return { ...capture, text: `${capture.text}\n\nMeta © 2025 · Cookies · Terms · Printable version`, url: PRINTABLE };
+  };
+  const PRINTABLE = 'https://mbasic.facebook.com/privacy/policy/printable/';
+
+  it('compares each source only with itself and alerts once for a change both see', async () => {
+    const { store } = freshStore();
+    expect((await store.recordCapture(facebookCapture(BEFORE_AI))).kind).toBe('baseline');
+    const firstCheck = await store.recordCapture(printable(BEFORE_AI, '2025-04-24T00:00:00Z'));
+    expect(firstCheck.kind).toBe('baseline');
+    if (firstCheck.kind !== 'baseline') return;
+    expect(firstCheck.version).toMatchObject({ note: 'new-source', unseen: false, report: null });
+
+    // Alternating sources with an unchanged policy: no new version, no alert.
+    expect((await store.recordCapture(facebookCapture(BEFORE_AI, { capturedAt: '2025-04-25T00:00:00Z' }))).kind).toBe(
+      'unchanged',
+    );
+    expect((await store.recordCapture(printable(BEFORE_AI, '2025-04-26T00:00:00Z'))).kind).toBe('unchanged');
+    expect(await store.listVersions(FACEBOOK_DOC)).toHaveLength(2);
+
+    const checked = await store.recordCapture(printable(AFTER_AI, '2025-05-28T01:00:00Z'));
+    expect(checked.kind).toBe('changed');
+    if (checked.kind !== 'changed') return;
+    expect(checked.version.unseen).toBe(true);
+    expect(checked.version.previousId).toBe(firstCheck.version.id);
+
+    const visited = await store.recordCapture(facebookCapture(AFTER_AI, { capturedAt: '2025-05-29T00:00:00Z' }));
+    expect(visited.kind).toBe('changed');
+    if (visited.kind !== 'changed') return;
+    expect(visited.version).toMatchObject({ unseen: false, note: 'reported-via-other-source' });
+    expect(visited.version.report?.material).toBe(true);
+    expect(await store.unseenCount()).toBe(1);
+  });
+});

@@ -28,14 +28,19 @@ export interface PolicyVersion extends DocumentKey {
   chars: number;
   /** The analysis against the previous version; null for the first version (the baseline). */
   report: AnalysisReport | null;
+  /** The version this one was compared with: the newest earlier one from the same source (see `note`). */
   previousId: string | null;
   /** Material change the user has not looked at yet (drives the badge count). */
   unseen: boolean;
   /**
-   * Set when the version was not compared as a policy change: 'extractor-changed' means the extension's extraction
-   * code changed since the previous version, so differences may be ours, not the platform's (report kept, no alert).
+   * Why a version that differs was not alerted:
+   * - 'extractor-changed': the extension's extraction code changed since the previous version, so differences may be
+   *   ours, not the platform's (report kept, no alert);
+   * - 'new-source': the first capture from this source (visit / background check / import) of a document already
+   *   known from another: sources render a policy differently, so each is compared only with itself (no report);
+   * - 'reported-via-other-source': a material change the other source already alerted about (report kept, seen).
    */
-  note?: 'extractor-changed';
+  note?: 'extractor-changed' | 'new-source' | 'reported-via-other-source';
 }
 
 /** One watched document with the headline of its history (options page list). */

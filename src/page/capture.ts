@@ -33,15 +33,30 @@ type Rule = Pick<ExtractRule, 'selectors' | 'remove' | 'minChars' | 'markers'>;
 /** Cheap test used while the page renders: is there a container with enough text and a marker yet? */
 export function looksReady(doc: Document, rule: Rule): boolean {
   const chosen = chooseContainer(doc, rule);
-  return chosen !== null && textLength(chosen.element) >= rule.minChars && containsMarker(chosen.element.textContent ?? '', rule.markers);
+  return (
+    chosen !== null &&
+    textLength(chosen.element) >= rule.minChars &&
+    containsMarker(chosen.element.textContent ?? '', rule.markers)
+  );
 }
 
 export function attemptCapture(doc: Document, rule: Rule): CaptureAttempt {
   const chosen = chooseContainer(doc, rule);
-  if (!chosen) return refuseEmpty(doc, rule, 'no-container', `no element matched ${rule.selectors.join(', ')} and no text fallback`);
+  if (!chosen)
+    return refuseEmpty(
+      doc,
+      rule,
+      'no-container',
+      `no element matched ${rule.selectors.join(', ')} and no text fallback`,
+    );
   const markdown = domToMarkdown(chosen.element, { remove: rule.remove });
   if (markdown.length < rule.minChars) {
-    return refuseEmpty(doc, rule, 'too-short', `${markdown.length} characters via ${chosen.via}, at least ${rule.minChars} expected`);
+    return refuseEmpty(
+      doc,
+      rule,
+      'too-short',
+      `${markdown.length} characters via ${chosen.via}, at least ${rule.minChars} expected`,
+    );
   }
   if (!containsMarker(markdown, rule.markers)) {
     return { ok: false, reason: 'no-marker', detail: `none of ${rule.markers.join(' / ')} via ${chosen.via}` };
@@ -51,7 +66,8 @@ export function attemptCapture(doc: Document, rule: Rule): CaptureAttempt {
 
 /** Too little text: say whether it is a login wall or an error page rather than just "short". */
 function refuseEmpty(doc: Document, rule: Rule, fallback: RefusalReason, detail: string): CaptureAttempt {
-  if (isLoginWall(doc, rule.minChars)) return { ok: false, reason: 'login-wall', detail: 'password field and little text' };
+  if (isLoginWall(doc, rule.minChars))
+    return { ok: false, reason: 'login-wall', detail: 'password field and little text' };
   if (isErrorPage(doc)) return { ok: false, reason: 'error-page', detail: doc.title || 'error message on the page' };
   return { ok: false, reason: fallback, detail };
 }

@@ -13,7 +13,10 @@ export interface ChosenContainer {
 /** Share of the parent's text a child must hold for the fallback to descend into it. */
 const DOMINANT_SHARE = 0.9;
 
-export function chooseContainer(doc: Document, rule: Pick<ExtractRule, 'selectors' | 'minChars' | 'markers'>): ChosenContainer | null {
+export function chooseContainer(
+  doc: Document,
+  rule: Pick<ExtractRule, 'selectors' | 'minChars' | 'markers'>,
+): ChosenContainer | null {
   for (const selector of rule.selectors) {
     let element: Element | null = null;
     try {

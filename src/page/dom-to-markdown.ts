@@ -8,13 +8,54 @@
 // a policy are still policy text (Open Terms Archive keeps them too).
 
 const SKIPPED_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'CANVAS', 'IFRAME', 'OBJECT',
-  'BUTTON', 'NAV', 'INPUT', 'SELECT', 'TEXTAREA', 'OPTION', 'LINK', 'META', 'HEAD',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'IMG',
+  'PICTURE',
+  'VIDEO',
+  'AUDIO',
+  'CANVAS',
+  'IFRAME',
+  'OBJECT',
+  'BUTTON',
+  'NAV',
+  'INPUT',
+  'SELECT',
+  'TEXTAREA',
+  'OPTION',
+  'LINK',
+  'META',
+  'HEAD',
 ]);
 const SKIPPED_ROLES = new Set(['navigation', 'button', 'dialog', 'alertdialog', 'banner', 'search', 'menu', 'tooltip']);
 const BLOCK_TAGS = new Set([
-  'P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'BLOCKQUOTE', 'PRE', 'FIGURE', 'FIGCAPTION',
-  'DETAILS', 'SUMMARY', 'DL', 'DT', 'DD', 'ADDRESS', 'FORM', 'FIELDSET', 'CENTER', 'BODY', 'HR', 'CAPTION',
+  'P',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'HEADER',
+  'FOOTER',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'PRE',
+  'FIGURE',
+  'FIGCAPTION',
+  'DETAILS',
+  'SUMMARY',
+  'DL',
+  'DT',
+  'DD',
+  'ADDRESS',
+  'FORM',
+  'FIELDSET',
+  'CENTER',
+  'BODY',
+  'HR',
+  'CAPTION',
 ]);
 const HEADING_TAGS: Record<string, number> = { H1: 1, H2: 2, H3: 3, H4: 4, H5: 5, H6: 6 };
 
@@ -34,7 +75,10 @@ export function domToMarkdown(root: Element, options: MarkdownOptions = {}): str
     }
   }
   const blocks = renderBlocks(root, { removed, listDepth: 0 });
-  return blocks.join('\n\n').replace(/\n{3,}/g, '\n\n').trim();
+  return blocks
+    .join('\n\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 interface RenderState {
@@ -53,7 +97,7 @@ function renderBlocks(parent: Element, state: RenderState): string[] {
   };
   for (const node of parent.childNodes) {
     if (node.nodeType === 3) {
-      inline += node.textContent ?? '';
+      inline += textOf(node);
       continue;
     }
     if (node.nodeType !== 1) continue;
@@ -158,8 +202,9 @@ function renderTable(rows: Element[], state: RenderState): string {
   for (const row of rows) {
     const cells = [...row.children].filter((c) => !isSkipped(c, state));
     const texts = cells.map((cell) =>
+      // Open Terms Archive separates blocks in a cell by an empty line: <br><br>; lines within a block by <br>.
       renderBlocks(cell, { ...state, listDepth: 0 })
-        .join('<br>')
+        .join('<br><br>')
         .replace(/\n/g, '<br>')
         .replace(/\|/g, '\\|'),
     );
@@ -174,14 +219,24 @@ function renderTable(rows: Element[], state: RenderState): string {
 function renderInline(el: Element, state: RenderState): string {
   let text = '';
   for (const node of el.childNodes) {
-    if (node.nodeType === 3) text += node.textContent ?? '';
+    if (node.nodeType === 3) text += textOf(node);
     else if (node.nodeType === 1) {
       const child = node as Element;
       if (isSkipped(child, state)) continue;
-      text += child.tagName === 'BR' ? '\n' : blockKind(child) === 'inline' ? renderInline(child, state) : ` ${renderInline(child, state)} `;
+      text +=
+        child.tagName === 'BR'
+          ? '\n'
+          : blockKind(child) === 'inline'
+            ? renderInline(child, state)
+            : ` ${renderInline(child, state)} `;
     }
   }
   return text;
+}
+
+/** Source line breaks are whitespace; only <br> breaks a line. */
+function textOf(node: Node): string {
+  return (node.textContent ?? '').replace(/\s+/g, ' ');
 }
 
 function cleanInline(text: string): string {

@@ -2,15 +2,13 @@
 // content script lives in an isolated world where the page's pushState calls are invisible. Three signals cover it:
 // WXT's 'wxt:locationchange' (Navigation API 'navigate' where available, else a 1 s poll of location), the
 // Navigation API's 'navigatesuccess' (after the new URL is committed), and popstate (back/forward).
+// Each signal only prompts a look at location.href: WXT reports on 'navigate', before the URL is committed, and the
+// background checks a message against the tab's URL, so a page must be reported under the URL the tab really shows.
 
 /** The part of WXT's ContentScriptContext this module uses (a fake in unit tests). */
 export interface NavigationContext {
   readonly signal: AbortSignal;
-  addEventListener(target: EventTarget, type: 'wxt:locationchange', handler: (event: Event & { newUrl: URL }) => void): void;
-}
-
-interface NavigationTarget extends EventTarget {
-  currentEntry?: { url: string | null } | null;
+  addEventListener(target: EventTarget, type: 'wxt:locationchange', handler: () => void): void;
 }
 
 /**
@@ -20,22 +18,19 @@ interface NavigationTarget extends EventTarget {
 export function watchNavigation(ctx: NavigationContext, win: Window, onChange: (url: string) => void): () => void {
   const stop = new AbortController();
   let last = withoutHash(win.location.href);
-  const report = (url: string) => {
+  const check = () => {
     if (stop.signal.aborted || ctx.signal.aborted) return;
+    const url = win.location.href;
     const next = withoutHash(url);
     if (next === last) return;
     last = next;
     onChange(url);
   };
-  ctx.addEventListener(win, 'wxt:locationchange', (event) => report(event.newUrl.href));
+  // pushState commits its URL right after the 'navigate' event WXT listens to: look once the page's call returned.
+  ctx.addEventListener(win, 'wxt:locationchange', () => setTimeout(check, 0));
   const options = { signal: AbortSignal.any([stop.signal, ctx.signal]) };
-  win.addEventListener('popstate', () => report(win.location.href), options);
-  const navigation = (win as Window & { navigation?: NavigationTarget }).navigation;
-  navigation?.addEventListener(
-    'navigatesuccess',
-    () => report(navigation.currentEntry?.url ?? win.location.href),
-    options,
-  );
+  win.addEventListener('popstate', check, options);
+  (win as Window & { navigation?: EventTarget }).navigation?.addEventListener('navigatesuccess', check, options);
   return () => stop.abort();
 }
 

@@ -1,4 +1,4 @@
-import { type UrlClass, classifyUrl } from '../platforms/classify-url';
+import { classifyUrl, type UrlClass } from '../platforms/classify-url';
 import { COMPACT_PLATFORMS, type CompactPlatform } from '../platforms/compact';
 import { attemptCapture, looksReady } from './capture';
 import { EXTRACTOR_VERSION } from './extractor-version';
@@ -72,11 +72,16 @@ export function createPageWatch(options: PageWatchOptions): PageWatch {
       if (!(await report(cls, url))) return 'send-failed';
       if (cls.pageType !== 'policy' || !cls.documentId) return 'recognised';
 
-      const rule = platforms.find((p) => p.id === cls.platformId)?.documents.find((d) => d.id === cls.documentId)?.extract;
+      const rule = platforms
+        .find((p) => p.id === cls.platformId)
+        ?.documents.find((d) => d.id === cls.documentId)?.extract;
       if (!rule) return 'recognised';
       const doc = win.document;
       const aborted = AbortSignal.any([visit.signal, signal]);
-      const ready = await waitForSettled(doc.documentElement, () => looksReady(doc, rule), Boolean, { ...settle, signal: aborted });
+      const ready = await waitForSettled(doc.documentElement, () => looksReady(doc, rule), Boolean, {
+        ...settle,
+        signal: aborted,
+      });
       if (ready === null || withoutHash(win.location.href) !== withoutHash(url)) return 'superseded';
 
       const attempt = attemptCapture(doc, rule);

@@ -25,7 +25,9 @@ export const runtimeMessenger: PageMessenger = {
 };
 
 async function send(type: string, data: unknown): Promise<unknown> {
-  const reply = (await browser.runtime.sendMessage({ type, data })) as { ok?: boolean; value?: unknown; error?: string } | undefined;
+  const reply = (await browser.runtime.sendMessage({ type, data })) as
+    | { ok?: boolean; value?: unknown; error?: string }
+    | undefined;
   if (reply?.ok === true) return reply.value;
   throw new Error(`${type}: ${reply?.error ?? 'no answer from the background'}`);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import meta from './data/meta.json';
-import { loadPlatformFiles, PLATFORM_FILES, PLATFORMS, PlatformFileError } from './registry';
+import { getObjectionRoute, loadPlatformFiles, PLATFORM_FILES, PLATFORMS, PlatformFileError } from './registry';
 import { PLATFORM_FORMAT_VERSION } from './schema';
 
 // A deep, loosely typed copy of a family file, to break on purpose.
@@ -70,6 +70,12 @@ describe('platform registry', () => {
     );
     const instagram = PLATFORMS.find((p) => p.id === 'instagram')!;
     expect(instagram.objectionRoutes[0]?.url).toBe('https://help.instagram.com/contact/767264225370182');
+  });
+
+  it('finds a route and its platform by the route id alone', () => {
+    expect(getObjectionRoute('x-grok-training')?.platform.id).toBe('x');
+    expect(getObjectionRoute('x-grok-training')?.route.setting?.optedOutWhen).toBe('off');
+    expect(getObjectionRoute('no-such-route')).toBeUndefined();
   });
 
   it('uses the email kind with an address only where the policy names one', () => {

@@ -6,7 +6,7 @@ import reddit from './data/reddit.json';
 import snapchat from './data/snapchat.json';
 import tiktok from './data/tiktok.json';
 import x from './data/x.json';
-import { type Platform, type PlatformFile, platformFile } from './schema';
+import { type ObjectionRoute, type Platform, type PlatformFile, platformFile } from './schema';
 
 // Every family file is listed here once; the schema validates it at load, so a malformed file fails the unit tests
 // and the build (wxt.config.ts imports this through match-patterns.ts) rather than misbehaving on a user's machine.
@@ -64,4 +64,13 @@ export const PLATFORMS: readonly Platform[] = loadPlatformFiles(PLATFORM_FILES);
 
 export function getPlatform(id: string): Platform | undefined {
   return PLATFORMS.find((p) => p.id === id);
+}
+
+/** An objection route by its id (unique across platforms), with the platform that owns it. */
+export function getObjectionRoute(routeId: string): { platform: Platform; route: ObjectionRoute } | undefined {
+  for (const platform of PLATFORMS) {
+    const route = platform.objectionRoutes.find((r) => r.id === routeId);
+    if (route) return { platform, route };
+  }
+  return undefined;
 }

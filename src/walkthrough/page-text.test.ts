@@ -14,7 +14,7 @@ describe('findVisiblePhrase', () => {
       '<div role="main"><div><h2>We’ve received <b>your</b> request</h2><p>We’ll review it.</p></div></div>';
     const match = findVisiblePhrase(document, ["We've received your request"]);
     expect(match?.element.tagName).toBe('H2');
-    expect(surroundingText(match!.element)).toBe('We’ve received your request We’ll review it.');
+    expect(surroundingText(match!.element)).toBe('We’ve received your request\nWe’ll review it.');
   });
 
   it('does not see a phrase in hidden markup', () => {

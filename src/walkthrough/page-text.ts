@@ -103,17 +103,21 @@ const BLOCK_TAGS = new Set([
   'TR',
 ]);
 
-/** Text as a reader sees it: blocks separated by a space (textContent glues "title</h2><p>text" together). */
+/** Text as a reader sees it: one line per block (textContent glues "title</h2><p>text" together). */
 export function readableText(el: Element): string {
   const parts: string[] = [];
   const walk = (node: Node) => {
     if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
     if (node.nodeType !== 1 || HIDING_TAGS.has((node as Element).tagName)) return;
     const block = BLOCK_TAGS.has((node as Element).tagName);
-    if (block) parts.push(' ');
+    if (block) parts.push('\n');
     for (const child of node.childNodes) walk(child);
-    if (block) parts.push(' ');
+    if (block) parts.push('\n');
   };
   walk(el);
-  return parts.join('').replace(/\s+/g, ' ').trim();
+  return parts
+    .join('')
+    .replace(/[^\S\n]+/g, ' ')
+    .replace(/ ?\n[\s]*/g, '\n')
+    .trim();
 }

@@ -60,12 +60,15 @@ function lowerCase(text: string): string {
 export class Matcher {
   private readonly patterns: RegExp[];
   private readonly globalPatterns: RegExp[];
-  private readonly anchors: string[];
-  private readonly exactAnchors: string[];
+  /** Literal alternations (no Unicode classes, no look-behind): fast to reject text that cannot match. */
+  private readonly anchors: RegExp | null;
+  private readonly exactAnchors: RegExp | null;
 
   constructor(list: TermList) {
-    this.anchors = [...new Set(list.terms.map((term) => anchorOf(term).toLowerCase()))];
-    this.exactAnchors = [...new Set((list.exact ?? []).map(anchorOf))];
+    const literal = (anchors: string[]) =>
+      anchors.length > 0 ? new RegExp([...new Set(anchors)].map(escapeRegex).join('|')) : null;
+    this.anchors = literal(list.terms.map((term) => anchorOf(term).toLowerCase()));
+    this.exactAnchors = literal((list.exact ?? []).map(anchorOf));
     this.patterns = [compileTerms(list.terms, 'iu'), compileTerms(list.exact ?? [], 'u')].filter(
       (pattern): pattern is RegExp => pattern !== null,
     );
@@ -74,10 +77,8 @@ export class Matcher {
 
   /** Cheap pre-test: could the text contain a match at all? */
   private mayMatch(text: string): boolean {
-    if (this.exactAnchors.some((anchor) => text.includes(anchor))) return true;
-    if (this.anchors.length === 0) return false;
-    const lower = lowerCase(text);
-    return this.anchors.some((anchor) => lower.includes(anchor));
+    if (this.exactAnchors?.test(text)) return true;
+    return this.anchors?.test(lowerCase(text)) ?? false;
   }
 
   test(text: string): boolean {

@@ -9,6 +9,7 @@ import type { RouteState } from './popup-model';
 
 // One way to object, as a card: what it covers, whether the user already did it, and the one-click action. A form
 // or setting opens the platform's page (the in-page guide takes over there); an email route opens the letter editor.
+// `startOpen` (going straight to this route) opens the letter at once; the caller moves the focus once it is on screen.
 
 export interface RouteActions {
   objectNow(route: ObjectionRoute): void;
@@ -24,7 +25,7 @@ export function routeCard(
   platformName: string,
   lang: Language,
   actions: RouteActions,
-  focus: boolean,
+  startOpen: boolean,
 ) {
   const { route, lastObjection } = state;
   const titleId = `route-${route.id}`;
@@ -50,7 +51,7 @@ export function routeCard(
 
   if (route.kind === 'email') {
     const slot = h('div', { class: 'letter-slot' });
-    const open = h(
+    const writeButton = h(
       'button',
       { type: 'button', class: 'primary', 'aria-expanded': 'false', 'aria-controls': `${titleId}-letter` },
       t('popup.route.writeLetter', lang),
@@ -65,13 +66,16 @@ export function routeCard(
           }),
         );
       }
-      open.setAttribute('aria-expanded', 'true');
-      open.hidden = true;
-      slot.querySelector<HTMLElement>('input, textarea')?.focus();
+      writeButton.setAttribute('aria-expanded', 'true');
+      writeButton.hidden = true;
     };
-    open.addEventListener('click', showLetter);
-    card.append(h('div', { class: 'actions' }, open), slot);
-    if (focus) queueMicrotask(showLetter);
+    writeButton.addEventListener('click', () => {
+      showLetter();
+      slot.querySelector<HTMLElement>('input, textarea')?.focus();
+    });
+    card.append(h('div', { class: 'actions' }, writeButton), slot);
+    // Going straight to this route (?route=): the letter is open at once.
+    if (startOpen) showLetter();
   } else {
     const setting = route.kind === 'setting';
     const primary = h(
@@ -97,7 +101,6 @@ export function routeCard(
       t(setting ? 'popup.route.settingDone' : 'popup.route.markDone', lang),
     );
     card.append(h('div', { class: 'actions' }, primary, lastObjection ? null : secondary));
-    if (focus) queueMicrotask(() => primary.focus());
   }
 
   card.append(

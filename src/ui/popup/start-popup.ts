@@ -79,11 +79,20 @@ async function show(ctx: PopupContext, platform: Platform | null): Promise<void>
     const data = await loadPopupData();
     ctx.root.replaceChildren(...(platform ? await detail(ctx, platform, data) : overview(ctx, data)));
     ctx.root.setAttribute('data-ready', platform ? platform.id : 'overview');
+    focusRoute(ctx);
   } catch (error) {
     // Shown to the user, and a warning only: the popup must stay usable (the registry part needs no database).
     console.warn('[policy-watch] popup:', error);
     ctx.root.replaceChildren(h('p', { class: 'error' }, t('popup.error', ctx.lang, { error: String(error) })));
   }
+}
+
+/** Going straight to a route (?route=): its action (or its letter) gets the keyboard focus, ready for Enter. */
+function focusRoute(ctx: PopupContext): void {
+  if (!ctx.focusRouteId) return;
+  const card = ctx.root.querySelector(`[data-route="${CSS.escape(ctx.focusRouteId)}"]`);
+  card?.querySelector<HTMLElement>('.letter input, button.primary')?.focus();
+  card?.scrollIntoView({ block: 'nearest' });
 }
 
 function overview(ctx: PopupContext, data: PopupData): HTMLElement[] {

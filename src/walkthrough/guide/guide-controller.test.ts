@@ -93,7 +93,7 @@ describe('GuideController on a Meta-like form', () => {
     await vi.advanceTimersByTimeAsync(50);
     expect(controller.state.kind).toBe('confirmed');
     expect(recorded).toEqual([
-      { accountEmail: 'me@example.org', confirmationText: 'We’ve received your request We’ll review your objection.' },
+      { accountEmail: 'me@example.org', confirmationText: 'We’ve received your request\nWe’ll review your objection.' },
     ]);
     expect(panel().textContent).toContain('saved in your evidence log');
     expect(panel().textContent).toContain('Repeat this for each account');

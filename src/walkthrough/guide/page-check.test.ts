@@ -29,7 +29,7 @@ describe('observePage', () => {
       '<div role="main"><h2>We’ve received your request</h2><p>We’ll review your objection and email you.</p></div>';
     expect(observePage(document, route)).toEqual({
       kind: 'confirmation',
-      text: 'We’ve received your request We’ll review your objection and email you.',
+      text: 'We’ve received your request\nWe’ll review your objection and email you.',
     });
   });
 

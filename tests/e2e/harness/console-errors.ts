@@ -16,13 +16,19 @@ const OUR_PREFIX = '[policy-watch]';
 export class ConsoleErrorCollector {
   private problems: ConsoleProblem[] = [];
   private ignored: RegExp[] = [];
+  private readonly watchedWorkers = new WeakSet<Worker>();
 
   constructor(private readonly extensionOrigin: string) {}
 
-  watchWorker(worker: Worker): void {
-    worker.on('console', (message) => {
-      if (message.type() === 'error') this.add('service worker', message.text());
-    });
+  /** Call for every new instance of the worker: the uncaught-error listeners live in the instance's global scope. */
+  async watchWorker(worker: Worker): Promise<void> {
+    if (!this.watchedWorkers.has(worker)) {
+      this.watchedWorkers.add(worker); // playwright keeps one object across restarts: one console listener
+      worker.on('console', (message) => {
+        if (message.type() === 'error') this.add('service worker', message.text());
+      });
+    }
+    await worker.evaluate(reportUncaughtErrors);
   }
 
   watchPage(page: Page): void {
@@ -64,8 +70,25 @@ export class ConsoleErrorCollector {
     return source ? `${message.text()} (${source}:${message.location().lineNumber})` : message.text();
   }
 
-  private add(where: string, text: string): void {
+  /** An error found by other means (the offscreen documents' watcher). */
+  add(where: string, text: string): void {
     if (this.ignored.some((pattern) => pattern.test(text))) return;
     this.problems.push({ where, text });
   }
+}
+
+/**
+ * Runs in the service worker. Playwright reports a worker's console but not its uncaught exceptions, so these are
+ * turned into console errors. (Errors thrown before the harness attaches, during the worker's first evaluation, show
+ * as the worker failing to start instead.)
+ */
+function reportUncaughtErrors(): void {
+  const scope = globalThis as unknown as { pwUncaughtReported?: boolean } & typeof globalThis;
+  if (scope.pwUncaughtReported) return;
+  scope.pwUncaughtReported = true;
+  scope.addEventListener('error', (event) => console.error(`uncaught ${(event as ErrorEvent).message}`));
+  scope.addEventListener('unhandledrejection', (event) => {
+    const reason = (event as PromiseRejectionEvent).reason;
+    console.error(`unhandled rejection ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`);
+  });
 }

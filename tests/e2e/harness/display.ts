@@ -15,11 +15,14 @@ export async function startXvfb(): Promise<VirtualDisplay> {
   let number = 91;
   while (existsSync(`/tmp/.X${number}-lock`)) number += 1;
   const name = `:${number}`;
-  const xvfb: ChildProcess = spawn('Xvfb', [name, '-screen', '0', '1280x800x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
+  const xvfb: ChildProcess = spawn('Xvfb', [name, '-screen', '0', '1280x800x24', '-nolisten', 'tcp'], {
+    stdio: 'ignore',
+  });
   const socket = `/tmp/.X11-unix/X${number}`;
   const deadline = Date.now() + 10_000;
   while (!existsSync(socket)) {
-    if (xvfb.exitCode !== null || Date.now() > deadline) throw new Error(`Xvfb ${name} did not start (is xvfb installed?)`);
+    if (xvfb.exitCode !== null || Date.now() > deadline)
+      throw new Error(`Xvfb ${name} did not start (is xvfb installed?)`);
     await new Promise((r) => setTimeout(r, 50));
   }
   return { name, stop: () => xvfb.kill() };

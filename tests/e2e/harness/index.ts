@@ -20,7 +20,7 @@
  *   --host-resolver-rules sending every registry host (src/platforms) to the server; every other host fails to
  *   resolve, so nothing can leave the machine.
  *
- * Extension:
+ * Extension (see launch.ts for the types):
  *   extensionId, origin ("chrome-extension://<id>"), context (playwright BrowserContext)
  *   serviceWorker            the running worker (playwright Worker: .evaluate(() => chrome.…)); throws when stopped
  *   ensureServiceWorker()    the running worker, starting it if stopped
@@ -40,9 +40,11 @@
  *   openOptions()            options.html in a tab
  *   screenshot(page, name)   screenshots/<name>.png (git-ignored); returns the path
  *   screenshotDisplay(name)  headed only: the whole X display (browser + real notification popups)
+ *   evaluateInOffscreen(js)  evaluate an expression in every open offscreen document; returns their number
  *   consoleErrors() / ignoreConsoleErrors(regexp) / expectNoConsoleErrors()
- *                            errors logged or thrown in the worker, our pages, and by the content script (source in
- *                            the extension, or text starting "[policy-watch]") fail the test
+ *                            errors logged or thrown in the worker, our pages, offscreen documents, and by the
+ *                            content script (source in the extension, or text starting "[policy-watch]") fail the
+ *                            test; ignoreConsoleErrors for errors a test provokes on purpose
  *   server                   the fixture server (below)
  *   close()                  closes everything, then throws if console errors were left unchecked
  *

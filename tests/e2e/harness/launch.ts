@@ -1,15 +1,16 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { findChromium, INSTALL_HINT } from '../../../scripts/find-chromium.mjs';
 import { ensureChromeBuild, PROJECT_DIR } from './build';
-import { type ConsoleProblem, ConsoleErrorCollector } from './console-errors';
+import { ConsoleErrorCollector, type ConsoleProblem } from './console-errors';
 import { screenshotDisplay, startXvfb, type VirtualDisplay } from './display';
 import type { ExtensionGlobals } from './extension-globals';
-import { findChromium, INSTALL_HINT } from './find-chromium';
 import { type FixtureServer, startFixtureServer } from './fixture-server';
 import { type NotificationRecord, NotificationRecorder } from './notifications';
+import { OffscreenConsoleWatcher } from './offscreen-console';
 import { hostResolverRules } from './platform-hosts';
+import { makeProfile } from './profile';
 import { ServiceWorkerControl } from './service-worker-control';
 
 export const SCREENSHOT_DIR = join(PROJECT_DIR, 'screenshots');
@@ -56,6 +57,8 @@ export interface Extension {
   screenshot(page: Page, name: string): Promise<string>;
   /** Headed runs only: PNG of the whole X display (browser window, notification popups). */
   screenshotDisplay(name: string): string;
+  /** Evaluate a JS expression in every open offscreen document; returns how many there are. */
+  evaluateInOffscreen(expression: string): Promise<number>;
   /** Errors collected so far in extension contexts. */
   consoleErrors(): readonly ConsoleProblem[];
   /** Expected errors (a test that provokes one on purpose): matching errors are not counted. */
@@ -87,7 +90,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   const headed = options.headed ?? process.env.PW_HEADED === '1';
   const display: VirtualDisplay | null = headed && !process.env.DISPLAY ? await startXvfb() : null;
   const displayName = display?.name ?? process.env.DISPLAY ?? '';
-  const userDataDir = mkdtempSync(join(tmpdir(), 'policy-watch-profile-'));
+  const userDataDir = makeProfile(extensionDir);
 
   const cleanUp = async () => {
     await server.close();
@@ -103,9 +106,11 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       ...(options.locale ? { locale: options.locale } : {}),
       env: { ...process.env, ...(displayName ? { DISPLAY: displayName } : {}) },
       ignoreHTTPSErrors: true,
-      viewport: { width: 1280, height: 720 },
+      // Headed: the page fills the real window (a fixed viewport would leave it cropped or padded).
+      viewport: headed ? null : { width: 1280, height: 720 },
       args: [
         ...CHROMIUM_ARGS,
+        ...(headed ? ['--window-position=0,0', '--window-size=1280,800'] : []),
         ...(options.locale ? [`--lang=${options.locale}`] : []),
         `--disable-extensions-except=${extensionDir}`,
         `--load-extension=${extensionDir}`,
@@ -127,20 +132,20 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
 
   const errors = new ConsoleErrorCollector(origin);
   const recorder = new NotificationRecorder();
-  const control = new ServiceWorkerControl(context, origin);
-  const attachWorker = async (worker: Worker) => {
-    if (!worker.url().startsWith(origin)) return;
-    errors.watchWorker(worker);
-    await recorder.attach(worker).catch(() => undefined); // a worker stopped right away has nothing to record
+  const setUpWorker = async (worker: Worker) => {
+    await errors.watchWorker(worker);
+    await recorder.attach(worker);
   };
-  context.on('serviceworker', (worker) => void attachWorker(worker));
-  await attachWorker(firstWorker);
+  await setUpWorker(firstWorker);
+  const control = await ServiceWorkerControl.attach(context, origin, setUpWorker);
+  const offscreen = await OffscreenConsoleWatcher.start(context, origin, (where, text) => errors.add(where, text));
   for (const page of context.pages()) errors.watchPage(page);
   context.on('page', (page) => errors.watchPage(page));
 
   const tabIds = new WeakMap<Page, number>();
+  // playwright types the argument as "unboxed", which generic code cannot express; the functions below take plain data.
   const inWorker = async <R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> =>
-    (await control.ensureRunning()).evaluate(fn, arg);
+    (await control.ensureRunning()).evaluate<R, A>(fn as never, arg);
   const allTabIds = () =>
     inWorker(async () => {
       const { chrome } = globalThis as unknown as ExtensionGlobals;
@@ -228,6 +233,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       screenshotDisplay(displayName, path);
       return path;
     },
+    evaluateInOffscreen: (expression) => offscreen.evaluateInAll(expression),
     consoleErrors: () => errors.list(),
     ignoreConsoleErrors: (pattern) => errors.ignore(pattern),
     expectNoConsoleErrors: () => errors.expectNone(),

@@ -21,16 +21,35 @@ const MARKER = '[pw-e2e-notification]';
 
 export class NotificationRecorder {
   private readonly records: NotificationRecord[] = [];
+  private readonly listening = new WeakSet<Worker>();
 
+  /** Call for every new instance of the worker: the wrapper lives in the instance's global scope. */
   async attach(worker: Worker): Promise<void> {
+    if (!this.listening.has(worker)) this.listen(worker);
+    await worker.evaluate(installWrapper, MARKER);
+  }
+
+  private listen(worker: Worker): void {
+    this.listening.add(worker);
     worker.on('console', (message) => {
       const text = message.text();
       if (message.type() !== 'debug' || !text.startsWith(MARKER)) return;
-      const { id, options } = JSON.parse(text.slice(MARKER.length + 1)) as { id: string; options: NotificationRecord['options'] };
-      const buttons = Array.isArray(options.buttons) ? options.buttons.map((b: { title?: string }) => String(b.title)) : [];
-      this.records.push({ id, title: String(options.title ?? ''), message: String(options.message ?? ''), buttons, options, at: Date.now() });
+      const { id, options } = JSON.parse(text.slice(MARKER.length + 1)) as {
+        id: string;
+        options: NotificationRecord['options'];
+      };
+      const buttons = Array.isArray(options.buttons)
+        ? options.buttons.map((b: { title?: string }) => String(b.title))
+        : [];
+      this.records.push({
+        id,
+        title: String(options.title ?? ''),
+        message: String(options.message ?? ''),
+        buttons,
+        options,
+        at: Date.now(),
+      });
     });
-    await worker.evaluate(installWrapper, MARKER);
   }
 
   list(): readonly NotificationRecord[] {
@@ -62,7 +81,12 @@ function installWrapper(marker: string): void {
       return original(...args);
     }
     const result = original(...args);
-    if (result instanceof Promise) return result.then((id) => (report(id), id));
+    if (result instanceof Promise) {
+      return result.then((id) => {
+        report(id);
+        return id;
+      });
+    }
     report(undefined);
     return result;
   };

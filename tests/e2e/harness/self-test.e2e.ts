@@ -41,7 +41,11 @@ describe('harness', () => {
     await page.reload();
     expect(Date.now() - before).toBeGreaterThanOrEqual(800);
 
-    expect(ext().server.requestsTo(HOST, PATH).map((r) => r.method)).toEqual(['GET', 'GET', 'GET', 'GET']);
+    expect(
+      ext()
+        .server.requestsTo(HOST, PATH)
+        .map((r) => r.method),
+    ).toEqual(['GET', 'GET', 'GET', 'GET']);
   });
 
   it('lets no request leave for a host outside the registry', async () => {
@@ -75,9 +79,15 @@ describe('harness', () => {
         });
       });
     const id = await create();
+    const instanceMark = () =>
+      ext().serviceWorker.evaluate(() => (globalThis as { pwMark?: string }).pwMark ?? 'fresh');
+    await ext().serviceWorker.evaluate(() => {
+      (globalThis as { pwMark?: string }).pwMark = 'before stop';
+    });
     await ext().stopServiceWorker();
     expect(() => ext().serviceWorker).toThrow(/stopped/);
     await ext().ensureServiceWorker();
+    expect(await instanceMark()).toBe('fresh'); // really a new instance: its memory is gone
     await expect.poll(() => ext().notifications().length).toBe(1); // the restarted worker is wrapped again
     await create();
     await expect.poll(() => ext().notifications().length).toBe(2);
@@ -107,14 +117,32 @@ describe('harness', () => {
 
   it('catches console errors of the worker, extension pages and the content script', async () => {
     await ext().serviceWorker.evaluate(() => console.error('worker failure'));
+    await ext().serviceWorker.evaluate(() => {
+      setTimeout(() => {
+        throw new Error('thrown in the worker');
+      });
+      void Promise.reject(new Error('rejected in the worker'));
+    });
     const popup = await ext().openPopup(123);
     expect(new URL(popup.url()).searchParams.get('tab')).toBe('123');
     await popup.evaluate(() => console.error('popup failure'));
     const page = await ext().openPage(URL_);
     await page.evaluate(() => console.error('[policy-watch] content failure'));
     await page.evaluate(() => console.error('the site’s own error, not ours'));
-    await expect.poll(() => ext().consoleErrors().length).toBe(3);
-    expect(() => ext().expectNoConsoleErrors()).toThrow(/worker failure[\s\S]*popup failure[\s\S]*content failure/);
+    await expect.poll(() => ext().consoleErrors().length).toBe(5);
+    const expected = [
+      'worker failure',
+      'thrown in the worker',
+      'rejected in the worker',
+      'popup failure',
+      'content failure',
+    ];
+    expect(
+      ext()
+        .consoleErrors()
+        .map((p) => p.text),
+    ).toEqual(expect.arrayContaining(expected.map((text) => expect.stringContaining(text))));
+    expect(() => ext().expectNoConsoleErrors()).toThrow(/Console errors in an extension context/);
     expect(ext().consoleErrors()).toEqual([]);
   });
 });

@@ -1,0 +1,81 @@
+// `npm test`: every check the project has, in the order a failure is cheapest to find: type check, lint, unit
+// tests, the Chrome and Firefox builds, end-to-end tests in Chromium, the Firefox linter. All steps run even after a
+// failure, so one run shows everything that is broken. Vitest steps count their tests (JSON reporter); every other
+// step counts as one test. The last line is always `N passed, N failed`; the exit code is non-zero on any failure.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findChromium, INSTALL_HINT } from './find-chromium.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const reportDir = mkdtempSync(join(tmpdir(), 'policy-watch-test-'));
+const bin = (name) => join(root, 'node_modules/.bin', name);
+
+/** A command step: passes when it exits 0. */
+function command(name, cmd, args) {
+  return () => {
+    const result = spawnSync(cmd, args, { cwd: root, stdio: 'inherit' });
+    if (result.error) console.error(`${name}: ${result.error.message}`);
+    return result.status === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
+  };
+}
+
+/** A vitest project: its own tests counted from the JSON report. A run that crashes or fails a file counts too. */
+function vitest(project) {
+  return () => {
+    const report = join(reportDir, `${project}.json`);
+    const args = ['run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile=${report}`];
+    const result = spawnSync(bin('vitest'), args, { cwd: root, stdio: 'inherit' });
+    if (!existsSync(report)) return { passed: 0, failed: 1 };
+    const { numPassedTests, numFailedTests, numFailedTestSuites } = JSON.parse(readFileSync(report, 'utf8'));
+    // A file that fails to load, or an unhandled error, fails the run without failing a counted test.
+    const uncounted = result.status !== 0 && numFailedTests === 0 ? Math.max(1, numFailedTestSuites) : 0;
+    return { passed: numPassedTests, failed: numFailedTests + uncounted };
+  };
+}
+
+/** End-to-end needs a browser: without one, one clear line instead of a stack trace per test file. */
+function e2e() {
+  if (!findChromium()) {
+    console.error(INSTALL_HINT);
+    return { passed: 0, failed: 1 };
+  }
+  return vitest('e2e')();
+}
+
+const steps = [
+  ['type check', command('type check', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json'])],
+  ['lint', command('lint', bin('biome'), ['check', '.'])],
+  ['unit', vitest('unit')],
+  ['build chrome', command('build chrome', bin('wxt'), ['build'])],
+  ['build firefox', command('build firefox', bin('wxt'), ['build', '-b', 'firefox'])],
+  ['e2e', e2e],
+  ['firefox lint', command('firefox lint', process.execPath, [join(root, 'scripts/lint-firefox.mjs')])],
+];
+
+const results = [];
+for (const [name, run] of steps) {
+  console.log(`\n=== ${name} ===`);
+  const started = Date.now();
+  let outcome;
+  try {
+    outcome = run();
+  } catch (error) {
+    console.error(`${name}: ${error instanceof Error ? error.message : error}`);
+    outcome = { passed: 0, failed: 1 };
+  }
+  results.push({ name, ...outcome, seconds: Math.round((Date.now() - started) / 1000) });
+}
+rmSync(reportDir, { recursive: true, force: true });
+
+console.log('\n=== summary ===');
+for (const r of results) {
+  const mark = r.failed === 0 ? 'ok  ' : 'FAIL';
+  console.log(`${mark} ${r.name.padEnd(14)} ${r.passed} passed, ${r.failed} failed (${r.seconds} s)`);
+}
+const passed = results.reduce((n, r) => n + r.passed, 0);
+const failed = results.reduce((n, r) => n + r.failed, 0);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

@@ -1,0 +1,183 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { EvidenceRecord } from '../../src/history/types';
+import { getPlatform } from '../../src/platforms/registry';
+import { useExtension } from './harness';
+import { seriousAxeViolations } from './walkthrough-axe';
+
+// The objection walkthrough in the built extension, on the fixture imitating Meta's AI-objection form (late render,
+// React-like controlled inputs, generated class names, a div as Send button, confirmation screen): from the popup's
+// "Object now" to the evidence record and the evidence page. Screenshots: screenshots/objection-*.png.
+
+const FORM_HOST = 'www.facebook.com';
+const FORM_PATH = '/help/contact/712876720715583/';
+const FORM_URL = `https://${FORM_HOST}${FORM_PATH}`;
+const EMAIL = 'sam.objector@example.org';
+const GUIDE = 'policy-watch-guide .pw-panel';
+const FACEBOOK = getPlatform('facebook')!;
+const ROUTE = FACEBOOK.objectionRoutes.find((r) => r.id === 'meta-ai-facebook')!;
+const DEADLINE = FACEBOOK.deadlines.find((d) => d.routeId === ROUTE.id)!;
+
+describe('objection walkthrough', () => {
+  const ext = useExtension();
+  let formPage: Page;
+
+  const evidence = async () => ((await ext().readIndexedDb('policy-watch', 'evidence')) ?? []) as EvidenceRecord[];
+  const guideHeading = (page: Page) => page.locator(`${GUIDE} h3`);
+
+  it('shows the platform, its deadline and its objection routes in the popup', async () => {
+    const facebook = await ext().openPage(`https://${FORM_HOST}/`);
+    const popup = await ext().openPopup(await ext().tabIdOf(facebook));
+    await popup.waitForSelector('#content[data-ready="facebook"]');
+    const text = await popup.locator('#content').innerText();
+    expect(text).toContain('On this tab: Facebook');
+    // Every route the registry knows for Facebook, and its deadline with "not objected yet".
+    for (const route of FACEBOOK.objectionRoutes) expect(text).toContain(route.title.en);
+    expect(await popup.locator(`.deadlines time[datetime="${DEADLINE.date}"]`).count()).toBe(1);
+    expect(text).toContain(DEADLINE.text.en);
+    expect(await popup.locator('.deadlines').innerText()).toContain('You have not objected yet.');
+    await ext().screenshot(popup, 'objection-1-popup');
+    expect(await seriousAxeViolations(popup)).toEqual([]);
+    await popup.close();
+    await facebook.close();
+  });
+
+  it('opens the form from the popup and guides field by field without ever submitting', async () => {
+    ext().server.setVariant(FORM_HOST, FORM_PATH, 'empty'); // logged in, but Meta did not prefill the address
+    const popup = await ext().openPopup();
+    await popup.goto(`${ext().origin}/popup.html?route=meta-ai-facebook`);
+    await popup.waitForSelector('#content[data-ready="facebook"]');
+    const objectNow = popup.locator('[data-route="meta-ai-facebook"] button.primary');
+    // ?route= puts the keyboard focus on that route's action: Enter alone opens the form.
+    await expect.poll(() => objectNow.evaluate((b) => b === document.activeElement)).toBe(true);
+    const opened = ext().context.waitForEvent('page');
+    await popup.keyboard.press('Enter');
+    formPage = await opened;
+    await formPage.waitForLoadState('load');
+    expect(formPage.url()).toBe(FORM_URL.replace(/\/$/, ''));
+    await popup.close();
+
+    // The form renders late; the guide waits for it, then takes the email field first.
+    await expect.poll(() => guideHeading(formPage).textContent(), { timeout: 15_000 }).toContain('Email address');
+    let submitted = false;
+    await formPage.exposeFunction('pwSubmitted', () => {
+      submitted = true;
+    });
+    await formPage.evaluate(() =>
+      window.addEventListener('fixture:submitted', () => (window as unknown as { pwSubmitted(): void }).pwSubmitted()),
+    );
+    expect(await formPage.locator(`${GUIDE}`).innerText()).toContain('Required');
+    await ext().screenshot(formPage, 'objection-2-guide-email');
+    expect(await seriousAxeViolations(formPage, { include: [['policy-watch-guide', '.pw-panel']] })).toEqual([]);
+
+    // The user types the address in the guide, agrees to keep it, and has it filled into Meta's controlled input.
+    await formPage.locator(`${GUIDE} #pw-email`).fill(EMAIL);
+    await formPage.locator(`${GUIDE} #pw-remember`).check();
+    await formPage.locator(`${GUIDE} button`, { hasText: 'Fill in this address' }).click();
+    const pageEmail = formPage.locator('[role=main] input[name=email]');
+    await expect.poll(() => pageEmail.inputValue()).toBe(EMAIL);
+    // The page's own state took it: a blur re-renders from state, and the value stays.
+    await pageEmail.blur();
+    expect(await pageEmail.inputValue()).toBe(EMAIL);
+    await formPage.locator(`${GUIDE} button`, { hasText: 'Next' }).click();
+
+    await expect.poll(() => guideHeading(formPage).textContent()).toContain('impacts you');
+    expect(await formPage.locator(GUIDE).innerText()).toContain('Optional');
+    await formPage.locator(`${GUIDE} #pw-reason-template`).selectOption('creative-work');
+    await formPage.locator(`${GUIDE} button`, { hasText: 'Insert this reason' }).click();
+    await expect.poll(() => formPage.locator('[role=main] textarea').inputValue()).toContain('creative work');
+    await ext().screenshot(formPage, 'objection-3-guide-reason');
+    await formPage.locator(`${GUIDE} button`, { hasText: 'Next' }).click();
+
+    await expect.poll(() => formPage.locator(GUIDE).innerText()).toContain('own “Send” button');
+    await formPage.locator(`${GUIDE} button`, { hasText: 'Show me the button' }).click();
+    const send = formPage.locator('[role=main] [data-submit]');
+    await expect.poll(() => send.evaluate((b) => b === document.activeElement)).toBe(true);
+    await ext().screenshot(formPage, 'objection-4-guide-submit');
+    await formPage.waitForTimeout(500);
+    expect(submitted).toBe(false);
+    expect(await evidence()).toEqual([]);
+
+    // The user presses Meta's Send themselves; Meta's confirmation screen replaces the form.
+    await formPage.keyboard.press('Enter');
+    await expect.poll(() => submitted).toBe(true);
+    await expect.poll(() => formPage.locator(GUIDE).innerText()).toContain('Facebook confirmed your objection.');
+    await expect.poll(() => formPage.locator(GUIDE).innerText()).toContain('saved in your evidence log');
+    expect(await formPage.locator(GUIDE).innerText()).toContain('Repeat this for each account');
+    await ext().screenshot(formPage, 'objection-5-confirmed');
+  });
+
+  it('recorded the objection as evidence, and kept the address only as agreed', async () => {
+    const records = await evidence();
+    expect(records).toHaveLength(1);
+    const [record] = records;
+    expect(record).toMatchObject({
+      platformId: 'facebook',
+      routeId: 'meta-ai-facebook',
+      method: 'form-confirmed',
+      accountEmail: EMAIL,
+      formUrl: FORM_URL.replace(/\/$/, ''),
+    });
+    expect(record?.confirmationText).toContain('We’ve received your request');
+    expect(record?.confirmationText).toContain(EMAIL);
+    expect(Date.now() - Date.parse(record!.at)).toBeLessThan(120_000);
+    expect(await ext().storageGet(['savedEmail', 'savedEmailConsent'])).toEqual({ savedEmail: EMAIL, savedEmailConsent: true });
+  });
+
+  it('shows the log on a printable evidence page and exports it as JSON', async () => {
+    const page = await ext().openPage(`${ext().origin}/evidence.html`);
+    await page.waitForSelector('#app[data-ready="1"]');
+    const row = await page.locator('tbody tr').innerText();
+    expect(row).toContain('Facebook');
+    expect(row).toContain(EMAIL);
+    expect(row).toContain('We’ve received your request');
+    await ext().screenshot(page, 'objection-6-evidence');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    const download = page.waitForEvent('download');
+    await page.locator('button', { hasText: 'Download as JSON' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^policy-watch-evidence-\d{4}-\d{2}-\d{2}\.json$/);
+    const json = JSON.parse(await streamText(await file.createReadStream()));
+    expect(json).toMatchObject({ format: 'policy-watch-evidence', formatVersion: 1 });
+    expect(json.records[0].accountEmail).toBe(EMAIL);
+
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('button', { hasText: 'Print' }).isVisible()).toBe(false);
+    await ext().screenshot(page, 'objection-7-evidence-print');
+    await page.close();
+  });
+
+  it('marks the route and its deadline as done in the popup afterwards', async () => {
+    const tabId = await ext().tabIdOf(formPage);
+    const popup = await ext().openPopup(tabId);
+    await popup.waitForSelector('#content[data-ready="facebook"]');
+    const card = await popup.locator('[data-route="meta-ai-facebook"]').innerText();
+    expect(card).toMatch(/You objected on/);
+    expect(await popup.locator('.deadlines').innerText()).toContain('You have objected.');
+    await ext().screenshot(popup, 'objection-8-popup-after');
+    await popup.close();
+  });
+
+  it('fills the saved address on the next form by itself', async () => {
+    ext().server.setVariant(FORM_HOST, FORM_PATH, 'empty');
+    await formPage.goto(FORM_URL);
+    await expect.poll(() => formPage.locator('[role=main] input[name=email]').inputValue(), { timeout: 15_000 }).toBe(EMAIL);
+    expect(await formPage.locator(GUIDE).innerText()).toContain('filled in the email address you saved');
+  });
+
+  it('tells the user to log in first when Meta shows its login wall', async () => {
+    ext().server.setVariant(FORM_HOST, FORM_PATH, 'login');
+    await formPage.goto(FORM_URL);
+    await expect.poll(() => formPage.locator(GUIDE).innerText(), { timeout: 15_000 }).toContain('Log in first');
+    // The login box "Email address or phone number" must not be taken for the form's email field.
+    expect(await formPage.locator('input[name=email]').inputValue()).toBe('');
+    await ext().screenshot(formPage, 'objection-9-login-required');
+  });
+});
+
+async function streamText(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
