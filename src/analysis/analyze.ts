@@ -206,6 +206,6 @@ export function analyzePolicyChange(oldText: string, newText: string, options: A
     changes.push(change);
   }
 
-  const flags = finalizeFlags(classify(material, lexicon));
+  const flags = finalizeFlags(classify(material, lexicon, newPrepared.normalized));
   return report('ok', material.length > 0, { flags, changes });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzePolicyChange } from './index';
+import { getLexicon } from './lexicon';
 import { CORPUS_SKIP_REASON, corpusAvailable, readVersion, realSentence } from './testing/corpus';
 import type { AnalysisReport, Flag, FlagKind } from './types';
 
@@ -173,13 +174,17 @@ describe.skipIf(!corpusAvailable)('flags on real policy changes', () => {
       expect(flag).toMatchObject({ basis: 'legitimate-interests', change: 'added' });
     });
 
-    it('the right to object (Widerspruch) removed is a high objection-right flag', () => {
+    it('the right to object (Widerspruch) removed: medium while the policy still states it elsewhere, high once gone', () => {
       const text = readVersion(old);
-      const line = text
-        .split('\n')
-        .find((entry) => entry.includes('das Recht, Widerspruch gegen unsere Verarbeitung')) as string;
-      const report = analyzePolicyChange(text, text.replace(line, ''));
-      expect(flagsOf(report, 'objection-right').find((entry) => entry.change === 'removed')?.severity).toBe('high');
+      const lines = text.split('\n');
+      const line = lines.find((entry) => entry.includes('das Recht, Widerspruch gegen unsere Verarbeitung')) as string;
+      const one = analyzePolicyChange(text, text.replace(line, ''));
+      expect(flagsOf(one, 'objection-right').find((entry) => entry.change === 'removed')?.severity).toBe('medium');
+      const objection = getLexicon('de').objection;
+      const none = analyzePolicyChange(text, lines.filter((entry) => !objection.test(entry)).join('\n'));
+      const removed = flagsOf(none, 'objection-right').filter((entry) => entry.change === 'removed');
+      expect(removed.length).toBeGreaterThan(0);
+      expect(removed.every((entry) => entry.severity === 'high')).toBe(true);
     });
 
     it('KI models trained on your interactions is ai-training', () => {

@@ -3,6 +3,7 @@ import { basesMentioned, type Lexicon, type Matcher } from './lexicon';
 import { MAX_FLAGS_PER_SECONDARY_KIND } from './report';
 import { type Block, rowPurpose, sectionPath } from './segment';
 import { blockSentences, cellSentences } from './sentences';
+import { summarize } from './summary';
 import type { ChangeKind, Flag, FlagKind, LegalBasis, Severity } from './types';
 
 // Flags from changed sentences. Language-agnostic: every word list comes from the lexicon. Table rows get their legal
@@ -28,7 +29,20 @@ export function statesAiTraining(text: string, lexicon: Lexicon): boolean {
     if (ai.some((term) => Math.abs(term.index - verb.index) <= AI_TRAIN_DISTANCE)) return true;
   }
   for (const verb of lexicon.develop.find(text)) {
-    if (ai.some((term) => term.index > verb.index && term.index - verb.index <= AI_DEVELOP_DISTANCE)) return true;
+    const objectOf = (term: { index: number }) => {
+      const distance = term.index - verb.index;
+      if (lexicon.developObject === 'after' ? distance <= 0 : distance === 0) return false;
+      if (Math.abs(distance) > AI_DEVELOP_DISTANCE) return false;
+      // "improve our products with AI", "mit KI verbessern": AI right after such a word is the tool, not the object.
+      const before = (
+        text
+          .slice(Math.max(0, term.index - 30), term.index)
+          .toLowerCase()
+          .match(/[\p{L}]+/gu) ?? []
+      ).slice(-2);
+      return !before.some((word) => lexicon.instrumental.has(word));
+    };
+    if (ai.some(objectOf)) return true;
   }
   return false;
 }
@@ -53,56 +67,6 @@ function stems(text: string, lexicon: Lexicon): Set<string> {
   );
 }
 
-const BASIS_NAMES: Record<LegalBasis, string> = {
-  consent: 'consent',
-  contract: 'performance of a contract',
-  'legal-obligation': 'a legal obligation',
-  'vital-interests': 'vital interests',
-  'public-task': 'a task in the public interest',
-  'legitimate-interests': 'legitimate interests',
-};
-
-function quote(text: string | null | undefined, max = 140): string {
-  if (!text) return '';
-  const clean = text.replace(/[[\]]/g, '');
-  return clean.length > max ? `${clean.slice(0, max - 1).trimEnd()}…` : clean;
-}
-
-export function summarize(flag: Omit<Flag, 'summary'>): string {
-  const purpose = flag.purpose ? ` "${quote(flag.purpose, 100)}"` : '';
-  switch (flag.kind) {
-    case 'legal-basis': {
-      const basis = BASIS_NAMES[flag.basis ?? 'legitimate-interests'];
-      if (flag.change === 'removed') return `A purpose${purpose} no longer relies on ${basis}.`;
-      if (flag.from && flag.from !== flag.basis) {
-        return `A purpose${purpose} moved from ${BASIS_NAMES[flag.from]} to ${basis}.`;
-      }
-      if (flag.change === 'added') return `A purpose${purpose} now relies on ${basis}.`;
-      return `The processing that relies on ${basis}${purpose ? ` for${purpose}` : ''} was changed.`;
-    }
-    case 'ai-training':
-      if (flag.change === 'removed') return 'A statement about using user data to train or improve AI was removed.';
-      if (flag.change === 'added') return 'User data is now used to train, develop or improve AI models.';
-      return 'What user data is used to train or improve AI models, or how, was changed.';
-    case 'sensitive-data':
-      return `A statement about sensitive (special category) data was ${flag.change}.`;
-    case 'minors':
-      return `A statement about children or minors was ${flag.change}.`;
-    case 'sharing':
-      return `A statement about who your data is shared with was ${flag.change}.`;
-    case 'transfer':
-      return `A statement about transfers of your data to other countries was ${flag.change}.`;
-    case 'retention':
-      return `A statement about how long your data is kept was ${flag.change}.`;
-    case 'objection-right':
-      return flag.change === 'removed'
-        ? 'A statement about your right to object or opt out was removed.'
-        : `A statement about your right to object or opt out was ${flag.change}.`;
-    case 'automated-decisions':
-      return `A statement about automated decisions or profiling was ${flag.change}.`;
-  }
-}
-
 interface Context {
   lexicon: Lexicon;
   out: FlagCandidate[];
@@ -111,6 +75,8 @@ interface Context {
   addedRowFlags: Array<{ flag: FlagCandidate; purpose: string }>;
   /** Secondary candidates kept so far per kind and change. */
   saturation: Map<string, number>;
+  /** Whether the new version still states a right to object or opt out somewhere. */
+  objectionStillStated: boolean;
 }
 
 function push(context: Context, flag: Omit<FlagCandidate, 'summary'>): FlagCandidate {
@@ -407,7 +373,11 @@ function classifySentences(pair: ChangedPair, changes: SentenceChange[], context
       push(context, {
         kind,
         change: change.change,
-        severity: severity[change.change],
+        // Losing a sentence about the right to object is serious when the policy no longer states that right at all.
+        severity:
+          kind === 'objection-right' && change.change === 'removed' && context.objectionStillStated
+            ? 'medium'
+            : severity[change.change],
         before: change.before,
         after: change.after,
         section,
@@ -458,8 +428,16 @@ function inferOrigins(context: Context): void {
 /** Bound on the changed blocks read, so that a huge rewrite cannot make classification unbounded. */
 const MAX_CLASSIFIED_PAIRS = 5_000;
 
-export function classify(pairs: ChangedPair[], lexicon: Lexicon): FlagCandidate[] {
-  const context: Context = { lexicon, out: [], lost: [], addedRowFlags: [], saturation: new Map() };
+/** Flags for the material block changes; `newText` is the whole new version (normalised). */
+export function classify(pairs: ChangedPair[], lexicon: Lexicon, newText: string): FlagCandidate[] {
+  const context: Context = {
+    lexicon,
+    out: [],
+    lost: [],
+    addedRowFlags: [],
+    saturation: new Map(),
+    objectionStillStated: lexicon.objection.test(newText),
+  };
   for (const pair of pairs.slice(0, MAX_CLASSIFIED_PAIRS)) {
     const isRow = isDataRow(pair.after) || isDataRow(pair.before);
     if (pair.kind === 'moved' && !isRow) continue;

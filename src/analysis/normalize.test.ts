@@ -60,6 +60,14 @@ describe('normalizePolicyText', () => {
     expect(normalizePolicyText(html)).toContain('[learn more]');
   });
 
+  it('drops the target of a link whose label spans a blank line (Facebook contrib, Sept 2022)', () => {
+    const markdown =
+      '[![Une bulle de texte avec un point d’exclamation à l’intérieur.](/images/assets_DO_NOT_HARDCODE/company_brand_privacy_center_policy/Privacy-2021-CompanyBrand-61-Mobile.png)\n\nVous opposer](https://fr-fr.facebook.com/privacy/policy/?subpage=7.subpage.11-ObjectYouHaveThe)';
+    expect(normalizePolicyText(markdown)).toBe(
+      "Une bulle de texte avec un point d'exclamation à l'intérieur.\n\nVous opposer",
+    );
+  });
+
   it('decodes HTML entities', () => {
     expect(
       normalizePolicyText('<p>Meta&rsquo;s &amp; partners&#39; data &eacute;t&eacute;</p><p>second</p><p>third</p>'),

@@ -35,6 +35,26 @@ function stripUrl(url: string): string {
   return base.replace(/\/+$/, '') + url.slice(trimmed.length);
 }
 
+const DANGLING_TARGET = /\]\(\s*<?[^()\s>]*(?:\([^()\s]*\)[^()\s>]*)*>?\s*\)/g;
+
+/** Drops brackets without a partner, so that link labels are the only bracketed spans left. */
+function balanceBrackets(text: string): string {
+  const open: number[] = [];
+  const drop = new Set<number>();
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '[') open.push(i);
+    else if (text[i] === ']') {
+      if (open.length > 0) open.pop();
+      else drop.add(i);
+    }
+  }
+  for (const index of open) drop.add(index);
+  if (drop.size === 0) return text;
+  let out = '';
+  for (let i = 0; i < text.length; i++) if (!drop.has(i)) out += text[i];
+  return out;
+}
+
 function normalizeInline(text: string): string {
   let out = text;
   // Each rewrite runs only when its trigger character is present: most blocks have no links or markup.
@@ -46,6 +66,8 @@ function normalizeInline(text: string): string {
       return image ? clean : `[${clean}]`;
     });
   }
+  // A link whose label spans a blank line (seen in real captures) leaves a dangling `](target)` behind.
+  if (out.includes('](')) out = out.replace(DANGLING_TARGET, '');
   if (out.includes('http'))
     out = out.replace(AUTOLINK, (_whole, url: string) => stripUrl(url)).replace(BARE_URL, stripUrl);
   if (out.includes('[')) out = out.replace(FOOTNOTE, '');
@@ -56,6 +78,7 @@ function normalizeInline(text: string): string {
       .replace(/\*\*|__/g, '')
       .replace(/(^|[\s([{"'/])[*_]([^*_\s](?:[^*_]*[^*_\s])?)[*_](?=[\s)\]}"'.,;:!?/]|$)/g, '$1$2');
   }
+  if (out.includes('[') || out.includes(']')) out = balanceBrackets(out);
   out = out
     .replace(TYPOGRAPHY, foldTypography)
     .replace(/\s+/g, ' ')

@@ -42,10 +42,20 @@ function headingText(cell: string): string {
   return cell.replace(/^#+\s*/, '').trim();
 }
 
+// Per language, memoised: most paragraphs recur unchanged from one version to the next.
+const singleBasisMemos = new Map<string, (text: string) => LegalBasis | null>();
+
 /** The one basis a text names, or null when it names none or several. */
 function singleBasis(lexicon: Lexicon, text: string): LegalBasis | null {
-  const bases = basesMentioned(lexicon, text);
-  return bases.length === 1 ? (bases[0] ?? null) : null;
+  let memo = singleBasisMemos.get(lexicon.language);
+  if (!memo) {
+    memo = memoize((input) => {
+      const bases = basesMentioned(lexicon, input);
+      return bases.length === 1 ? (bases[0] ?? null) : null;
+    });
+    singleBasisMemos.set(lexicon.language, memo);
+  }
+  return memo(text);
 }
 
 export function segment(normalized: string, lexicon: Lexicon): Block[] {

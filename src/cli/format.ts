@@ -83,13 +83,20 @@ export function formatHistory(history: History): string {
   const last = history.entries[history.entries.length - 1]?.file ?? '';
   const lines = [
     `History of ${history.directory}: ${history.versions} versions, ${first} -> ${last}`,
-    `${history.material} material change${history.material === 1 ? '' : 's'}; skipped ${history.noiseOnly} noise-only version${history.noiseOnly === 1 ? '' : 's'} and ${history.unusable} unusable capture${history.unusable === 1 ? '' : 's'}.`,
+    `${history.material} material change${history.material === 1 ? '' : 's'}; skipped ${history.noiseOnly} noise-only version${history.noiseOnly === 1 ? '' : 's'} and ${history.unusable} unusable capture${history.unusable === 1 ? '' : 's'}` +
+      `${history.languageSwitches > 0 ? `; ${history.languageSwitches} language switch${history.languageSwitches === 1 ? '' : 'es'} not compared` : ''}.`,
     '',
   ];
   for (const entry of history.entries) {
     if (!entry.previous) {
       lines.push(
         `${entry.file}  first version${entry.capture === 'ok' ? '' : ` (unusable capture: ${entry.capture})`}`,
+      );
+      continue;
+    }
+    if (entry.report?.languageBefore) {
+      lines.push(
+        `${entry.file}  page switched language (${entry.report.languageBefore} -> ${entry.report.language}); not compared`,
       );
       continue;
     }

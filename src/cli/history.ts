@@ -20,6 +20,8 @@ export interface History {
   material: number;
   noiseOnly: number;
   unusable: number;
+  /** Versions in another language than the one before (a page that flips language): not compared. */
+  languageSwitches: number;
   entries: HistoryEntry[];
 }
 
@@ -31,6 +33,7 @@ export function analyzeHistory(dir: string): History {
   let material = 0;
   let noiseOnly = 0;
   let unusable = 0;
+  let languageSwitches = 0;
   for (const file of files) {
     const text = readPolicyFile(join(dir, file));
     if (!previous) {
@@ -51,9 +54,19 @@ export function analyzeHistory(dir: string): History {
       unusable++;
       continue;
     }
-    if (report.material) material++;
+    if (report.languageBefore) languageSwitches++;
+    else if (report.material) material++;
     else noiseOnly++;
     previous = { file, text };
   }
-  return { schemaVersion: 1, directory: dir, versions: files.length, material, noiseOnly, unusable, entries };
+  return {
+    schemaVersion: 1,
+    directory: dir,
+    versions: files.length,
+    material,
+    noiseOnly,
+    unusable,
+    languageSwitches,
+    entries,
+  };
 }

@@ -39,9 +39,13 @@ export type {
 //
 // Guarantees:
 //  - identical texts are stored once: a text's key is the SHA-256 of its normalised form, compressed with deflate;
-//  - a capture is compared with the document's latest version; only a material change is 'changed' (unseen, alerts);
-//    the first capture is a 'baseline'; a capture made with another extractor version is stored as a baseline-like
-//    version (note 'extractor-changed', report kept, never unseen); an unusable capture is 'refused';
+//  - a capture is compared with the document's newest version from the same source (visit / background / import:
+//    the platform's page and its printable page render one policy differently); the same text as the latest (or as
+//    the source's latest) is 'unchanged'; only a material change is 'changed' (unseen, alerts), and only once: the
+//    other source seeing the same change later stores it seen (note 'reported-via-other-source'); the first capture
+//    is a 'baseline', the first from a further source too (note 'new-source'); a capture made with another extractor
+//    version is a baseline-like version (note 'extractor-changed', report kept, never unseen); an unusable capture
+//    is 'refused';
 //  - captures of one document are serialised in this context and re-checked in the write transaction across
 //    contexts, so concurrent captures leave no duplicate and lose no update;
 //  - bounded: pruning (after each new version) keeps at most 100 versions per document and 50 MB of compressed

@@ -47,13 +47,17 @@ describe('domToMarkdown', () => {
     );
   });
 
-  it('skips hidden elements, scripts, styles, navigation and buttons', () => {
+  it('skips hidden elements, scripts and styles always, navigation and buttons when the rule says so', () => {
     const html =
       '<nav>Menu</nav><div role="navigation">Sections</div><script>var x = 1;</script><style>.a{}</style>' +
       '<p hidden>hidden attr</p><p aria-hidden="true">aria hidden</p><p style="display: none">inline none</p>' +
       '<p style="visibility:hidden">invisible</p><button>Return to top</button><div role="button">Learn more</div>' +
       '<p>Visible text.</p>';
-    expect(md(html)).toBe('Visible text.');
+    expect(md(html, ['nav', '[role=navigation]', 'button', '[role=button]'])).toBe('Visible text.');
+    // Without a remove list, buttons and navigation are text like any other (some platforms title sections so).
+    expect(md('<nav>Menu</nav><button>1. What we collect</button><script>x</script>')).toBe(
+      'Menu\n\n1. What we collect',
+    );
   });
 
   it("removes what the platform rule's remove list names, and survives an invalid selector", () => {

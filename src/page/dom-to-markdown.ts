@@ -1,62 +1,21 @@
 // DOM to Markdown in the shape of Open Terms Archive versions, so that the analysis sees captures and corpus texts
 // alike: headings as '#'s, paragraphs separated by a blank line, list items '- ', table rows '| a | b |' (a
-// '| --- |' line after the first), link text without the URL. Hidden elements, scripts, styles, navigation and
-// buttons are skipped, plus whatever the platform's rule removes.
+// '| --- |' line after the first), link text without the URL.
 //
+// Left out always: what carries no text (scripts, styles, media, form inputs) and hidden elements. Navigation, buttons
+// and other page chrome are left out by the platform rule's remove list, as in the Open Terms Archive declarations:
+// some platforms put section titles in buttons (accordions), so that is a per-platform decision, not a rule here.
 // "Hidden" means the hidden attribute, aria-hidden="true" or an inline display:none / visibility:hidden. Computed
 // styles are not consulted: that would force style work on pages of thousands of elements, and collapsed sections of
 // a policy are still policy text (Open Terms Archive keeps them too).
 
-const SKIPPED_TAGS = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'SVG',
-  'IMG',
-  'PICTURE',
-  'VIDEO',
-  'AUDIO',
-  'CANVAS',
-  'IFRAME',
-  'OBJECT',
-  'BUTTON',
-  'NAV',
-  'INPUT',
-  'SELECT',
-  'TEXTAREA',
-  'OPTION',
-  'LINK',
-  'META',
-  'HEAD',
-]);
-const SKIPPED_ROLES = new Set(['navigation', 'button', 'dialog', 'alertdialog', 'banner', 'search', 'menu', 'tooltip']);
-const BLOCK_TAGS = new Set([
-  'P',
-  'DIV',
-  'SECTION',
-  'ARTICLE',
-  'MAIN',
-  'HEADER',
-  'FOOTER',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'PRE',
-  'FIGURE',
-  'FIGCAPTION',
-  'DETAILS',
-  'SUMMARY',
-  'DL',
-  'DT',
-  'DD',
-  'ADDRESS',
-  'FORM',
-  'FIELDSET',
-  'CENTER',
-  'BODY',
-  'HR',
-  'CAPTION',
-]);
+const tagSet = (names: string) => new Set(names.trim().split(/\s+/));
+const SKIPPED_TAGS = tagSet(`
+  SCRIPT STYLE NOSCRIPT TEMPLATE SVG IMG PICTURE VIDEO AUDIO CANVAS IFRAME OBJECT INPUT SELECT TEXTAREA OPTION LINK
+  META HEAD`);
+const BLOCK_TAGS = tagSet(`
+  P DIV SECTION ARTICLE MAIN NAV HEADER FOOTER ASIDE BLOCKQUOTE PRE FIGURE FIGCAPTION DETAILS SUMMARY DL DT DD ADDRESS
+  FORM FIELDSET CENTER BODY HR CAPTION`);
 const HEADING_TAGS: Record<string, number> = { H1: 1, H2: 2, H3: 3, H4: 4, H5: 5, H6: 6 };
 
 export interface MarkdownOptions {
@@ -251,8 +210,6 @@ function isSkipped(el: Element, state: RenderState): boolean {
   if (SKIPPED_TAGS.has(el.tagName.toUpperCase())) return true;
   if (state.removed.has(el)) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  const role = el.getAttribute('role');
-  if (role && SKIPPED_ROLES.has(role)) return true;
   const style = el.getAttribute('style');
   return style !== null && /(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
 }

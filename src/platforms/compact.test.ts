@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { COMPACT_PLATFORMS, contentScriptMatches, toCompact } from './compact';
 import { assertCompactDataFresh, hostPermissions } from './match-patterns';
 import { PLATFORMS } from './registry';
+import { hostMatches } from './url-patterns';
 
 describe('compact registry for the content script', () => {
   it('equals the projection of the validated registry (regenerate with write-compact-data.ts)', () => {
@@ -24,5 +25,19 @@ describe('compact registry for the content script', () => {
     expect(matches).not.toContain('https://help.instagram.com/*'); // covered by the wildcard
     expect(matches.every((m) => m.startsWith('https://') && m.endsWith('/*'))).toBe(true);
     expect(hostPermissions()).toEqual(matches);
+  });
+
+  it('grants host access to every fetchUrl, so background checks can read them', () => {
+    const hosts = contentScriptMatches().map((m) => m.slice('https://'.length, -'/*'.length));
+    for (const p of PLATFORMS) {
+      for (const d of p.documents) {
+        if (!d.fetchUrl) continue;
+        const host = new URL(d.fetchUrl).hostname;
+        expect(
+          hosts.some((h) => hostMatches(h, host)),
+          `${p.id} ${d.fetchUrl}`,
+        ).toBe(true);
+      }
+    }
   });
 });

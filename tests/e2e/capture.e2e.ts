@@ -4,19 +4,23 @@ import type { ExtensionGlobals } from './harness/extension-globals';
 
 // The capture pipeline in the built extension, on the fixture of Facebook's privacy-policy page: the first visit is a
 // baseline (no notification), a noise-only version gives none, a material version gives exactly one notification,
-// however many tabs show it, titled with the AI-training / legitimate-interest change. The tests run in order and
-// share the browser (and its IndexedDB).
+// however many tabs show it, titled with the AI-training / legitimate-interest change, once even when a background
+// check of the printable page sees it again. The tests run in order and share the browser (and its IndexedDB).
 
 const HOST = 'www.facebook.com';
 const PATH = '/privacy/policy/';
 const POLICY_URL = `https://${HOST}${PATH}`;
+const PRINTABLE_HOST = 'mbasic.facebook.com';
+const PRINTABLE_PATH = '/privacy/policy/printable/';
 
 interface StoredVersion {
   platformId: string;
   source: string;
   unseen: boolean;
+  capturedAt: string;
   lastSeenAt: string;
   report: { material: boolean } | null;
+  note?: string;
 }
 
 describe('capture pipeline', () => {
@@ -24,7 +28,24 @@ describe('capture pipeline', () => {
 
   async function facebookVersions(): Promise<StoredVersion[]> {
     const records = ((await ext().readIndexedDb('policy-watch', 'versions')) ?? []) as StoredVersion[];
-    return records.filter((v) => v.platformId === 'facebook');
+    return records.filter((v) => v.platformId === 'facebook').sort((a, b) => a.capturedAt.localeCompare(b.capturedAt));
+  }
+
+  async function fromVisits(): Promise<StoredVersion[]> {
+    return (await facebookVersions()).filter((v) => v.source === 'visit');
+  }
+
+  async function fromChecks(): Promise<StoredVersion[]> {
+    return (await facebookVersions()).filter((v) => v.source === 'background');
+  }
+
+  /** Fire the background-check alarm now, as Chrome would when it is due. */
+  async function fireCheckAlarm(): Promise<void> {
+    const worker = await ext().ensureServiceWorker();
+    await worker.evaluate(
+      (name) => (globalThis as unknown as ExtensionGlobals).chrome.alarms.create(name, { when: Date.now() }),
+      'policy-watch:check',
+    );
   }
 
   async function globalBadge(): Promise<string> {
@@ -43,15 +64,23 @@ describe('capture pipeline', () => {
     await page.close();
   });
 
+  it('adds a background check of the printable page as a baseline of its own, without a notification', async () => {
+    await fireCheckAlarm();
+    await expect.poll(async () => (await fromChecks()).length, { timeout: 30_000 }).toBe(1);
+    const [check] = await fromChecks();
+    expect(check).toMatchObject({ unseen: false, report: null, note: 'new-source' });
+    expect(ext().notifications()).toHaveLength(0);
+  });
+
   it('gives no notification for a noise-only version (tracking links, class names, render timing)', async () => {
-    const [baseline] = await facebookVersions();
+    const [baseline] = await fromVisits();
     ext().server.setVariant(HOST, PATH, 'noise');
     const page = await ext().openPage(POLICY_URL);
     // The capture arrives either as the same text once normalised (lastSeenAt moves) or as a noise version.
     await expect
       .poll(
         async () => {
-          const versions = await facebookVersions();
+          const versions = await fromVisits();
           return versions.length > 1 || (versions[0]?.lastSeenAt ?? '') > (baseline?.lastSeenAt ?? '');
         },
         { timeout: 20_000 },
@@ -105,5 +134,15 @@ describe('capture pipeline', () => {
     await page.waitForTimeout(1_000);
     expect(ext().notifications()).toHaveLength(1);
     await page.close();
+  });
+
+  it('does not alert again when a background check later sees the change already reported', async () => {
+    ext().server.setVariant(PRINTABLE_HOST, PRINTABLE_PATH, 'v2');
+    await fireCheckAlarm();
+    await expect.poll(async () => (await fromChecks()).length, { timeout: 30_000 }).toBe(2);
+    const [, seenAgain] = await fromChecks();
+    expect(seenAgain).toMatchObject({ unseen: false, note: 'reported-via-other-source', report: { material: true } });
+    expect(ext().notifications()).toHaveLength(1);
+    expect(await globalBadge()).toBe('1');
   });
 });

@@ -29,7 +29,9 @@ function saveMetric(name: string, value: number): void {
 describe('history page', () => {
   const ext = useExtension();
   let page: Page;
+  // A fresh load each time: a hash change alone would keep the previous test's expanded folds and toggles.
   const goto = async (hash: string) => {
+    await page.goto('about:blank');
     await page.goto(`${ext().origin}/options.html${hash}`);
     await page.waitForSelector('body[data-ready="true"]');
   };
@@ -56,6 +58,11 @@ describe('history page', () => {
     saveMetric(`import of ${PGA_FILES.length} Facebook versions`, Number(await status.getAttribute('data-import-ms')));
     expect(await status.textContent()).toMatch(/versions added/);
     expect(await storedVersions()).toBeGreaterThan(10);
+    // Imported history is not news: nothing unseen, so no badge count from it.
+    expect(await page.locator('.badge').count()).toBe(0);
+    await page.click('#show-history');
+    await page.waitForSelector('.timeline li.version');
+    expect(await page.locator('.documents .badge').count()).toBe(0);
   }, 600_000);
 
   it('shows the timeline with dates, sources and flags', async () => {
@@ -122,10 +129,27 @@ describe('history page', () => {
       }
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
     };
+    // Each theme: the top of the comparison, then the flagged block itself (under "what matters only").
+    const showFlagged = async (on: boolean) => {
+      await (on ? page.check('input[name="matters-only"]') : page.uncheck('input[name="matters-only"]'));
+      await page.waitForSelector('.diff-rows[aria-busy="false"]');
+      if (on)
+        await page
+          .locator('.diff-rows .change.flagged')
+          .first()
+          .evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      else await page.evaluate(() => window.scrollTo(0, 0));
+    };
     await setTheme('light');
     await ext().screenshot(page, 'history-light');
+    await showFlagged(true);
+    await ext().screenshot(page, 'history-light-flagged');
+    await showFlagged(false);
     await setTheme('dark');
     await ext().screenshot(page, 'history-dark');
+    await showFlagged(true);
+    await ext().screenshot(page, 'history-dark-flagged');
+    await showFlagged(false);
     await page.setViewportSize({ width: 400, height: 860 });
     await ext().screenshot(page, 'history-narrow-dark');
     await setTheme('light');
@@ -151,6 +175,8 @@ describe('history page', () => {
     const wall = Date.now() - started;
     const renderMs = Number(await page.locator('.diff-rows').getAttribute('data-render-ms'));
     const compareMs = Number(await page.locator('.diff-panel').getAttribute('data-compare-ms'));
+    const firstSliceMs = Number(await page.locator('.diff-rows').getAttribute('data-first-slice-ms'));
+    saveMetric('largest pair: first slice on screen', firstSliceMs);
     saveMetric('largest pair: analysis in the page', compareMs);
     saveMetric('largest pair: incremental render', renderMs);
     saveMetric('largest pair: click to fully rendered', wall);
@@ -171,7 +197,7 @@ describe('history page', () => {
 
     const importStatus = page.locator('.data-action .status').nth(1);
     await page.setInputFiles('#import-backup', exported);
-    await expect.poll(() => importStatus.textContent()).toMatch(/Imported 0 versions/);
+    await expect.poll(() => importStatus.textContent(), { timeout: 30_000 }).toMatch(/Imported 0 versions/);
     expect(await storedVersions()).toBe(count);
 
     await page.setInputFiles('#import-backup', {
@@ -179,26 +205,58 @@ describe('history page', () => {
       mimeType: 'application/json',
       buffer: Buffer.from('{"format":"something-else","versions":[]}'),
     });
-    await expect.poll(() => importStatus.getAttribute('class')).toContain('error');
+    await expect.poll(() => importStatus.getAttribute('class'), { timeout: 10_000 }).toContain('error');
     expect(await importStatus.textContent()).toMatch(/not a Policy Watch export/);
     await page.setInputFiles('#import-backup', {
       name: 'broken.json',
       mimeType: 'application/json',
       buffer: Buffer.from('{'),
     });
-    await expect.poll(() => importStatus.textContent()).toMatch(/not a JSON file/);
+    await expect.poll(() => importStatus.textContent(), { timeout: 10_000 }).toMatch(/not a JSON file/);
     expect(await storedVersions()).toBe(count);
 
     // Delete everything (after confirming), then restore from the export.
     await page.click('#delete-all');
     await page.click('#delete-confirm');
-    await expect.poll(storedVersions).toBe(0);
+    await expect.poll(storedVersions, { timeout: 10_000 }).toBe(0);
     await page.setInputFiles('#import-backup', exported);
-    await expect.poll(() => importStatus.textContent()).toMatch(new RegExp(`Imported ${count} versions`));
+    await expect
+      .poll(() => importStatus.textContent(), { timeout: 30_000 })
+      .toMatch(new RegExp(`Imported ${count} versions`));
     expect(await storedVersions()).toBe(count);
     await goto('#/');
     await page.waitForSelector('.timeline li.version');
     expect(await page.locator('.timeline li.version').count()).toBe(count);
+  });
+
+  it('settings write their storage items; the email is kept only with consent; the language switches', async () => {
+    await goto('#/settings');
+    await page.uncheck('input[name="platform"][value="x"]');
+    await page.selectOption('#check-interval', '72');
+    await page.uncheck('#notifications');
+    await page.fill('#saved-email', 'me@example.org');
+    await page.click('#email-save');
+    await expect.poll(() => page.locator('.email .status').textContent()).toMatch(/No address is kept/);
+    expect((await ext().storageGet('savedEmail')).savedEmail ?? null).toBeNull();
+    await page.fill('#saved-email', 'me@example.org');
+    await page.check('#email-consent');
+    await page.click('#email-save');
+    await expect.poll(() => page.locator('.email .status').textContent()).toMatch(/Saved on this device/);
+    const stored = await ext().storageGet(null);
+    expect(stored['settings.platformsOff']).toEqual(['x']);
+    expect(stored['settings.checkIntervalHours']).toBe(72);
+    expect(stored['settings.notificationsOn']).toBe(false);
+    expect(stored.savedEmail).toBe('me@example.org');
+    expect(stored.savedEmailConsent).toBe(true);
+
+    await page.selectOption('#language', 'de');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Policy Watch — Verlauf');
+    await goto('#/');
+    await page.waitForSelector('.diff-rows[aria-busy="false"]');
+    expect(await page.locator('.timeline h2').textContent()).toBe('Versionen');
+    await goto('#/settings');
+    await page.selectOption('#language', 'auto');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Policy Watch — history');
   });
 
   it('shows a hostile backup as inert text: no script runs, no element is injected', async () => {
@@ -211,7 +269,9 @@ describe('history page', () => {
     writeFileSync(file, JSON.stringify(hostileExport()));
     await goto('#/data');
     await page.setInputFiles('#import-backup', file);
-    await expect.poll(() => page.locator('.data-action .status').nth(1).textContent()).toMatch(/Imported 2 versions/);
+    await expect
+      .poll(() => page.locator('.data-action .status').nth(1).textContent(), { timeout: 30_000 })
+      .toMatch(/Imported 2 versions/);
 
     await goto(`#/diff/${HOSTILE_ID}`);
     await page.waitForSelector('.diff-rows[aria-busy="false"]');

@@ -14,6 +14,8 @@ const FORM_PATH = '/help/contact/712876720715583/';
 const FORM_URL = `https://${FORM_HOST}${FORM_PATH}`;
 const EMAIL = 'sam.objector@example.org';
 const GUIDE = 'policy-watch-guide .pw-panel';
+const POLICY_URL = `https://${FORM_HOST}/privacy/policy/`;
+const POPUP_SIZE = { width: 420, height: 1000 };
 const FACEBOOK = getPlatform('facebook')!;
 const ROUTE = FACEBOOK.objectionRoutes.find((r) => r.id === 'meta-ai-facebook')!;
 const DEADLINE = FACEBOOK.deadlines.find((d) => d.routeId === ROUTE.id)!;
@@ -25,12 +27,27 @@ describe('objection walkthrough', () => {
   const evidence = async () => ((await ext().readIndexedDb('policy-watch', 'evidence')) ?? []) as EvidenceRecord[];
   const guideHeading = (page: Page) => page.locator(`${GUIDE} h3`);
 
-  it('shows the platform, its deadline and its objection routes in the popup', async () => {
-    const facebook = await ext().openPage(`https://${FORM_HOST}/`);
-    const popup = await ext().openPopup(await ext().tabIdOf(facebook));
+  const facebookVersions = async () =>
+    (((await ext().readIndexedDb('policy-watch', 'versions')) ?? []) as { platformId: string }[]).filter(
+      (v) => v.platformId === 'facebook',
+    );
+
+  it('shows the platform, its policy’s flagged change, its deadline and its objection routes in the popup', async () => {
+    // Policy Watch has seen the policy twice: before and after Meta moved AI training to legitimate interests.
+    const policy = await ext().openPage(POLICY_URL);
+    await expect.poll(facebookVersions, { timeout: 20_000 }).toHaveLength(1);
+    ext().server.setVariant(FORM_HOST, '/privacy/policy/', 'v2');
+    await policy.reload();
+    await expect.poll(facebookVersions, { timeout: 20_000 }).toHaveLength(2);
+
+    const popup = await ext().openPopup(await ext().tabIdOf(policy));
+    await popup.setViewportSize(POPUP_SIZE);
     await popup.waitForSelector('#content[data-ready="facebook"]');
     const text = await popup.locator('#content').innerText();
     expect(text).toContain('On this tab: Facebook');
+    expect(text).toMatch(/Last version seen on/);
+    expect(text).toMatch(/Changed on .*:/);
+    expect(await popup.locator('.flags').innerText()).toContain('Your information is used to train AI.');
     // Every route the registry knows for Facebook, and its deadline with "not objected yet".
     for (const route of FACEBOOK.objectionRoutes) expect(text).toContain(route.title.en);
     expect(await popup.locator(`.deadlines time[datetime="${DEADLINE.date}"]`).count()).toBe(1);
@@ -39,7 +56,7 @@ describe('objection walkthrough', () => {
     await ext().screenshot(popup, 'objection-1-popup');
     expect(await seriousAxeViolations(popup)).toEqual([]);
     await popup.close();
-    await facebook.close();
+    await policy.close();
   });
 
   it('opens the form from the popup and guides field by field without ever submitting', async () => {
@@ -120,6 +137,10 @@ describe('objection walkthrough', () => {
     });
     expect(record?.confirmationText).toContain('We’ve received your request');
     expect(record?.confirmationText).toContain(EMAIL);
+    // It names the policy version it answers: the latest one Policy Watch captured.
+    const versions = (await ext().readIndexedDb('policy-watch', 'versions')) as { id: string; capturedAt: string }[];
+    const latest = [...versions].sort((a, b) => a.capturedAt.localeCompare(b.capturedAt)).at(-1);
+    expect(record?.policyVersionId).toBe(latest?.id);
     expect(Date.now() - Date.parse(record!.at)).toBeLessThan(120_000);
     expect(await ext().storageGet(['savedEmail', 'savedEmailConsent'])).toEqual({ savedEmail: EMAIL, savedEmailConsent: true });
   });
@@ -151,6 +172,7 @@ describe('objection walkthrough', () => {
   it('marks the route and its deadline as done in the popup afterwards', async () => {
     const tabId = await ext().tabIdOf(formPage);
     const popup = await ext().openPopup(tabId);
+    await popup.setViewportSize(POPUP_SIZE);
     await popup.waitForSelector('#content[data-ready="facebook"]');
     const card = await popup.locator('[data-route="meta-ai-facebook"]').innerText();
     expect(card).toMatch(/You objected on/);

@@ -86,7 +86,21 @@ export const de: LexiconData = {
   train: {
     terms: ['trainieren', 'trainiert', 'Training', 'Trainings', 'zu trainieren', 'feinabstimm*', 'Feinabstimmung'],
   },
-  develop: { terms: ['entwickeln', 'entwickelt', 'Entwicklung', 'verbessern', 'verbessert', 'Verbesserung'] },
+  developObject: 'either',
+  instrumental: ['mit', 'mithilfe', 'durch', 'anhand'],
+  develop: {
+    terms: [
+      'entwickeln',
+      'entwickelt',
+      'Entwicklung',
+      'weiterentwickeln',
+      'weiterzuentwickeln',
+      'verbessern',
+      'verbessert',
+      'Verbesserung',
+      'optimieren',
+    ],
+  },
   userData: {
     terms: [
       'deine Informationen',
@@ -107,6 +121,11 @@ export const de: LexiconData = {
       'Inhalte, die du',
       'Inhalte, die Sie',
       'Eingaben',
+      'Nutzerinhalte',
+      'Ihre Aktivitäten',
+      'deine Aktivitäten',
+      'Ihre Inhalte',
+      'deine Inhalte',
       'Prompts',
     ],
   },

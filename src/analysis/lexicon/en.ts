@@ -104,6 +104,8 @@ export const en: LexiconData = {
     exact: ['AI', 'A.I.', 'ML', 'LLM', 'LLMs', 'GenAI'],
   },
   train: { terms: ['train', 'trains', 'trained', 'training', 'fine-tun*', 'fine tun*', 'pre-train*'] },
+  developObject: 'after',
+  instrumental: ['with', 'using', 'through', 'via', 'by'],
   develop: {
     terms: ['develop', 'develops', 'developing', 'improve', 'improves', 'improving', 'build', 'building', 'enhance*'],
   },

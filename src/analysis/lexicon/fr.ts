@@ -71,6 +71,10 @@ export const fr: LexiconData = {
       'reposant sur',
       'repose sur',
       'fondé* sur',
+      'fonde sur',
+      'fondons sur',
+      'fondent sur',
+      'nous fondons',
       'nécessaire*',
       'nous traitons',
     ],
@@ -103,6 +107,8 @@ export const fr: LexiconData = {
       'affinage',
     ],
   },
+  developObject: 'after',
+  instrumental: ['avec', 'grâce', 'via', 'moyen', 'utilisant'],
   develop: { terms: ['développer', 'développons', 'développement', 'améliorer', 'améliorons', 'amélioration'] },
   userData: {
     terms: [
@@ -123,6 +129,9 @@ export const fr: LexiconData = {
       'contenus que vous',
       'informations que vous',
       'requêtes',
+      'vos contenus',
+      'votre contenu',
+      'vos activités',
     ],
   },
   sensitive: {

@@ -118,6 +118,8 @@ export interface Lexicon {
   ai: Matcher;
   train: Matcher;
   develop: Matcher;
+  developObject: 'after' | 'either';
+  instrumental: Set<string>;
   userData: Matcher;
   sensitive: Matcher;
   minors: Matcher;
@@ -145,6 +147,8 @@ export function compileLexicon(data: LexiconData): Lexicon {
     ai: new Matcher(data.ai),
     train: new Matcher(data.train),
     develop: new Matcher(data.develop),
+    developObject: data.developObject,
+    instrumental: new Set(data.instrumental),
     userData: new Matcher(data.userData),
     sensitive: new Matcher(data.sensitive),
     minors: new Matcher(data.minors),

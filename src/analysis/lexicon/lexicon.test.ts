@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { statesAiTraining } from '../classify';
 import { LEGAL_BASES } from '../types';
 import { basesMentioned, getLexicon, LEXICON_DATA, Matcher } from './index';
 
@@ -45,6 +46,10 @@ describe('lexicons', () => {
     expect(de.ai.test('Interaktionen mit KI-Modellen')).toBe(true);
     expect(de.train.test('um diese Modelle zu entwickeln, zu trainieren')).toBe(true);
     expect(de.objection.test('das Recht, Widerspruch gegen unsere Verarbeitung deiner Daten einzulegen')).toBe(true);
+    // German puts the verb last: the object of "weiterentwickeln" comes before it.
+    expect(statesAiTraining('um unsere KI-Modelle mit deinen Beiträgen weiterzuentwickeln', de)).toBe(true);
+    expect(statesAiTraining('improve our products with AI', getLexicon('en'))).toBe(false);
+    expect(statesAiTraining('develop and improve AI at Meta', getLexicon('en'))).toBe(true);
   });
 
   it('French: intérêts légitimes, consentement, exécution d’un contrat, IA, entraîner, opposition', () => {

@@ -24,6 +24,13 @@ export interface LexiconData {
   train: TermList;
   /** Weaker verbs that mean training only when AI is their object ("develop and improve AI"). */
   develop: TermList;
+  /**
+   * Where the object of `develop` sits: 'after' the verb (English, French: "improve AI"), or on 'either' side
+   * (German puts the infinitive last: "um KI weiterzuentwickeln").
+   */
+  developObject: 'after' | 'either';
+  /** Prepositions that make AI the tool rather than the object ("improve our products with AI"). */
+  instrumental: string[];
   /** Data of users: posts, comments, public content, interactions, personal data. */
   userData: TermList;
   sensitive: TermList;

@@ -74,11 +74,19 @@ export async function startHistoryPage(root: HTMLElement): Promise<void> {
     try {
       if (route.name === 'history') await mountHistory(content, { lang, versionId: route.versionId });
       else if (route.name === 'settings') content.append(await renderSettingsSection(lang, reload));
-      else
-        content.append(
-          renderOtaImport(lang, () => void 0),
-          renderDataSection(lang, () => void 0),
-        );
+      else {
+        // After an import, offer the way to what was imported (the status message stays readable meanwhile).
+        const showHistory = () => {
+          if (content.querySelector('#show-history')) return;
+          const link = h(
+            'a',
+            { class: 'button primary', id: 'show-history', href: '#/' },
+            t('history.data.showHistory', lang),
+          );
+          content.prepend(h('p', null, link));
+        };
+        content.append(renderOtaImport(lang, showHistory), renderDataSection(lang, showHistory));
+      }
     } catch (error) {
       if (token !== rendering) return;
       const message = error instanceof Error ? error.message : String(error);

@@ -23,7 +23,8 @@ const aiFlag: Flag = {
   change: 'added',
   severity: 'high',
   before: null,
-  after: 'Develop and improve [artificial intelligence technology] (also called AI at Meta) on Meta Products and for third parties.',
+  after:
+    'Develop and improve [artificial intelligence technology] (also called AI at Meta) on Meta Products and for third parties.',
   section: 'Legitimate interests',
   summary: 'Meta now relies on legitimate interests to develop and improve AI at Meta.',
 };

@@ -35,7 +35,7 @@ function summary(comparison: Comparison, model: DiffModel, rows: HTMLElement, la
   }
   return h(
     'section',
-    { class: 'summary', 'aria-label': t('history.summary.title', lang) },
+    { class: 'summary' },
     h('h3', null, t('history.summary.title', lang, { count: report.flags.length })),
     report.flags.map((flag) => {
       const note = flagNote(flag, ctx);

@@ -90,6 +90,7 @@ export function renderDiffRows(container: HTMLElement, model: DiffModel, options
   let cancelled = false;
   container.replaceChildren();
   container.setAttribute('aria-busy', 'true');
+  delete container.dataset.firstSliceMs;
   const items = toItems(model, options.mattersOnly);
   const done = (async () => {
     let i = 0;
@@ -101,6 +102,7 @@ export function renderDiffRows(container: HTMLElement, model: DiffModel, options
         i++;
       }
       container.append(fragment);
+      if (!container.dataset.firstSliceMs) container.dataset.firstSliceMs = (performance.now() - started).toFixed(1);
       if (i < items.length) await nextTask();
       if (cancelled) return -1;
     }

@@ -33,9 +33,18 @@ const CHANGE_TEMPLATE: Record<ChangeKind, MessageKey> = {
   modified: 'history.explain.modified',
 };
 
+/** The purpose as quoted in a sentence: link brackets of the Markdown and closing punctuation dropped. */
+export function cleanPurpose(purpose: string | null | undefined): string {
+  return (purpose ?? '')
+    .replace(/[[\]]/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s.;:,]+$/, '')
+    .trim();
+}
+
 function legalBasisSentence(flag: Flag, platform: string, lang: Language): string {
   const basis = t(`history.basis.${flag.basis ?? 'legitimate-interests'}` as const, lang);
-  const purpose = flag.purpose?.trim();
+  const purpose = cleanPurpose(flag.purpose);
   if (flag.change === 'removed') return t('history.explain.basisRemoved', lang, { platform, basis });
   if (flag.from && flag.from !== flag.basis) {
     const from = t(`history.basis.${flag.from}` as const, lang);

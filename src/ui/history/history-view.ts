@@ -109,6 +109,10 @@ export async function mountHistory(root: HTMLElement, options: HistoryViewOption
         },
       }),
     );
+    // Bring the compared versions into view in the (scrolling) timeline; 'container' keeps the page itself still.
+    sidebar
+      .querySelector('.version.selected')
+      ?.scrollIntoView({ block: 'nearest', container: 'nearest' } as ScrollIntoViewOptions);
   };
 
   const selectDocument = async (doc: DocumentKey, version: PolicyVersion | null) => {
@@ -123,7 +127,9 @@ export async function mountHistory(root: HTMLElement, options: HistoryViewOption
   };
 
   const routed = options.versionId ? await getVersion(options.versionId) : null;
-  if (options.versionId && !routed) main.append(h('p', { class: 'error' }, t('history.diff.unknownVersion', lang)));
+  // Above the layout, so the comparison shown instead does not replace it.
+  if (options.versionId && !routed)
+    root.prepend(h('p', { class: 'error', role: 'alert' }, t('history.diff.unknownVersion', lang)));
   const initial =
     (routed && state.docs.find((d) => sameDocument(d, routed))) ??
     state.docs.find((d) => d.unseen > 0) ??

@@ -12,6 +12,7 @@ export const de: Partial<Record<MessageKey, string>> = {
   'popup.watched': 'Beobachtete Plattformen',
   'popup.platform.objected': 'Widersprochen: {done} von {total}',
   'popup.platform.notSeen': 'Richtlinie noch nicht gesehen.',
+  'popup.platform.unseen': 'Noch nicht angesehene Änderungen: {count}',
   'popup.back': 'Alle Plattformen',
   'popup.policy.heading': 'Datenschutzrichtlinie',
   'popup.policy.none':

@@ -12,6 +12,7 @@ export const en = {
   'popup.watched': 'Watched platforms',
   'popup.platform.objected': 'Objected: {done} of {total}',
   'popup.platform.notSeen': 'Policy not seen yet.',
+  'popup.platform.unseen': 'Changes not looked at yet: {count}',
   'popup.back': 'All platforms',
   'popup.policy.heading': 'Privacy policy',
   'popup.policy.none': 'Not seen yet. Open its privacy policy once and Policy Watch keeps a copy.',

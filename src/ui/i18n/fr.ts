@@ -12,6 +12,7 @@ export const fr: Partial<Record<MessageKey, string>> = {
   'popup.watched': 'Plateformes surveillées',
   'popup.platform.objected': 'Oppositions faites : {done} sur {total}',
   'popup.platform.notSeen': 'Politique pas encore vue.',
+  'popup.platform.unseen': 'Changements pas encore consultés : {count}',
   'popup.back': 'Toutes les plateformes',
   'popup.policy.heading': 'Politique de confidentialité',
   'popup.policy.none':

@@ -93,7 +93,7 @@ export const historyDe: Record<HistoryMessageKey, string> = {
   'history.change.removed': 'Entfernt',
   'history.change.modified': 'Geändert',
   'history.change.moved': 'Verschoben',
-  'history.change.noise': 'nur Formatierung',
+  'history.change.noise': 'nur Datumsangaben, Links oder Formatierung',
   'history.settings.title': 'Einstellungen',
   'history.settings.platforms': 'Beobachtete Plattformen',
   'history.settings.interval': 'Hintergrundprüfungen',
@@ -127,6 +127,7 @@ export const historyDe: Record<HistoryMessageKey, string> = {
   'history.data.rejected': '{count} Einträge wurden abgelehnt, z. B. {first}.',
   'history.data.notJson': '„{name}“ ist keine JSON-Datei. Es wurde nichts geändert.',
   'history.data.notExport': '„{name}“ ist kein Policy-Watch-Export ({detail}). Es wurde nichts geändert.',
+  'history.data.showHistory': 'Verlauf anzeigen',
   'history.data.deleteHint': 'Alle gespeicherten Versionen aus diesem Browser löschen.',
   'history.data.delete': 'Alles löschen…',
   'history.data.deleteConfirm':

@@ -93,7 +93,7 @@ export const historyFr: Record<HistoryMessageKey, string> = {
   'history.change.removed': 'Retiré',
   'history.change.modified': 'Modifié',
   'history.change.moved': 'Déplacé',
-  'history.change.noise': 'mise en forme seulement',
+  'history.change.noise': 'seulement dates, liens ou mise en forme',
   'history.settings.title': 'Réglages',
   'history.settings.platforms': 'Plateformes surveillées',
   'history.settings.interval': 'Vérifications automatiques',
@@ -128,6 +128,7 @@ export const historyFr: Record<HistoryMessageKey, string> = {
   'history.data.rejected': '{count} éléments refusés, par exemple {first}.',
   'history.data.notJson': '« {name} » n’est pas un fichier JSON. Rien n’a été modifié.',
   'history.data.notExport': '« {name} » n’est pas un export de Policy Watch ({detail}). Rien n’a été modifié.',
+  'history.data.showHistory': 'Voir l’historique',
   'history.data.deleteHint': 'Supprimer de ce navigateur toutes les versions gardées.',
   'history.data.delete': 'Tout supprimer…',
   'history.data.deleteConfirm':

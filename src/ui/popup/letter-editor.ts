@@ -1,7 +1,6 @@
 import type { Language } from '../../analysis/types';
 import type { ObjectionRoute } from '../../platforms/schema';
 import { h } from '../../walkthrough/dom';
-import { localized } from '../../walkthrough/localized';
 import { mailtoLink, objectionLetter } from '../../walkthrough/templates/objection-letter';
 import { t } from '../i18n';
 
@@ -16,7 +15,7 @@ export interface LetterActions {
 export function letterEditor(route: ObjectionRoute, platformName: string, lang: Language, actions: LetterActions) {
   const id = `letter-${route.id}`;
   const fresh = (accountEmail: string | null) =>
-    objectionLetter(lang, { platformName, about: localized(route.description, lang), accountEmail });
+    objectionLetter(lang, { platformName, accountEmail });
   const first = fresh(null);
   const account = h('input', { id: `${id}-account`, type: 'email', autocomplete: 'email' });
   const subject = h('input', { id: `${id}-subject`, type: 'text', value: first.subject });

@@ -11,8 +11,6 @@ export interface PolicyState {
   lastSeenAt: string | null;
   /** The latest version with flagged changes, and its flags; null when no flagged change is known. */
   flaggedChange: { capturedAt: string; flags: Flag[] } | null;
-  /** Material changes the user has not looked at yet. */
-  unseen: number;
 }
 
 export interface RouteState {
@@ -61,7 +59,6 @@ export function platformState(
   now: Date,
 ): PlatformState {
   const doc = latestDocumentOf(platform.id, documents);
-  const unseen = documents.filter((d) => d.platformId === platform.id).reduce((n, d) => n + d.unseen, 0);
   const lastObjection = (routeId: string) =>
     evidence.filter((r) => r.routeId === routeId).sort((a, b) => b.at.localeCompare(a.at))[0] ?? null;
   return {

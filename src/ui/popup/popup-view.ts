@@ -125,6 +125,7 @@ export function overviewView(
   const items = platforms.map((p) => {
     const doc = latestDocumentOf(p.id, data.documents);
     const routeIds = new Set(p.objectionRoutes.map((r) => r.id));
+    const unseen = data.documents.filter((d) => d.platformId === p.id).reduce((n, d) => n + d.unseen, 0);
     const done = new Set(data.evidence.filter((r) => routeIds.has(r.routeId)).map((r) => r.routeId)).size;
     return h(
       'li',
@@ -140,6 +141,7 @@ export function overviewView(
             ? t('popup.policy.lastSeen', lang, { date: formatDay(doc.latest.lastSeenAt, lang) })
             : t('popup.platform.notSeen', lang),
         ),
+        unseen > 0 ? h('span', { class: 'state unseen' }, t('popup.platform.unseen', lang, { count: unseen })) : null,
         routeIds.size > 0
           ? h(
               'span',

@@ -39,9 +39,9 @@ export async function startPopup(root: HTMLElement): Promise<void> {
   const params = new URLSearchParams(location.search);
   const routeId = params.get('route');
   const routePlatform = routeId ? PLATFORMS.find((p) => p.objectionRoutes.some((r) => r.id === routeId)) : undefined;
-  const tabPlatform = routePlatform ?? (await currentTabPlatform(params));
-  const ctx: PopupContext = { root: main, status, lang, tabPlatform: tabPlatform ?? null, focusRouteId: routeId };
-  await show(ctx, ctx.tabPlatform);
+  const tabPlatform = (await currentTabPlatform(params)) ?? null;
+  const ctx: PopupContext = { root: main, status, lang, tabPlatform, focusRouteId: routeId };
+  await show(ctx, routePlatform ?? tabPlatform);
 }
 
 function header(lang: Language): HTMLElement {
@@ -91,7 +91,8 @@ async function show(ctx: PopupContext, platform: Platform | null): Promise<void>
 function focusRoute(ctx: PopupContext): void {
   if (!ctx.focusRouteId) return;
   const card = ctx.root.querySelector(`[data-route="${CSS.escape(ctx.focusRouteId)}"]`);
-  card?.querySelector<HTMLElement>('.letter input, button.primary')?.focus();
+  const target = card?.querySelector<HTMLElement>('.letter input') ?? card?.querySelector<HTMLElement>('button.primary');
+  target?.focus();
   card?.scrollIntoView({ block: 'nearest' });
 }
 

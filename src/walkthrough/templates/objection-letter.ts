@@ -5,8 +5,6 @@ import type { Language } from '../../analysis/types';
 
 export interface LetterInput {
   platformName: string;
-  /** What the objection is about, in the route's words (its description). */
-  about: string;
   /** The account's email address, or null when the user did not give it. */
   accountEmail: string | null;
 }
@@ -18,12 +16,12 @@ export interface Letter {
 
 type LetterTemplate = (input: LetterInput) => Letter;
 
-const EN: LetterTemplate = ({ platformName, about, accountEmail }) => ({
+const EN: LetterTemplate = ({ platformName, accountEmail }) => ({
   subject: `Objection under Article 21 GDPR – ${platformName} account`,
   body: [
     'Dear Data Protection Officer,',
     '',
-    `I object, under Article 21(1) GDPR, to the processing of my personal data by ${platformName} based on legitimate interests, in particular: ${about}`,
+    `I object, under Article 21(1) GDPR, to the processing of my personal data by ${platformName} based on legitimate interests, in particular its use to develop, train and improve artificial intelligence (AI) models.`,
     '',
     'Grounds relating to my particular situation: [describe how the processing affects you].',
     '',
@@ -36,12 +34,12 @@ const EN: LetterTemplate = ({ platformName, about, accountEmail }) => ({
   ].join('\n'),
 });
 
-const DE: LetterTemplate = ({ platformName, about, accountEmail }) => ({
+const DE: LetterTemplate = ({ platformName, accountEmail }) => ({
   subject: `Widerspruch nach Art. 21 DSGVO – ${platformName}-Konto`,
   body: [
     'Sehr geehrte Damen und Herren,',
     '',
-    `hiermit widerspreche ich nach Art. 21 Abs. 1 DSGVO der Verarbeitung meiner personenbezogenen Daten durch ${platformName}, soweit sie auf berechtigte Interessen gestützt wird, insbesondere: ${about}`,
+    `hiermit widerspreche ich nach Art. 21 Abs. 1 DSGVO der Verarbeitung meiner personenbezogenen Daten durch ${platformName}, soweit sie auf berechtigte Interessen gestützt wird, insbesondere ihrer Nutzung zur Entwicklung, zum Training und zur Verbesserung von Modellen künstlicher Intelligenz (KI).`,
     '',
     'Gründe, die sich aus meiner besonderen Situation ergeben: [beschreibe, wie dich die Verarbeitung betrifft].',
     '',
@@ -54,12 +52,12 @@ const DE: LetterTemplate = ({ platformName, about, accountEmail }) => ({
   ].join('\n'),
 });
 
-const FR: LetterTemplate = ({ platformName, about, accountEmail }) => ({
+const FR: LetterTemplate = ({ platformName, accountEmail }) => ({
   subject: `Opposition au titre de l’article 21 du RGPD – compte ${platformName}`,
   body: [
     'Madame, Monsieur le Délégué à la protection des données,',
     '',
-    `Je m’oppose, en vertu de l’article 21, paragraphe 1, du RGPD, au traitement de mes données personnelles par ${platformName} fondé sur l’intérêt légitime, en particulier : ${about}`,
+    `Je m’oppose, en vertu de l’article 21, paragraphe 1, du RGPD, au traitement de mes données personnelles par ${platformName} fondé sur l’intérêt légitime, en particulier à leur utilisation pour développer, entraîner et améliorer des modèles d’intelligence artificielle (IA).`,
     '',
     'Raisons tenant à ma situation particulière : [décrivez en quoi le traitement vous affecte].',
     '',

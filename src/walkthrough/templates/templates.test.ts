@@ -18,7 +18,7 @@ describe('reason templates', () => {
 });
 
 describe('objection letter', () => {
-  const input = { platformName: 'Reddit', about: 'Training of AI models.', accountEmail: null };
+  const input = { platformName: 'Reddit', accountEmail: null };
 
   it('names the platform and leaves a visible gap for what only the user knows', () => {
     const letter = objectionLetter('de', input);

@@ -122,25 +122,15 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     throw error;
   }
 
-  const firstWorker =
-    context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
-    (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-  // Node's URL gives non-special schemes the origin "null", so the id is read off the worker's URL directly.
-  const extensionId = /^chrome-extension:\/\/([a-p]{32})\//.exec(firstWorker.url())?.[1];
-  if (!extensionId) throw new Error(`Unexpected service worker URL: ${firstWorker.url()}`);
-  const origin = `chrome-extension://${extensionId}`;
-
-  const errors = new ConsoleErrorCollector(origin);
-  const recorder = new NotificationRecorder();
-  const setUpWorker = async (worker: Worker) => {
-    await errors.watchWorker(worker);
-    await recorder.attach(worker);
-  };
-  await setUpWorker(firstWorker);
-  const control = await ServiceWorkerControl.attach(context, origin, setUpWorker);
-  const offscreen = await OffscreenConsoleWatcher.start(context, origin, (where, text) => errors.add(where, text));
-  for (const page of context.pages()) errors.watchPage(page);
-  context.on('page', (page) => errors.watchPage(page));
+  let attached: Awaited<ReturnType<typeof attachToExtension>>;
+  try {
+    attached = await attachToExtension(context);
+  } catch (error) {
+    await context.close().catch(() => undefined);
+    await cleanUp();
+    throw error;
+  }
+  const { extensionId, origin, errors, recorder, control, offscreen } = attached;
 
   const tabIds = new WeakMap<Page, number>();
   // playwright types the argument as "unboxed", which generic code cannot express; the functions below take plain data.
@@ -243,6 +233,30 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       errors.expectNone();
     },
   };
+}
+
+/** Find our extension in the browser and start watching it: console errors, notifications, worker restarts. */
+async function attachToExtension(context: BrowserContext) {
+  const firstWorker =
+    context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+    (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  // Node's URL gives non-special schemes the origin "null", so the id is read off the worker's URL directly.
+  const extensionId = /^chrome-extension:\/\/([a-p]{32})\//.exec(firstWorker.url())?.[1];
+  if (!extensionId) throw new Error(`Unexpected service worker URL: ${firstWorker.url()}`);
+  const origin = `chrome-extension://${extensionId}`;
+
+  const errors = new ConsoleErrorCollector(origin);
+  const recorder = new NotificationRecorder();
+  const setUpWorker = async (worker: Worker) => {
+    await errors.watchWorker(worker);
+    await recorder.attach(worker);
+  };
+  await setUpWorker(firstWorker);
+  const control = await ServiceWorkerControl.attach(context, origin, setUpWorker);
+  const offscreen = await OffscreenConsoleWatcher.start(context, origin, (where, text) => errors.add(where, text));
+  for (const page of context.pages()) errors.watchPage(page);
+  context.on('page', (page) => errors.watchPage(page));
+  return { extensionId, origin, errors, recorder, control, offscreen };
 }
 
 /** Runs in the service worker. Never creates the database: opening a missing one would create it at version 1. */

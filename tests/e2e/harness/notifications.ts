@@ -61,21 +61,24 @@ export class NotificationRecorder {
   }
 }
 
-/** Runs inside the service worker (serialised by playwright: no closures). */
+/**
+ * Runs inside the service worker (serialised by playwright: no closures). No named inner functions either: run
+ * through tsx (npm start) esbuild wraps those in a `__name` helper that does not exist in the worker.
+ */
 function installWrapper(marker: string): void {
   const { chrome } = globalThis as unknown as ExtensionGlobals;
   const api = chrome.notifications as unknown as Record<string, unknown> & { __pwWrapped?: boolean };
   if (api.__pwWrapped) return;
   api.__pwWrapped = true;
   const original = (chrome.notifications.create as (...args: unknown[]) => unknown).bind(chrome.notifications);
+  const report = console.debug.bind(console, marker);
   api.create = (...args: unknown[]) => {
     const givenId = typeof args[0] === 'string' ? args[0] : undefined;
     const options = typeof args[0] === 'string' ? args[1] : args[0];
-    const report = (id: unknown) => console.debug(marker, JSON.stringify({ id: id ?? givenId, options }));
     const last = args[args.length - 1];
     if (typeof last === 'function') {
       args[args.length - 1] = (id: unknown) => {
-        report(id);
+        report(JSON.stringify({ id: id ?? givenId, options }));
         (last as (id: unknown) => void)(id);
       };
       return original(...args);
@@ -83,11 +86,11 @@ function installWrapper(marker: string): void {
     const result = original(...args);
     if (result instanceof Promise) {
       return result.then((id) => {
-        report(id);
+        report(JSON.stringify({ id: id ?? givenId, options }));
         return id;
       });
     }
-    report(undefined);
+    report(JSON.stringify({ id: givenId, options }));
     return result;
   };
 }
