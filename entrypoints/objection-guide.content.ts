@@ -3,7 +3,7 @@ import { PLATFORMS } from '../src/platforms/registry';
 import { startObjectionGuide } from '../src/walkthrough/guide/start-guide';
 import { objectionGuideMatches } from '../src/walkthrough/guide-matches';
 
-// The objection guide: only on the objection forms' pages (the registry's form routes), separate from the main
+// The objection guide: only on the objection forms' and opt-out settings' pages (the registry's routes), separate from the main
 // content script so that one stays small. Its UI lives in a shadow root; everything it does is in src/walkthrough.
 export default defineContentScript({
   matches: objectionGuideMatches(PLATFORMS),

@@ -16,6 +16,11 @@ export interface BlockPair {
 export interface AlignOptions {
   /** Returns true when the time budget is spent: remaining blocks are then left unpaired (coarse). */
   overBudget: () => boolean;
+  /**
+   * A looser identity for blocks that carry a version date ("Effective May 27, 2025"): blocks with the same loose key
+   * in a gap are the same block with a new date, however little else they share.
+   */
+  datelessKey?: (block: Block) => string | null;
 }
 
 export interface Alignment {
@@ -176,11 +181,26 @@ export function alignBlocks(before: Block[], after: Block[], options: AlignOptio
         return;
       }
     }
+    if (options.datelessKey) {
+      const oldByDateless = new Map<string, Block>();
+      for (const a of oldGap) {
+        const key = options.datelessKey(a);
+        if (key !== null && !oldByDateless.has(key)) oldByDateless.set(key, a);
+      }
+      for (const b of newGap) {
+        const key = oldByDateless.size > 0 ? options.datelessKey(b) : null;
+        const a = key === null ? undefined : oldByDateless.get(key);
+        if (!a || (pairedOld[a.index] ?? -1) >= 0 || !compatible(a, b)) continue;
+        pairedNew[b.index] = a.index;
+        pairedOld[a.index] = b.index;
+      }
+    }
     const window = Math.max(8, Math.floor(MAX_GAP_COMPARISONS / Math.max(1, newGap.length)));
     // The two best old blocks for each new block are enough for a greedy best-first assignment, and keep the
     // candidate list (and its sort) proportional to the gap rather than to the comparisons made.
     const candidates: Array<{ score: number; a: Block; b: Block }> = [];
     newGap.forEach((b, position) => {
+      if ((pairedNew[b.index] ?? -1) >= 0) return;
       const center = Math.round((position * oldGap.length) / newGap.length);
       const from = Math.max(0, center - window);
       const to = Math.min(oldGap.length, center + window + 1);

@@ -5,7 +5,7 @@ import { classify } from './classify';
 import { detectLanguage } from './language';
 import { getLexicon } from './lexicon';
 import { clearMemos } from './memo';
-import { isNoiseEdit, wordsOnly } from './noise';
+import { datelessKey, isNoiseEdit, wordsOnly } from './noise';
 import { normalizePolicyText } from './normalize';
 import { finalizeFlags } from './report';
 import { type Block, sectionPath, segment } from './segment';
@@ -163,7 +163,7 @@ export function analyzePolicyChange(oldText: string, newText: string, options: A
   stats.blocksBefore = before.length;
   stats.blocksAfter = after.length;
 
-  const alignment = alignBlocks(before, after, { overBudget });
+  const alignment = alignBlocks(before, after, { overBudget, datelessKey: (block) => datelessKey(block, lexicon) });
   stats.coarse = alignment.coarse;
   const classified: Classified[] = alignment.pairs.map((original) => {
     // Same text, same place in the sequence, but under another legal basis: the table around it changed.

@@ -187,6 +187,19 @@ describe.skipIf(!corpusAvailable)('flags on real policy changes', () => {
       expect(removed.every((entry) => entry.severity === 'high')).toBe(true);
     });
 
+    it('a basis named in a row of its own ("Rechtliche Gründe" column, Google) is recognised', () => {
+      const google = 'Google/privacy-policy.german/2025-12-04T00-30-58Z.md';
+      const text = readVersion(google);
+      const row = text
+        .split('\n')
+        .find((entry) => entry.includes('Wir nutzen Ihre Interaktionen mit KI-Modellen')) as string;
+      const bullet = '*   Wahrung unserer **berechtigten Interessen** und derer von Dritten, einschließlich:<br>';
+      expect(row).toContain(bullet);
+      const report = analyzePolicyChange(text.replace(row, row.replace(bullet, '')), text);
+      const flag = flagsOf(report, 'legal-basis').find((entry) => entry.basis === 'legitimate-interests');
+      expect(flag?.after).toBe('Wahrung unserer berechtigten Interessen und derer von Dritten, einschließlich:');
+    });
+
     it('KI models trained on your interactions is ai-training', () => {
       const google = 'Google/privacy-policy.german/2025-12-04T00-30-58Z.md';
       const text = readVersion(google);

@@ -308,10 +308,13 @@ function classifySentences(pair: ChangedPair, changes: SentenceChange[], context
     const changed = change.change === 'removed' ? change.removedText : change.addedText || change.removedText;
     if (contentWordCount(changed, lexicon, 1) === 0) continue;
 
-    if (!isRow) {
+    // A row outside any legal-basis table may name its bases in a cell of its own (a "legal grounds" column).
+    const basisInCells = isRow && !pair.before?.basis && !pair.after?.basis;
+    if (!isRow || basisInCells) {
       // Prose that states a basis: "We'll use this information on the basis of legitimate interests to ...".
       const bases = basesMentioned(lexicon, sentence);
-      if (bases.length > 0 && lexicon.basisStatement.test(sentence) && !lexicon.objection.test(sentence)) {
+      const states = basisInCells || lexicon.basisStatement.test(sentence);
+      if (bases.length > 0 && states && !lexicon.objection.test(sentence)) {
         const previous = change.before ? basesMentioned(lexicon, change.before) : [];
         const introduced = bases.filter((basis) => !previous.includes(basis));
         const relevant =
@@ -338,6 +341,8 @@ function classifySentences(pair: ChangedPair, changes: SentenceChange[], context
           });
         }
       }
+    }
+    if (!isRow) {
       // AI training stated in prose; user data named in the sentence or in its paragraph.
       if (
         statesAiTraining(sentence, lexicon) &&

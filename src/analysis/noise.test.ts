@@ -70,6 +70,21 @@ describe.skipIf(!corpusAvailable)('noise is not a change (real versions)', () =>
     expect(report.changes.every((change) => change.noise)).toBe(true);
   });
 
+  it('a new "Effective" date next to a real edit is still paired with the old date line, as noise', () => {
+    const threads = readVersion('Threads/privacy-policy.pga/2025-01-24T12-35-30Z.md');
+    const effective = realSentence('Threads/privacy-policy.pga/2025-05-14T00-34-58Z.md', 'Effective May');
+    const edited = threads
+      .replace('Effective December 14, 2023', effective)
+      .replace(
+        'Threads is provided by Meta Platforms Ireland Limited',
+        'Threads is operated and provided by Meta Platforms Ireland Limited',
+      );
+    const report = analyzePolicyChange(threads, edited);
+    expect(report.material).toBe(true);
+    const dateChange = report.changes.find((change) => change.before?.startsWith('Effective December 14, 2023'));
+    expect(dateChange).toMatchObject({ change: 'modified', after: effective, noise: true });
+  });
+
   it('the German wording pair of 2021 raises no legal-basis or AI flag', () => {
     const report = analyzePolicyChange(
       readVersion('Facebook/privacy-policy.de-proto/2021-06-23T07-54-36Z.md'),

@@ -47,6 +47,14 @@ function isNoiseHunk(hunk: Hunk, block: Block, lexicon: Lexicon): boolean {
   return false;
 }
 
+/** The comparison key of a date line without its date ("effective"), or null for blocks that carry no date line. */
+export function datelessKey(block: Block, lexicon: Lexicon): string | null {
+  if (block.key.length > 200 || !lexicon.dateLine.test(block.text)) return null;
+  const words = block.key.split(' ');
+  const kept = words.filter((word) => !(ORDINAL.test(word) || lexicon.months.has(word)));
+  return kept.length < words.length ? kept.join(' ') : null;
+}
+
 /** True when every edit between the two versions of a block is noise. */
 export function isNoiseEdit(ops: EditOp[], after: Block, lexicon: Lexicon): boolean {
   return hunks(ops).every((hunk) => isNoiseHunk(hunk, after, lexicon));

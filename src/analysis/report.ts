@@ -41,8 +41,12 @@ export function finalizeFlags(candidates: FlagCandidate[]): Flag[] {
 
 /** Only legal-basis flags carry basis / from; purpose only when known. Keeps the stored JSON small and exact. */
 function cleanFlag(flag: Flag): Flag {
-  const clean: Flag = {
+  const basis = flag.kind === 'legal-basis' ? { basis: flag.basis, from: flag.from ?? null } : {};
+  const purpose = flag.purpose ? { purpose: flag.purpose } : {};
+  return {
     kind: flag.kind,
+    ...basis,
+    ...purpose,
     change: flag.change,
     severity: flag.severity,
     before: flag.before,
@@ -50,10 +54,4 @@ function cleanFlag(flag: Flag): Flag {
     section: flag.section,
     summary: flag.summary,
   };
-  if (flag.kind === 'legal-basis') {
-    clean.basis = flag.basis;
-    clean.from = flag.from ?? null;
-  }
-  if (flag.purpose) clean.purpose = flag.purpose;
-  return clean;
 }

@@ -27,12 +27,15 @@ export interface Block {
   rowRole?: 'header' | 'subheading' | 'data';
 }
 
+/**
+ * ASCII punctuation and the common Unicode punctuation, symbol and space ranges. Spelled out rather than
+ * `[^\p{L}\p{N}]` because the Unicode-aware regex is two to three times slower on a 200 KB policy.
+ */
+const NOT_A_WORD = /<br>|[\s!-/:-@[-`{-~\u00a0-\u00bf\u2000-\u206f\u2190-\u2bff\u3000-\u303f]+/g;
+
 /** Lower-case words separated by single spaces: markup, punctuation and spacing do not make two blocks differ. */
 export const comparisonKey: (text: string) => string = memoize((text) =>
-  text
-    .toLowerCase()
-    .replace(/<br>|[^\p{L}\p{N}]+/gu, ' ')
-    .trim(),
+  text.toLowerCase().replace(NOT_A_WORD, ' ').trim(),
 );
 
 /** An introduction ("... are set out below:") sits right before its table; a basis named further up is not it. */

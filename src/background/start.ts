@@ -7,10 +7,19 @@ import { listenToCheckAlarms, scheduleChecks } from './checks';
 import { historyChangedHandler, runChecksNowHandler } from './extension-page-events';
 import { pageSeenHandler, policyCapturedHandler } from './page-events';
 
+/** Every message the background answers (exported so the refusal tests exercise exactly this list). */
+export const backgroundHandlers = [
+  pageSeenHandler,
+  policyCapturedHandler,
+  historyChangedHandler,
+  runChecksNowHandler,
+  ...walkthroughHandlers,
+];
+
 // Runs at every start of the background (install, browser start, and each time Chrome restarts the service worker):
 // listeners are registered synchronously, first, so the event that woke the worker is not missed.
 export function startBackground(): void {
-  listen([pageSeenHandler, policyCapturedHandler, historyChangedHandler, runChecksNowHandler, ...walkthroughHandlers]);
+  listen(backgroundHandlers);
   listenToNotificationClicks();
   listenToCheckAlarms();
   startDeadlineReminders();

@@ -4,6 +4,7 @@ import { deflateText } from './compress';
 import { type HistoryDb, STORE } from './db';
 import { sha256Hex } from './hash';
 import { pruneHistory } from './prune';
+import { freeSpaceFor, isQuotaError } from './quota';
 import { docKeyOf, docRange, rawVersionsOfDocument, readText, validVersions } from './read';
 import { type StoredText, toStoredVersion } from './records';
 import type { CaptureInput, CaptureOutcome, DocumentKey, PolicyVersion } from './types';
@@ -15,6 +16,8 @@ import type { CaptureInput, CaptureOutcome, DocumentKey, PolicyVersion } from '.
 //  2. across contexts (worker and options page import, or a restarted worker), the write transaction re-reads the
 //     document's latest version and writes only if it is still the one the capture was compared with; otherwise the
 //     capture is compared again against the new latest. So no duplicate version and no lost update.
+// Storage full (QuotaExceededError): pruning makes room (quota.ts) and the capture is written once more; the outcome
+// says so (`storage`) so the background can tell the user.
 
 const MAX_ATTEMPTS = 4;
 
@@ -37,15 +40,33 @@ function serialise<T>(queues: CaptureQueues, queueKey: string, task: () => Promi
 
 export function recordCaptureIn(db: HistoryDb, queues: CaptureQueues, input: CaptureInput): Promise<CaptureOutcome> {
   return serialise(queues, docKeyOf(input), async () => {
-    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      const outcome = await attemptCapture(db, input);
-      if (outcome !== 'conflict') {
-        if (outcome.kind !== 'refused' && outcome.kind !== 'unchanged') await pruneHistory(db);
-        return outcome;
+    try {
+      return await captureWithRetries(db, input);
+    } catch (error) {
+      if (!isQuotaError(error)) throw error;
+      // The storage is full: make room by the pruning policy, then try once more (see quota.ts).
+      const removed = await freeSpaceFor(db, input.text.length);
+      console.warn(`[policy-watch] history: storage full; pruning removed ${removed} older versions to make room`);
+      try {
+        return { ...(await captureWithRetries(db, input)), storage: { removed, full: false } };
+      } catch (again) {
+        if (!isQuotaError(again)) throw again;
+        console.warn(`[policy-watch] history: storage still full; capture of ${docKeyOf(input)} not stored`);
+        return { kind: 'refused', reason: 'storage full', storage: { removed, full: true } };
       }
     }
-    throw new Error(`history: ${docKeyOf(input)} kept changing during the capture; try again`);
   });
+}
+
+async function captureWithRetries(db: HistoryDb, input: CaptureInput): Promise<CaptureOutcome> {
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+    const outcome = await attemptCapture(db, input);
+    if (outcome !== 'conflict') {
+      if (outcome.kind !== 'refused' && outcome.kind !== 'unchanged') await pruneHistory(db);
+      return outcome;
+    }
+  }
+  throw new Error(`history: ${docKeyOf(input)} kept changing during the capture; try again`);
 }
 
 async function attemptCapture(db: HistoryDb, input: CaptureInput): Promise<CaptureOutcome | 'conflict'> {
@@ -163,8 +184,19 @@ async function writeIfLatest(
     await tx.done.catch(() => undefined);
     return false;
   }
-  if (text && (await tx.objectStore(STORE.texts).count(text.hash)) === 0) await tx.objectStore(STORE.texts).put(text);
-  await tx.objectStore(STORE.versions).put(toStoredVersion(version));
-  await tx.done;
+  try {
+    if (text && (await tx.objectStore(STORE.texts).count(text.hash)) === 0) await tx.objectStore(STORE.texts).put(text);
+    await tx.objectStore(STORE.versions).put(toStoredVersion(version));
+    await tx.done;
+  } catch (error) {
+    // All or nothing: a text without its version (or the reverse) must not be left behind.
+    try {
+      tx.abort();
+    } catch {
+      // already finished (aborted by the browser, e.g. on QuotaExceededError)
+    }
+    await tx.done.catch(() => undefined);
+    throw error;
+  }
   return true;
 }

@@ -21,6 +21,7 @@ import type {
   HistoryStorageEstimate,
   ImportResult,
   PolicyVersion,
+  StorageTrouble,
 } from './types';
 
 export type {
@@ -32,6 +33,7 @@ export type {
   ImportResult,
   PolicyVersion,
   PruneLimits,
+  StorageTrouble,
 };
 
 // The history store: the only API the rest of the extension uses to read and write policy versions. It works in

@@ -86,12 +86,22 @@ export interface HistoryStorageEstimate {
 }
 
 /** What happened to a capture handed to the store. */
-export type CaptureOutcome =
+export type CaptureOutcome = (
   | { kind: 'baseline'; version: PolicyVersion }
   | { kind: 'unchanged'; version: PolicyVersion }
   | { kind: 'noise'; version: PolicyVersion }
   | { kind: 'changed'; version: PolicyVersion }
-  | { kind: 'refused'; reason: string };
+  | { kind: 'refused'; reason: string }
+) & {
+  /** Set when the storage was full: how many older versions pruning removed to make room, and whether it sufficed. */
+  storage?: StorageTrouble;
+};
+
+/** The storage ran out during a capture: pruning removed `removed` versions; `full` if the capture still failed. */
+export interface StorageTrouble {
+  removed: number;
+  full: boolean;
+}
 
 export interface CaptureInput extends DocumentKey {
   text: string;

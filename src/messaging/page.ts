@@ -7,13 +7,15 @@ export const pageType = z.enum(['policy', 'objection-form', 'settings', 'other']
 export type PageType = z.infer<typeof pageType>;
 
 const platformId = z.string().regex(/^[a-z0-9-]+$/).max(40);
+// Platform pages are served over HTTPS only; anything else (javascript:, data:, file:) is refused at the door.
+const pageUrl = z.url({ protocol: /^https$/ }).max(4096);
 const locale = z.string().regex(/^[a-zA-Z]{2,3}([-_][a-zA-Z0-9]{2,8})*$/).max(20);
 
 /** The content script recognised (or re-recognised after a single-page navigation) what the tab shows. */
 export const pageSeen = defineMessage(
   'page-seen',
   z.object({
-    url: z.url().max(4096),
+    url: pageUrl,
     platformId,
     pageType,
     documentId: z.string().regex(/^[a-z0-9-]+$/).max(60).nullable(),
@@ -28,7 +30,7 @@ export const pageSeen = defineMessage(
 export const policyCaptured = defineMessage(
   'policy-captured',
   z.object({
-    url: z.url().max(4096),
+    url: pageUrl,
     platformId,
     documentId: z.string().regex(/^[a-z0-9-]+$/).max(60),
     locale,

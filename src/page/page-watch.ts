@@ -84,7 +84,14 @@ export function createPageWatch(options: PageWatchOptions): PageWatch {
       });
       if (ready === null || withoutHash(win.location.href) !== withoutHash(url)) return 'superseded';
 
-      const attempt = attemptCapture(doc, rule);
+      let attempt: ReturnType<typeof attemptCapture>;
+      try {
+        attempt = attemptCapture(doc, rule);
+      } catch (error) {
+        // A hostile page (thousands of nested elements overflow the stack) must not break the script: refuse it.
+        log(`[policy-watch] capture refused (unreadable): ${describe(error)} — ${url}`);
+        return 'refused:unreadable';
+      }
       if (!attempt.ok) {
         log(`[policy-watch] capture refused (${attempt.reason}): ${attempt.detail} — ${url}`);
         return `refused:${attempt.reason}`;

@@ -24,10 +24,28 @@ export const runtimeMessenger: PageMessenger = {
   policyCaptured: (data) => send(POLICY_CAPTURED_TYPE, data),
 };
 
-async function send(type: string, data: unknown): Promise<unknown> {
-  const reply = (await browser.runtime.sendMessage({ type, data })) as
-    | { ok?: boolean; value?: unknown; error?: string }
-    | undefined;
-  if (reply?.ok === true) return reply.value;
-  throw new Error(`${type}: ${reply?.error ?? 'no answer from the background'}`);
+/**
+ * Delays before each further attempt. MV3 stops the service worker whenever it likes, also in the middle of handling
+ * a message: the send then fails ("message port closed") or gets no answer, and the next send wakes a fresh worker.
+ * Sending again is safe: the store recognises a text it already has ('unchanged'), so a capture that was written just
+ * before the worker went away is not stored twice.
+ */
+export const RETRY_DELAYS_MS = [250, 1000, 3000];
+
+async function send(type: string, data: unknown, delays: readonly number[] = RETRY_DELAYS_MS): Promise<unknown> {
+  for (let attempt = 0; ; attempt++) {
+    let reply: { ok?: boolean; value?: unknown; error?: string } | undefined;
+    try {
+      reply = await browser.runtime.sendMessage({ type, data });
+    } catch (error) {
+      if (attempt >= delays.length) throw error;
+      reply = undefined;
+    }
+    if (reply?.ok === true) return reply.value;
+    // A refusal is an answer: sending the same message again would be refused again.
+    if (reply !== undefined || attempt >= delays.length) {
+      throw new Error(`${type}: ${reply?.error ?? 'no answer from the background'}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, delays[attempt]));
+  }
 }

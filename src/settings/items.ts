@@ -44,3 +44,18 @@ export const languageItem = storage.defineItem<UiLanguageSetting>('local:setting
   fallback: 'auto',
   version: 1,
 });
+
+/**
+ * The last time the history ran out of storage (written by the background, read by the popup and the options page to
+ * say so): how many older versions pruning removed, and whether a capture still could not be stored. Null: never.
+ */
+export interface StorageStatus {
+  at: string;
+  removed: number;
+  full: boolean;
+}
+
+export const storageStatusItem = storage.defineItem<StorageStatus | null>('local:history.storageStatus', {
+  fallback: null,
+  version: 1,
+});

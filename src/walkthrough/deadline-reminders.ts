@@ -37,7 +37,8 @@ export async function remindOfDeadline(alarm: Pick<Browser.alarms.Alarm, 'name'>
     iconUrl: browser.runtime.getURL('/icon/128.png'),
     title: t('popup.reminder.title', lang, { platform: deadline.platformName, date: formatDate(deadline.date, lang) }),
     message: `${localized(deadline.text, lang)} ${t('popup.deadline.notObjected', lang)}`,
-    buttons: [{ title: t('popup.route.objectNow', lang) }],
+    // Firefox has no notification buttons (it refuses the option); a click on the notification does the same.
+    ...(import.meta.env.FIREFOX ? {} : { buttons: [{ title: t('popup.route.objectNow', lang) }] }),
   });
   return true;
 }

@@ -22,10 +22,12 @@ function matchesPattern(pattern: string, url: string): boolean {
 
 describe('objectionGuideMatches', () => {
   const matches = objectionGuideMatches(PLATFORMS);
-  const formRoutes = PLATFORMS.flatMap((p) => p.objectionRoutes.filter((r) => r.kind === 'form' && r.paths.length > 0));
+  const formRoutes = PLATFORMS.flatMap((p) =>
+    p.objectionRoutes.filter((r) => r.kind !== 'email' && r.paths.length > 0),
+  );
 
-  it('covers every form route’s own URL and its language variants', () => {
-    expect(formRoutes.length).toBeGreaterThan(0);
+  it('covers every form and setting route’s own URL and its language variants', () => {
+    expect(formRoutes.map((r) => r.kind)).toEqual(expect.arrayContaining(['form', 'setting']));
     for (const route of formRoutes) {
       for (const url of [route.url, ...Object.values(route.localizedUrls ?? {})]) {
         expect(

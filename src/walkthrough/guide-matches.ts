@@ -1,14 +1,14 @@
 import type { Platform } from '../platforms/schema';
 
-// Where the in-page guide runs: only the objection forms' own pages, derived from the registry (so the main content
-// script, which runs on every platform page, stays small, and a new form is data only).
+// Where the in-page guide runs: only the objection forms' and opt-out settings' own pages, derived from the registry
+// (so the main content script, which runs on every platform page, stays small, and a new form is data only).
 
-/** Manifest match patterns for every form route's pages. "{locale}" path segments become "*". */
+/** Manifest match patterns for every form and setting route's pages. "{locale}" path segments become "*". */
 export function objectionGuideMatches(platforms: readonly Platform[]): string[] {
   const matches = new Set<string>();
   for (const p of platforms) {
     for (const route of p.objectionRoutes) {
-      if (route.kind !== 'form') continue;
+      if (route.kind === 'email') continue;
       for (const host of route.hosts ?? p.hosts) {
         for (const path of route.paths) matches.add(`https://${host}${path.replace(/\{locale\}/g, '*')}`);
       }

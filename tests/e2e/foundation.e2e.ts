@@ -6,7 +6,8 @@ import { useExtension } from './harness';
 import { CHROME_BUILD_DIR, ensureChromeBuild, PROJECT_DIR } from './harness/build';
 
 // The first vertical slice, end to end in the built extension: the content script recognises a privacy-policy page,
-// the background hears of it and marks the tab's toolbar badge; any other page of the platform stays unmarked. And
+// the background records it (a first version in the history) and marks the tab's toolbar badge; any other page of
+// the platform stays unmarked. And
 // the manifest that ships asks for no more than the README explains.
 
 const POLICY_URL = 'https://www.facebook.com/privacy/policy/';
@@ -53,6 +54,8 @@ describe('policy page recognised: badge on its tab', () => {
     const policyTab = await ext().tabIdOf(policyPage);
     await expect.poll(() => ext().badgeText(policyTab), { timeout: 15_000 }).not.toBe('');
     const recognisedAfterMs = Date.now() - started;
+    // The background recorded what the page showed: the policy's first version is in the history.
+    await expect.poll(() => facebookVersionCount(), { timeout: 15_000 }).toBe(1);
     await ext().screenshot(policyPage, 'foundation-policy-page');
 
     const otherPage = await ext().openPage(OTHER_PAGE_URL);
@@ -62,5 +65,11 @@ describe('policy page recognised: badge on its tab', () => {
     await otherPage.waitForTimeout(Math.max(2_000, 3 * recognisedAfterMs));
     expect(await ext().badgeText(otherTab)).toBe('');
     expect(await ext().badgeText(policyTab)).not.toBe('');
+    expect(await facebookVersionCount()).toBe(1);
   });
+
+  async function facebookVersionCount(): Promise<number> {
+    const versions = (await ext().readIndexedDb('policy-watch', 'versions')) ?? [];
+    return versions.filter((v) => (v as { platformId?: string }).platformId === 'facebook').length;
+  }
 });

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { EvidenceRecord } from '../../src/history/types';
 import { getPlatform } from '../../src/platforms/registry';
-import { useExtension } from './harness';
+import { launchExtension, useExtension } from './harness';
 import { seriousAxeViolations } from './walkthrough-axe';
 
 // The objection walkthrough in the built extension, on the fixture imitating Meta's AI-objection form (late render,
@@ -142,7 +142,10 @@ describe('objection walkthrough', () => {
     const latest = [...versions].sort((a, b) => a.capturedAt.localeCompare(b.capturedAt)).at(-1);
     expect(record?.policyVersionId).toBe(latest?.id);
     expect(Date.now() - Date.parse(record!.at)).toBeLessThan(120_000);
-    expect(await ext().storageGet(['savedEmail', 'savedEmailConsent'])).toEqual({ savedEmail: EMAIL, savedEmailConsent: true });
+    expect(await ext().storageGet(['savedEmail', 'savedEmailConsent'])).toEqual({
+      savedEmail: EMAIL,
+      savedEmailConsent: true,
+    });
   });
 
   it('shows the log on a printable evidence page and exports it as JSON', async () => {
@@ -184,8 +187,32 @@ describe('objection walkthrough', () => {
   it('fills the saved address on the next form by itself', async () => {
     ext().server.setVariant(FORM_HOST, FORM_PATH, 'empty');
     await formPage.goto(FORM_URL);
-    await expect.poll(() => formPage.locator('[role=main] input[name=email]').inputValue(), { timeout: 15_000 }).toBe(EMAIL);
+    await expect
+      .poll(() => formPage.locator('[role=main] input[name=email]').inputValue(), { timeout: 15_000 })
+      .toBe(EMAIL);
     expect(await formPage.locator(GUIDE).innerText()).toContain('filled in the email address you saved');
+  });
+
+  it('guides to LinkedIn’s AI setting and notices when the user switches it off', async () => {
+    const route = getPlatform('linkedin')!.objectionRoutes.find((r) => r.kind === 'setting')!;
+    const popup = await ext().openPopup();
+    await popup.goto(`${ext().origin}/popup.html?route=${route.id}`);
+    await popup.waitForSelector('#content[data-ready="linkedin"]');
+    const opened = ext().context.waitForEvent('page');
+    await popup.locator(`[data-route="${route.id}"] button.primary`).click();
+    const settings = await opened;
+    await popup.close();
+    await expect.poll(() => settings.locator(GUIDE).innerText(), { timeout: 15_000 }).toContain('Switch off');
+    const toggle = settings.locator('input[role=switch]');
+    expect(await toggle.isChecked()).toBe(true); // the guide never flips it
+    await ext().screenshot(settings, 'objection-11-linkedin-setting');
+    await toggle.click(); // the user
+    await expect.poll(() => settings.locator(GUIDE).innerText()).toContain('The setting is off');
+    await expect
+      .poll(async () => (await evidence()).find((r) => r.routeId === route.id))
+      .toMatchObject({ method: 'setting-changed', platformId: 'linkedin' });
+    await ext().screenshot(settings, 'objection-12-linkedin-off');
+    await settings.close();
   });
 
   it('tells the user to log in first when Meta shows its login wall', async () => {
@@ -195,6 +222,29 @@ describe('objection walkthrough', () => {
     // The login box "Email address or phone number" must not be taken for the form's email field.
     expect(await formPage.locator('input[name=email]').inputValue()).toBe('');
     await ext().screenshot(formPage, 'objection-9-login-required');
+  });
+});
+
+describe('objection guide in German', () => {
+  it('speaks the browser’s language on the form page', async () => {
+    const ext = await launchExtension({ locale: 'de' });
+    try {
+      // Where "Object now" leads a German user: Meta's German form.
+      const germanUrl = ROUTE.localizedUrls?.de;
+      expect(germanUrl).toMatch(/^https:\/\/de-de\.facebook\.com\//);
+      const page = await ext.openPage(germanUrl!);
+      await expect
+        .poll(() => page.locator(`${GUIDE} h3`).textContent(), { timeout: 15_000 })
+        .toContain('E-Mail-Adresse');
+      const text = await page.locator(GUIDE).innerText();
+      expect(text).toContain('Pflichtfeld');
+      // Meta prefilled the address of the logged-in account: the guide says so and asks to check it.
+      expect(text).toContain('hat alex.example@example.org eingetragen');
+      await ext.screenshot(page, 'objection-10-guide-german');
+      ext.expectNoConsoleErrors();
+    } finally {
+      await ext.close();
+    }
   });
 });
 

@@ -27,7 +27,8 @@ describe('popup', () => {
     const popup = await overview();
     const text = await popup.locator('#content').innerText();
     expect(text).toContain('This tab is not one of the platforms Policy Watch watches.');
-    for (const p of PLATFORMS) expect(await popup.locator('button.platform .name', { hasText: p.name }).count()).toBeGreaterThan(0);
+    for (const p of PLATFORMS)
+      expect(await popup.locator('button.platform .name', { hasText: p.name }).count()).toBeGreaterThan(0);
     const deadlines = PLATFORMS.flatMap((p) => p.deadlines);
     expect(await popup.locator('.deadlines li').count()).toBe(deadlines.length);
     await ext().screenshot(popup, 'popup-1-overview');
@@ -90,7 +91,9 @@ describe('popup', () => {
     const card = popup.locator(`[data-route="${route.id}"]`);
     expect(await card.locator('button.primary').innerText()).toBe('Open the setting');
     await card.locator('button.secondary').click();
-    await expect.poll(async () => (await evidence()).some((r) => r.routeId === route.id && r.method === 'setting-changed')).toBe(true);
+    await expect
+      .poll(async () => (await evidence()).some((r) => r.routeId === route.id && r.method === 'setting-changed'))
+      .toBe(true);
     await popup.close();
   });
 

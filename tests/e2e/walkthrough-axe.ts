@@ -27,6 +27,11 @@ export async function seriousAxeViolations(page: Page, include?: unknown): Promi
     // biome-ignore lint/suspicious/noExplicitAny: axe's result shape
     return result.violations
       .filter((v: any) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v: any) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n: any) => String(n.target)) }));
+      .map((v: any) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        targets: v.nodes.map((n: any) => String(n.target)),
+      }));
   }, include ?? null);
 }

@@ -91,7 +91,6 @@ export const de: Partial<Record<MessageKey, string>> = {
   'guide.goToField': 'Zum Feld',
   'guide.next': 'Weiter',
   'guide.back': 'Zurück',
-  'guide.skip': 'Überspringen',
   'guide.email.prefilled':
     '{platform} hat {email} eingetragen. Prüfe, ob das die E-Mail-Adresse des Kontos ist, das du schützen willst.',
   'guide.email.filledSaved': 'Policy Watch hat deine gespeicherte E-Mail-Adresse eingetragen.',
@@ -108,6 +107,12 @@ export const de: Partial<Record<MessageKey, string>> = {
     'Eingefügt. Passe sie im hervorgehobenen Feld an, damit sie deine eigene Situation beschreibt.',
   'guide.reason.hint':
     'Eine Begründung ist nicht nötig. Wenn du eine gibst, schreib, wie dich die Verarbeitung persönlich betrifft.',
+  'guide.setting.switchOff': 'Schalte „{setting}“ aus (hervorgehoben). Policy Watch bemerkt es und vermerkt es in deinen Nachweisen.',
+  'guide.setting.alreadyOff': '„{setting}“ ist für dieses Konto bereits ausgeschaltet.',
+  'guide.setting.record': 'In meinen Nachweisen vermerken',
+  'guide.setting.show': 'Einstellung zeigen',
+  'guide.setting.done': 'Die Einstellung ist aus: {platform} darf deine Daten nicht mehr so nutzen.',
+  'guide.setting.evidence': '„{setting}“: aus',
   'guide.ready':
     'Drücke jetzt die Schaltfläche „{button}“ von {platform}. Policy Watch sendet das Formular nie für dich ab.',
   'guide.readyNoButton':

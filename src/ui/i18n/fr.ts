@@ -89,7 +89,6 @@ export const fr: Partial<Record<MessageKey, string>> = {
   'guide.goToField': 'Aller au champ',
   'guide.next': 'Suivant',
   'guide.back': 'Retour',
-  'guide.skip': 'Passer',
   'guide.email.prefilled': '{platform} a rempli {email}. Vérifiez que c’est l’adresse e-mail du compte à protéger.',
   'guide.email.filledSaved': 'Policy Watch a rempli l’adresse e-mail que vous avez enregistrée.',
   'guide.email.type': 'Saisissez l’adresse e-mail dans le champ mis en évidence.',
@@ -105,6 +104,12 @@ export const fr: Partial<Record<MessageKey, string>> = {
     'Inséré. Modifiez-le dans le champ mis en évidence pour qu’il décrive votre propre situation.',
   'guide.reason.hint':
     'Vous n’êtes pas obligé·e de donner un motif. Si vous le faites, dites en quoi le traitement vous affecte personnellement.',
+  'guide.setting.switchOff': 'Désactivez « {setting} » (mis en évidence). Policy Watch le remarque et le consigne dans votre journal de preuves.',
+  'guide.setting.alreadyOff': '« {setting} » est déjà désactivé pour ce compte.',
+  'guide.setting.record': 'Consigner dans mon journal de preuves',
+  'guide.setting.show': 'Montrer le paramètre',
+  'guide.setting.done': 'Le paramètre est désactivé : {platform} ne peut plus utiliser vos données de cette façon.',
+  'guide.setting.evidence': '« {setting} » : désactivé',
   'guide.ready':
     'Cliquez maintenant sur le bouton « {button} » de {platform}. Policy Watch n’envoie jamais le formulaire à votre place.',
   'guide.readyNoButton':

@@ -14,8 +14,7 @@ export interface LetterActions {
 
 export function letterEditor(route: ObjectionRoute, platformName: string, lang: Language, actions: LetterActions) {
   const id = `letter-${route.id}`;
-  const fresh = (accountEmail: string | null) =>
-    objectionLetter(lang, { platformName, accountEmail });
+  const fresh = (accountEmail: string | null) => objectionLetter(lang, { platformName, accountEmail });
   const first = fresh(null);
   const account = h('input', { id: `${id}-account`, type: 'email', autocomplete: 'email' });
   const subject = h('input', { id: `${id}-subject`, type: 'text', value: first.subject });

@@ -7,7 +7,12 @@ import { headlineFlags, latestDocumentOf, latestFlaggedChange, platformState } f
 
 const facebook = getPlatform('facebook')!;
 
-function version(id: string, capturedAt: string, flags: Flag[] | null, extra: Partial<PolicyVersion> = {}): PolicyVersion {
+function version(
+  id: string,
+  capturedAt: string,
+  flags: Flag[] | null,
+  extra: Partial<PolicyVersion> = {},
+): PolicyVersion {
   return {
     id,
     platformId: 'facebook',
@@ -27,7 +32,17 @@ function version(id: string, capturedAt: string, flags: Flag[] | null, extra: Pa
           language: 'en',
           material: true,
           capture: 'ok',
-          stats: { blocksBefore: 1, blocksAfter: 1, added: 0, removed: 0, modified: 1, moved: 0, unchanged: 0, ms: 1, coarse: false },
+          stats: {
+            blocksBefore: 1,
+            blocksAfter: 1,
+            added: 0,
+            removed: 0,
+            modified: 1,
+            moved: 0,
+            unchanged: 0,
+            ms: 1,
+            coarse: false,
+          },
           flags,
           changes: [],
         }
@@ -47,7 +62,13 @@ const AI_FLAG: Flag = {
   section: 'How we use information',
   summary: 'AI training added',
 };
-const BASIS_FLAG: Flag = { ...AI_FLAG, kind: 'legal-basis', basis: 'legitimate-interests', from: 'consent', severity: 'high' };
+const BASIS_FLAG: Flag = {
+  ...AI_FLAG,
+  kind: 'legal-basis',
+  basis: 'legitimate-interests',
+  from: 'consent',
+  severity: 'high',
+};
 const LOW_FLAG: Flag = { ...AI_FLAG, kind: 'retention', severity: 'low' };
 
 describe('popup model', () => {
@@ -91,7 +112,10 @@ describe('popup model', () => {
     const state = platformState(facebook, [], [], [objection], new Date(2025, 4, 21));
     expect(state.routes.find((r) => r.route.id === 'meta-ai-facebook')?.lastObjection).toEqual(objection);
     expect(state.routes.find((r) => r.route.id === 'meta-ai-third-party')?.lastObjection).toBeNull();
-    expect(state.deadlines.find((d) => d.deadline.routeId === 'meta-ai-facebook')).toMatchObject({ objected: true, daysLeft: 6 });
+    expect(state.deadlines.find((d) => d.deadline.routeId === 'meta-ai-facebook')).toMatchObject({
+      objected: true,
+      daysLeft: 6,
+    });
     expect(state.policy).toEqual({ lastSeenAt: null, flaggedChange: null });
   });
 
@@ -104,7 +128,9 @@ describe('popup model', () => {
 
 describe('flagText', () => {
   it('says a change of legal basis in plain words, in each language', () => {
-    expect(flagText(BASIS_FLAG, 'en')).toBe('A purpose moved from your consent to legitimate interests (you may object).');
+    expect(flagText(BASIS_FLAG, 'en')).toBe(
+      'A purpose moved from your consent to legitimate interests (you may object).',
+    );
     expect(flagText(BASIS_FLAG, 'de')).toContain('berechtigte Interessen');
     expect(flagText(AI_FLAG, 'fr')).toBe('Vos informations servent à entraîner une IA.');
   });

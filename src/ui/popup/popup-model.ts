@@ -66,7 +66,6 @@ export function platformState(
     policy: {
       lastSeenAt: doc?.latest.lastSeenAt ?? null,
       flaggedChange: latestFlaggedChange(versionsOfLatestDocument),
-      unseen,
     },
     routes: platform.objectionRoutes.map((route) => ({ route, lastObjection: lastObjection(route.id) })),
     deadlines: knownDeadlines([platform]).map((deadline) => ({

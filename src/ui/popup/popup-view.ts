@@ -154,12 +154,13 @@ export function overviewView(
   });
   return [
     h('p', { class: 'context' }, t('popup.notAPlatform', lang)),
+    // Deadlines first: they are what may need doing soon, and the platform list is long.
+    deadlinesSection(deadlines, lang, true),
     h(
       'section',
       { 'aria-labelledby': 'watched-heading' },
       h('h2', { id: 'watched-heading' }, t('popup.watched', lang)),
       h('ul', { class: 'platforms' }, items),
     ),
-    deadlinesSection(deadlines, lang, true),
   ].filter((n): n is HTMLElement => n !== null);
 }

@@ -91,7 +91,8 @@ async function show(ctx: PopupContext, platform: Platform | null): Promise<void>
 function focusRoute(ctx: PopupContext): void {
   if (!ctx.focusRouteId) return;
   const card = ctx.root.querySelector(`[data-route="${CSS.escape(ctx.focusRouteId)}"]`);
-  const target = card?.querySelector<HTMLElement>('.letter input') ?? card?.querySelector<HTMLElement>('button.primary');
+  const target =
+    card?.querySelector<HTMLElement>('.letter input') ?? card?.querySelector<HTMLElement>('button.primary');
   target?.focus();
   card?.scrollIntoView({ block: 'nearest' });
 }

@@ -7,6 +7,7 @@ import { type GuideEvent, type GuideState, INITIAL_STATE, nextState } from '../g
 import { type EvidenceStatus, GuideView } from './guide-view';
 import { Highlight } from './highlight';
 import { observePage } from './page-check';
+import { DEFAULT_WATCH_OPTIONS, PageWatcher, type WatchOptions } from './page-watcher';
 
 // The in-page guide at work on a form page: watches the page (late rendering, login wall, confirmation screen), feeds
 // what it sees to the state machine, and carries out the user's choices (fill this address, insert this reason).
@@ -21,15 +22,6 @@ export interface GuideServices {
   recordEvidence(input: { accountEmail: string | null; confirmationText: string }): Promise<void>;
 }
 
-export interface GuideOptions {
-  /** How long to wait for a late-rendered form before showing the step-by-step instructions. */
-  formTimeoutMs: number;
-  /** Mutations are gathered this long before the page is looked at again. */
-  debounceMs: number;
-}
-
-export const DEFAULT_GUIDE_OPTIONS: GuideOptions = { formTimeoutMs: 15_000, debounceMs: 200 };
-
 const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export class GuideController {
@@ -41,9 +33,7 @@ export class GuideController {
   private autoFilled = false;
   private note: string | null = null;
   private evidence: EvidenceStatus = { kind: 'pending' };
-  private observer: MutationObserver | null = null;
-  private formTimer: ReturnType<typeof setTimeout> | undefined;
-  private checkTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly watcher: PageWatcher;
   private readonly view: GuideView;
   private readonly highlight: Highlight;
 
@@ -55,13 +45,15 @@ export class GuideController {
     container: HTMLElement,
     private readonly services: GuideServices,
     private readonly onClose: () => void = () => {},
-    private readonly options: GuideOptions = DEFAULT_GUIDE_OPTIONS,
+    options: WatchOptions = DEFAULT_WATCH_OPTIONS,
   ) {
+    this.watcher = new PageWatcher(doc, options);
     this.view = new GuideView(container, route, platformName, lang, {
       next: () => this.next(),
       back: () => this.dispatch({ type: 'back' }, true),
       close: () => this.close(),
       showSubmit: () => this.showSubmit(),
+      recordSetting: () => {},
       focusField: () => this.currentElement()?.focus(),
       fillEmail: (email, remember) => {
         this.fillEmail(email, remember).catch((error: unknown) => {
@@ -77,40 +69,20 @@ export class GuideController {
     this.savedEmail = await this.services.emailToFill().catch(() => null);
     this.dispatch({ type: 'page-loaded' });
     this.check();
-    const view = this.doc.defaultView;
-    if (view) {
-      this.observer = new view.MutationObserver(() => this.scheduleCheck());
-      this.observer.observe(this.doc.documentElement, {
-        childList: true,
-        subtree: true,
-        characterData: true,
-        attributes: true,
-        attributeFilter: ['hidden', 'style', 'class', 'aria-hidden'],
-      });
-    }
-    this.formTimer = setTimeout(() => this.dispatch({ type: 'form-timeout' }), this.options.formTimeoutMs);
+    this.watcher.start(
+      () => this.check(),
+      () => this.dispatch({ type: 'form-timeout' }),
+    );
   }
 
   stop(): void {
-    this.observer?.disconnect();
-    this.observer = null;
-    clearTimeout(this.formTimer);
-    clearTimeout(this.checkTimer);
-    this.checkTimer = undefined;
+    this.watcher.stop();
     this.highlight.hide();
   }
 
   private close(): void {
     this.stop();
     this.onClose();
-  }
-
-  private scheduleCheck(): void {
-    if (this.checkTimer !== undefined) return;
-    this.checkTimer = setTimeout(() => {
-      this.checkTimer = undefined;
-      this.check();
-    }, this.options.debounceMs);
   }
 
   /** Look at the page and tell the state machine what is there. */

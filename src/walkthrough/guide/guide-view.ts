@@ -17,6 +17,8 @@ export interface GuideModel {
   /** The platform's submit button's visible text, when found. */
   submitLabel: string | null;
   evidence: EvidenceStatus;
+  /** On a settings route: the setting's name, and whether it was already off when the page showed it. */
+  setting?: { label: string; alreadyOff: boolean } | null;
 }
 
 export interface GuideActions extends FieldStepActions {
@@ -24,6 +26,8 @@ export interface GuideActions extends FieldStepActions {
   back(): void;
   close(): void;
   showSubmit(): void;
+  /** Settings route, setting already off: the user asks to keep that in the evidence log. */
+  recordSetting(): void;
 }
 
 export class GuideView {
@@ -101,6 +105,7 @@ export class GuideView {
           this.navigation(s.fieldIndex > 0),
         ];
       case 'ready-to-submit':
+        if (model.setting) return this.settingBody(model.setting);
         return [
           hIn(
             doc,
@@ -120,7 +125,12 @@ export class GuideView {
         ];
       case 'confirmed':
         return [
-          hIn(doc, 'p', { class: 'pw-success' }, t('guide.confirmed', lang, { platform: this.platformName })),
+          hIn(
+            doc,
+            'p',
+            { class: 'pw-success' },
+            t(model.setting ? 'guide.setting.done' : 'guide.confirmed', lang, { platform: this.platformName }),
+          ),
           hIn(doc, 'blockquote', {}, s.confirmationText),
           model.evidence.kind === 'failed'
             ? hIn(doc, 'p', { class: 'pw-warning' }, t('guide.saveFailed', lang, { error: model.evidence.error }))
@@ -136,6 +146,20 @@ export class GuideView {
           ),
         ].filter((n) => n !== null);
     }
+  }
+
+  private settingBody(setting: { label: string; alreadyOff: boolean }): Node[] {
+    const { doc, lang } = this;
+    const heading = hIn(
+      doc,
+      'p',
+      { class: 'pw-field', tabindex: '-1', 'data-step-heading': '' },
+      t(setting.alreadyOff ? 'guide.setting.alreadyOff' : 'guide.setting.switchOff', lang, { setting: setting.label }),
+    );
+    const action = setting.alreadyOff
+      ? this.button('guide.setting.record', () => this.actions.recordSetting())
+      : this.button('guide.setting.show', () => this.actions.showSubmit());
+    return [heading, hIn(doc, 'div', { class: 'pw-nav' }, action)];
   }
 
   private statusFor(model: GuideModel): string {

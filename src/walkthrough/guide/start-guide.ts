@@ -8,23 +8,46 @@ import { getPlatform } from '../../platforms/registry';
 import { emailToFill, rememberEmail } from '../../settings/walkthrough';
 import { languageOf } from '../../ui/i18n';
 import { GuideController } from './guide-controller';
+import { SettingGuideController } from './setting-guide-controller';
 
-// Start the in-page guide on an objection form's page: find which route the page is, mount the panel in a shadow
-// root (the page's styles cannot reach it) and hand over to the controller.
+// Start the in-page guide on an objection form's or opt-out setting's page: find which route the page is, mount the
+// panel in a shadow root (the page's styles cannot reach it) and hand over to the form or the setting controller.
 export async function startObjectionGuide(ctx: ContentScriptContext): Promise<void> {
   const place = classifyUrl(location.href);
   const platform = place ? getPlatform(place.platformId) : undefined;
   const route = platform?.objectionRoutes.find((r) => r.id === place?.routeId);
-  if (!platform || !route || route.kind !== 'form') return;
+  if (!platform || !route || route.kind === 'email') return;
   const lang = languageOf(browser.i18n.getUILanguage());
 
-  let controller: GuideController | null = null;
+  let controller: GuideController | SettingGuideController | null = null;
   const ui = await createShadowRootUi(ctx, {
     name: 'policy-watch-guide',
     position: 'inline',
     anchor: 'body',
     append: 'last',
     onMount: (container) => {
+      if (route.kind === 'setting') {
+        controller = new SettingGuideController(
+          document,
+          route,
+          platform.name,
+          lang,
+          container,
+          {
+            recordEvidence: async ({ confirmationText }) => {
+              await sendMessage(recordEvidence, {
+                platformId: platform.id,
+                routeId: route.id,
+                method: 'setting-changed',
+                accountEmail: null,
+                confirmationText,
+              });
+            },
+          },
+          () => ui.remove(),
+        );
+        return controller;
+      }
       controller = new GuideController(
         document,
         route,
@@ -52,5 +75,5 @@ export async function startObjectionGuide(ctx: ContentScriptContext): Promise<vo
   });
   ui.mount();
   ctx.onInvalidated(() => ui.remove());
-  await (controller as GuideController | null)?.start();
+  await (controller as GuideController | SettingGuideController | null)?.start();
 }

@@ -24,7 +24,9 @@
  *   extensionId, origin ("chrome-extension://<id>"), context (playwright BrowserContext)
  *   serviceWorker            the running worker (playwright Worker: .evaluate(() => chrome.…)); throws when stopped
  *   ensureServiceWorker()    the running worker, starting it if stopped
- *   stopServiceWorker()      stop it as Chrome does when idle (CDP ServiceWorker.stopAllWorkers); waits until gone
+ *   stopServiceWorker()      stop it as Chrome does when idle (CDP ServiceWorker.stopAllWorkers); waits until gone.
+ *                            Playwright keeps one Worker object across restarts; the state comes from CDP, through
+ *                            the context's first tab (about:blank): do not close that tab.
  *   openPage(url)            new tab, waits for load; its tab id is recorded
  *   tabIdOf(page)            chrome.tabs id of a page (recorded at openPage, else the one tab with that URL)
  *   badgeText(tabId)         chrome.action.getBadgeText for that tab
@@ -57,12 +59,16 @@
  *   reset()                                 forget variants, statuses, delays and requests (useExtension: after each)
  */
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { type Extension, type LaunchOptions, launchExtension } from './launch';
+import type { Extension } from './extension';
+import { type LaunchOptions, launchExtension } from './launch';
 
+export { PROJECT_DIR } from './build';
 export type { ConsoleProblem } from './console-errors';
+export type { Extension, StorageArea } from './extension';
+export type { ExtensionGlobals } from './extension-globals';
 export type { FixtureServer, RecordedRequest } from './fixture-server';
 export { SITES_DIR } from './fixture-server';
-export { type Extension, type LaunchOptions, launchExtension, SCREENSHOT_DIR } from './launch';
+export { type LaunchOptions, launchExtension, SCREENSHOT_DIR } from './launch';
 export type { NotificationRecord } from './notifications';
 export { hostResolverRules, platformHostNames } from './platform-hosts';
 

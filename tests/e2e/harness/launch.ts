@@ -3,11 +3,13 @@ import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { findChromium, INSTALL_HINT } from '../../../scripts/find-chromium.mjs';
 import { ensureChromeBuild, PROJECT_DIR } from './build';
-import { ConsoleErrorCollector, type ConsoleProblem } from './console-errors';
+import { ConsoleErrorCollector } from './console-errors';
 import { screenshotDisplay, startXvfb, type VirtualDisplay } from './display';
+import type { Extension } from './extension';
 import type { ExtensionGlobals } from './extension-globals';
-import { type FixtureServer, startFixtureServer } from './fixture-server';
-import { type NotificationRecord, NotificationRecorder } from './notifications';
+import { startFixtureServer } from './fixture-server';
+import { readAllRecords } from './indexeddb';
+import { NotificationRecorder } from './notifications';
 import { OffscreenConsoleWatcher } from './offscreen-console';
 import { hostResolverRules } from './platform-hosts';
 import { makeProfile } from './profile';
@@ -22,51 +24,6 @@ export interface LaunchOptions {
   locale?: string;
   /** A fixed port for the fixture server (the demo uses one); default: any free port. */
   port?: number;
-}
-
-type StorageArea = 'local' | 'session' | 'sync';
-
-export interface Extension {
-  extensionId: string;
-  /** "chrome-extension://<id>" */
-  origin: string;
-  context: BrowserContext;
-  server: FixtureServer;
-  /** The running service worker (changes after a restart; see ensureServiceWorker). Throws if it is stopped. */
-  readonly serviceWorker: Worker;
-  /** The running service worker, started first if Chrome or stopServiceWorker() stopped it. */
-  ensureServiceWorker(): Promise<Worker>;
-  stopServiceWorker(): Promise<void>;
-  /** A new tab showing url (waits for "load"). Its tab id is known to tabIdOf. */
-  openPage(url: string): Promise<Page>;
-  tabIdOf(page: Page): Promise<number>;
-  badgeText(tabId: number): Promise<string>;
-  /** Notifications created since launch (read from a wrapper around chrome.notifications.create). */
-  notifications(): readonly NotificationRecord[];
-  /** Ids of the notifications currently shown (chrome.notifications.getAll). */
-  openNotificationIds(): Promise<string[]>;
-  storageGet(keys?: string | string[] | null, area?: StorageArea): Promise<Record<string, unknown>>;
-  storageSet(items: Record<string, unknown>, area?: StorageArea): Promise<void>;
-  storageClear(area?: StorageArea): Promise<void>;
-  /** All records of an IndexedDB object store in the extension's origin; null if the database does not exist. */
-  readIndexedDb(database: string, store: string): Promise<unknown[] | null>;
-  /** The popup, in a tab (real popups cannot be opened by a test). It acts on `tabId`, passed as ?tab=<id>. */
-  openPopup(tabId?: number): Promise<Page>;
-  openOptions(): Promise<Page>;
-  /** PNG of the page into screenshots/<name>.png; returns the path. */
-  screenshot(page: Page, name: string): Promise<string>;
-  /** Headed runs only: PNG of the whole X display (browser window, notification popups). */
-  screenshotDisplay(name: string): string;
-  /** Evaluate a JS expression in every open offscreen document; returns how many there are. */
-  evaluateInOffscreen(expression: string): Promise<number>;
-  /** Errors collected so far in extension contexts. */
-  consoleErrors(): readonly ConsoleProblem[];
-  /** Expected errors (a test that provokes one on purpose): matching errors are not counted. */
-  ignoreConsoleErrors(pattern: RegExp): void;
-  /** Throws if an extension context logged an error since the last call (use in afterEach). */
-  expectNoConsoleErrors(): void;
-  /** Closes browser, server and display; then throws if console errors were left unchecked. */
-  close(): Promise<void>;
 }
 
 const CHROMIUM_ARGS = [
@@ -257,24 +214,4 @@ async function attachToExtension(context: BrowserContext) {
   for (const page of context.pages()) errors.watchPage(page);
   context.on('page', (page) => errors.watchPage(page));
   return { extensionId, origin, errors, recorder, control, offscreen };
-}
-
-/** Runs in the service worker. Never creates the database: opening a missing one would create it at version 1. */
-async function readAllRecords({ database, store }: { database: string; store: string }): Promise<unknown[] | null> {
-  const existing = await indexedDB.databases();
-  if (!existing.some((db) => db.name === database)) return null;
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const request = indexedDB.open(database);
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-  try {
-    return await new Promise<unknown[]>((resolve, reject) => {
-      const request = db.transaction(store, 'readonly').objectStore(store).getAll();
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-  } finally {
-    db.close();
-  }
 }
