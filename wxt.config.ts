@@ -3,8 +3,20 @@ import { hostPermissions } from './src/platforms/match-patterns';
 
 // The manifest is least-privilege: host access only to the platforms in the registry (for background checks of
 // their policy pages), no <all_urls>, no remote code. Every permission is explained in the README.
+//
+// Firefox gets Manifest V2 (WXT's default for it): it lints clean with addons-linter like MV3 does, and grants the
+// host permissions at install, where Firefox's MV3 lets the user withhold them and the content script would not run.
+// Its background is an event page (persistent: false): it has a DOM (so no offscreen document there) and, like
+// Chrome's service worker, is unloaded when idle, so one code path keeps all state in storage.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.browser === 'firefox' && manifest.manifest_version === 2 && manifest.background) {
+        manifest.background = { ...manifest.background, persistent: false };
+      }
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { unseenCount } from '../history/store';
 import type { PageType } from '../messaging/page';
 import { toolbarAction } from './action-api';
@@ -44,6 +45,28 @@ export function tabBadgeFor(pageType: PageType, unseenOfPlatform: number): TabBa
 }
 
 export async function setTabBadge(tabId: number, badge: TabBadge | null, title: string | null): Promise<void> {
+  try {
+    await applyTabBadge(tabId, badge, title);
+  } catch (error) {
+    // The tab was closed (or navigated away and discarded) while its capture was being compared: nothing to mark.
+    if (!(await tabExists(tabId))) {
+      console.debug(`[policy-watch] badge not set: tab ${tabId} is gone`);
+      return;
+    }
+    throw error;
+  }
+}
+
+async function tabExists(tabId: number): Promise<boolean> {
+  try {
+    // Browsers reject for an unknown tab; the unit tests' fake browser answers undefined.
+    return (await browser.tabs.get(tabId)) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+async function applyTabBadge(tabId: number, badge: TabBadge | null, title: string | null): Promise<void> {
   if (!badge) {
     // Chrome and Firefox document null as "this tab falls back to the global badge"; the types only allow strings.
     await toolbarAction().setBadgeText({ tabId, text: null as unknown as string });

@@ -78,7 +78,8 @@ export function createPageWatch(options: PageWatchOptions): PageWatch {
       if (!rule) return 'recognised';
       const doc = win.document;
       const aborted = AbortSignal.any([visit.signal, signal]);
-      const ready = await waitForSettled(doc.documentElement, () => looksReady(doc, rule), Boolean, {
+      // A check that throws (a hostile DOM) counts as ready: the capture below then refuses the page with the reason.
+      const ready = await waitForSettled(doc.documentElement, () => readyOrUnreadable(doc, rule), Boolean, {
         ...settle,
         signal: aborted,
       });
@@ -112,6 +113,14 @@ export function createPageWatch(options: PageWatchOptions): PageWatch {
       }
     },
   };
+}
+
+function readyOrUnreadable(doc: Document, rule: Parameters<typeof looksReady>[1]): boolean {
+  try {
+    return looksReady(doc, rule);
+  } catch {
+    return true;
+  }
 }
 
 function describe(error: unknown): string {

@@ -35,7 +35,7 @@ describe('manifest (chrome-mv3, as built)', () => {
   it('has exactly the permissions the README explains', () => {
     const readme = readFileSync(join(PROJECT_DIR, 'README.md'), 'utf8');
     // The README's permission table has one row per permission, starting with the permission in backticks.
-    const explained = [...readme.matchAll(/^\| `([a-zA-Z]+)` \|/gm)].map((m) => m[1]).sort();
+    const explained = [...readme.matchAll(/^\| `([a-zA-Z]+)` +\|/gm)].map((m) => m[1]).sort();
     expect([...manifest.permissions].sort()).toEqual(explained);
   });
 

@@ -69,6 +69,7 @@ describe('hostile input', () => {
     // Open every fold and both layouts, so every block of the hostile text is in the DOM.
     for (const fold of await page.locator('.diff-rows button.fold').all()) await fold.click();
     const shown = await page.evaluate(() => document.body.innerText);
+    console.log('SHOWN', shown.slice(0, 3000));
     expect(shown).toContain('window.__pwned = 1; alert(1)');
     const injected = await page.evaluate(() => ({
       pwned: (window as unknown as { __pwned?: unknown }).__pwned ?? null,

@@ -120,7 +120,7 @@ describe('objection walkthrough', () => {
     await expect.poll(() => submitted).toBe(true);
     await expect.poll(() => formPage.locator(GUIDE).innerText()).toContain('Facebook confirmed your objection.');
     await expect.poll(() => formPage.locator(GUIDE).innerText()).toContain('saved in your evidence log');
-    expect(await formPage.locator(GUIDE).innerText()).toContain('Repeat this for each account');
+    expect(await formPage.locator(GUIDE).innerText()).toContain('Repeat this for each Facebook account');
     await ext().screenshot(formPage, 'objection-5-confirmed');
   });
 

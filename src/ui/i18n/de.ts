@@ -107,7 +107,8 @@ export const de: Partial<Record<MessageKey, string>> = {
     'Eingefügt. Passe sie im hervorgehobenen Feld an, damit sie deine eigene Situation beschreibt.',
   'guide.reason.hint':
     'Eine Begründung ist nicht nötig. Wenn du eine gibst, schreib, wie dich die Verarbeitung persönlich betrifft.',
-  'guide.setting.switchOff': 'Schalte „{setting}“ aus (hervorgehoben). Policy Watch bemerkt es und vermerkt es in deinen Nachweisen.',
+  'guide.setting.switchOff':
+    'Schalte „{setting}“ aus (hervorgehoben). Policy Watch bemerkt es und vermerkt es in deinen Nachweisen.',
   'guide.setting.alreadyOff': '„{setting}“ ist für dieses Konto bereits ausgeschaltet.',
   'guide.setting.record': 'In meinen Nachweisen vermerken',
   'guide.setting.show': 'Einstellung zeigen',
@@ -122,7 +123,7 @@ export const de: Partial<Record<MessageKey, string>> = {
   'guide.saved': 'Er ist in deinem Nachweisprotokoll gespeichert (Policy Watch öffnen, dann „Nachweise“).',
   'guide.saveFailed': 'Policy Watch konnte ihn nicht im Nachweisprotokoll speichern: {error}',
   'guide.repeat':
-    'Wiederhole das für jedes deiner Konten und auf jeder Plattform: Facebook und Instagram haben je ein eigenes Formular.',
+    'Wiederhole das für jedes deiner {platform}-Konten und auf jeder anderen Plattform, die du nutzt: Jede hat ihr eigenes Formular oder ihre eigene Einstellung (auch Facebook und Instagram).',
   'evidence.title': 'Nachweise deiner Widersprüche',
   'evidence.intro':
     'Jeder Widerspruch, dessen Bestätigung Policy Watch gesehen hat oder den du als erledigt markiert hast. Bewahre diese Seite auf: Drucke sie oder speichere sie als PDF.',

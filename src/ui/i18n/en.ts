@@ -102,7 +102,8 @@ export const en = {
   'guide.reason.insert': 'Insert this reason',
   'guide.reason.inserted': 'Inserted. Edit it in the highlighted field so that it describes your own situation.',
   'guide.reason.hint': 'You do not have to give a reason. If you do, say how the processing affects you personally.',
-  'guide.setting.switchOff': 'Switch off “{setting}” (highlighted). Policy Watch notices it and keeps it in your evidence log.',
+  'guide.setting.switchOff':
+    'Switch off “{setting}” (highlighted). Policy Watch notices it and keeps it in your evidence log.',
   'guide.setting.alreadyOff': '“{setting}” is already off on this account.',
   'guide.setting.record': 'Keep this in my evidence log',
   'guide.setting.show': 'Show me the setting',
@@ -115,7 +116,7 @@ export const en = {
   'guide.saved': 'It is saved in your evidence log (open Policy Watch, then “Evidence log”).',
   'guide.saveFailed': 'Policy Watch could not save it in the evidence log: {error}',
   'guide.repeat':
-    'Repeat this for each account you have, and on each platform: Facebook and Instagram each have their own form.',
+    'Repeat this for each {platform} account you have, and on every other platform you use: each one has its own form or setting (Facebook and Instagram too).',
   'evidence.title': 'Evidence of your objections',
   'evidence.intro':
     'Each objection Policy Watch saw confirmed, or that you marked as done. Keep this page: print it or save it as PDF.',

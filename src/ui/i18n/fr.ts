@@ -104,7 +104,8 @@ export const fr: Partial<Record<MessageKey, string>> = {
     'Inséré. Modifiez-le dans le champ mis en évidence pour qu’il décrive votre propre situation.',
   'guide.reason.hint':
     'Vous n’êtes pas obligé·e de donner un motif. Si vous le faites, dites en quoi le traitement vous affecte personnellement.',
-  'guide.setting.switchOff': 'Désactivez « {setting} » (mis en évidence). Policy Watch le remarque et le consigne dans votre journal de preuves.',
+  'guide.setting.switchOff':
+    'Désactivez « {setting} » (mis en évidence). Policy Watch le remarque et le consigne dans votre journal de preuves.',
   'guide.setting.alreadyOff': '« {setting} » est déjà désactivé pour ce compte.',
   'guide.setting.record': 'Consigner dans mon journal de preuves',
   'guide.setting.show': 'Montrer le paramètre',
@@ -120,7 +121,7 @@ export const fr: Partial<Record<MessageKey, string>> = {
     'Elle est enregistrée dans votre journal de preuves (ouvrez Policy Watch, puis « Journal de preuves »).',
   'guide.saveFailed': 'Policy Watch n’a pas pu l’enregistrer dans le journal de preuves : {error}',
   'guide.repeat':
-    'Recommencez pour chacun de vos comptes et sur chaque plateforme : Facebook et Instagram ont chacun leur formulaire.',
+    'Recommencez pour chacun de vos comptes {platform} et sur chaque autre plateforme que vous utilisez : chacune a son propre formulaire ou paramètre (Facebook et Instagram aussi).',
   'evidence.title': 'Preuves de vos oppositions',
   'evidence.intro':
     'Chaque opposition dont Policy Watch a vu la confirmation, ou que vous avez marquée comme faite. Conservez cette page : imprimez-la ou enregistrez-la en PDF.',

@@ -96,7 +96,7 @@ describe('GuideController on a Meta-like form', () => {
       { accountEmail: 'me@example.org', confirmationText: 'We’ve received your request\nWe’ll review your objection.' },
     ]);
     expect(panel().textContent).toContain('saved in your evidence log');
-    expect(panel().textContent).toContain('Repeat this for each account');
+    expect(panel().textContent).toContain('Repeat this for each Facebook account');
   });
 
   it('fills the address the user saved, and remembers a new one only when asked', async () => {

@@ -137,7 +137,7 @@ export class GuideView {
             : model.evidence.kind === 'saved'
               ? text('guide.saved')
               : null,
-          hIn(doc, 'p', { class: 'pw-repeat' }, t('guide.repeat', lang)),
+          hIn(doc, 'p', { class: 'pw-repeat' }, t('guide.repeat', lang, { platform: this.platformName })),
           hIn(
             doc,
             'div',

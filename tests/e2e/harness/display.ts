@@ -25,7 +25,16 @@ export async function startXvfb(): Promise<VirtualDisplay> {
       throw new Error(`Xvfb ${name} did not start (is xvfb installed?)`);
     await new Promise((r) => setTimeout(r, 50));
   }
-  return { name, stop: () => xvfb.kill() };
+  // Also on exit: a run that fails before close() must not leave a display behind.
+  const stop = () => xvfb.kill();
+  process.once('exit', stop);
+  return {
+    name,
+    stop: () => {
+      process.off('exit', stop);
+      stop();
+    },
+  };
 }
 
 /** Screenshot of the whole X display into `file` (PNG). Needs ImageMagick (`apt-get install -y imagemagick`). */
