@@ -9,7 +9,11 @@ import { reportStorageTrouble } from './storage-alert';
  */
 export async function afterCapture(outcome: CaptureOutcome): Promise<void> {
   if (outcome.storage) await reportStorageTrouble(outcome.storage);
-  if (outcome.kind === 'changed') await alertChange(outcome.version);
+  // 'unchanged' with an unseen change: the same change sent again, after the worker was stopped between storing it and
+  // alerting (the content script retries). alertChange remembers what it showed, so this alerts at most once.
+  if (outcome.kind === 'changed' || (outcome.kind === 'unchanged' && outcome.version.unseen)) {
+    await alertChange(outcome.version);
+  }
   // Pruning for space may have removed unseen changes too, so the count is redone then as well.
   if (outcome.storage || (outcome.kind !== 'refused' && outcome.kind !== 'unchanged')) await refreshActionBadge();
 }

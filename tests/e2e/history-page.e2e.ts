@@ -43,7 +43,8 @@ describe('history page', () => {
     // The user picks the service folder; the page offers its collections and guesses platform and document.
     await page.setInputFiles('#ota-folder', FACEBOOK_DIR);
     const choice = page.locator('#ota-folder-choice');
-    await choice.waitFor();
+    // Reading the folder (126 files, 14 MB) takes a moment on a busy machine.
+    await choice.waitFor({ timeout: 90_000 });
     await choice.selectOption({ label: `Facebook/${PGA} (${PGA_FILES.length})` });
     await expect.poll(() => page.locator('#ota-platform').inputValue()).toBe('facebook');
     expect(await page.locator('#ota-document').inputValue()).toBe('privacy-policy');
@@ -257,14 +258,19 @@ describe('history page', () => {
     expect(stored.savedEmail).toBe('me@example.org');
     expect(stored.savedEmailConsent).toBe(true);
 
-    await page.selectOption('#language', 'de');
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Policy Watch — Verlauf');
-    await goto('#/');
-    await page.waitForSelector('.diff-rows[aria-busy="false"]');
-    expect(await page.locator('.timeline h2').textContent()).toBe('Versionen');
-    await goto('#/settings');
-    await page.selectOption('#language', 'auto');
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Policy Watch — history');
+    try {
+      await page.selectOption('#language', 'de');
+      await expect.poll(() => page.locator('h1').textContent()).toBe('Policy Watch — Verlauf');
+      await goto('#/');
+      await page.waitForSelector('.diff-rows[aria-busy="false"]');
+      expect(await page.locator('.timeline h2').textContent()).toBe('Versionen');
+      await goto('#/settings');
+      await page.selectOption('#language', 'auto');
+      await expect.poll(() => page.locator('h1').textContent()).toBe('Policy Watch — history');
+    } finally {
+      // The later tests read English messages, whatever happened here.
+      await ext().storageSet({ 'settings.language': 'auto' });
+    }
   });
 
   it('shows a hostile backup as inert text: no script runs, no element is injected', async () => {
