@@ -242,3 +242,24 @@ describe.skipIf(!corpusAvailable)('flags on real policy changes', () => {
     });
   });
 });
+
+describe.skipIf(!corpusAvailable)('moved sentences', () => {
+  it('a paragraph moved into a paragraph of another section gives no flag; the same paragraph only removed does', () => {
+    const file = 'X/privacy-policy.de-proto/2021-08-19T16-30-10Z.md';
+    const text = readVersion(file);
+    const line = text
+      .split('\n')
+      .find((entry) => entry.includes('Kopien Ihrer öffentlichen Informationen aufbewahren')) as string;
+    expect(line).toBeDefined();
+    const sentence = realSentence(file, 'Kopien Ihrer öffentlichen Informationen aufbewahren');
+    // Joined to a paragraph of another section: the block it sat in is removed, another block gains it.
+    const host = text
+      .split('\n')
+      .find((entry) => entry.startsWith('Twitter befolgt die Selbstregulierungsprinzipien')) as string;
+    expect(host).toBeDefined();
+    const moved = analyzePolicyChange(text, text.replace(line, '').replace(host, `${host} ${line}`));
+    expect(moved.flags.filter((flag) => flag.before === sentence || flag.after === sentence)).toEqual([]);
+    const removed = analyzePolicyChange(text, text.replace(line, ''));
+    expect(flagsOf(removed, 'retention').find((flag) => flag.before === sentence)?.change).toBe('removed');
+  });
+});

@@ -1,5 +1,5 @@
 import { alignSentences, type ChangedPair, type SentenceChange, sentenceChanges } from './changes';
-import { basesMentioned, type Lexicon, type Matcher } from './lexicon';
+import { AnyMatcherPretest, basesMentioned, type Lexicon, type Matcher } from './lexicon';
 import { MAX_FLAGS_PER_SECONDARY_KIND } from './report';
 import { type Block, rowPurpose, sectionPath } from './segment';
 import { blockSentences, cellSentences } from './sentences';
@@ -136,7 +136,7 @@ function classifyRow(pair: ChangedPair, changes: SentenceChange[], context: Cont
   const position = pairPosition(pair);
   const oldBasis = before?.basis ?? null;
   const newBasis = after?.basis ?? null;
-  const purpose = (after && rowPurpose(after)) ?? (before && rowPurpose(before)) ?? null;
+  const purpose = (after && rowPurpose(after, lexicon)) ?? (before && rowPurpose(before, lexicon)) ?? null;
   const trainingAfter = after ? rowHasAiTraining(after, lexicon) : false;
   const trainingBefore = before ? rowHasAiTraining(before, lexicon) : false;
 
@@ -225,7 +225,7 @@ function classifyRow(pair: ChangedPair, changes: SentenceChange[], context: Cont
       purpose,
       change: 'modified',
       severity: changeSeverity(newBasis, 'modified', trainingAfter, oldBasis),
-      before: rowPurpose(before) ?? before.text,
+      before: rowPurpose(before, lexicon) ?? before.text,
       after: purpose ?? after.text,
       section,
       position,
@@ -272,6 +272,8 @@ function classifyRow(pair: ChangedPair, changes: SentenceChange[], context: Cont
 const OTHER_KINDS: Array<{
   kind: FlagKind;
   matcher: (lexicon: Lexicon) => Matcher;
+  /** Phrases blanked out before the matcher is tested: they look like the kind but are not it. */
+  except?: (lexicon: Lexicon) => Matcher;
   severity: Record<ChangeKind, Severity>;
 }> = [
   {
@@ -280,7 +282,12 @@ const OTHER_KINDS: Array<{
     severity: { added: 'medium', modified: 'medium', removed: 'low' },
   },
   { kind: 'minors', matcher: (l) => l.minors, severity: { added: 'medium', modified: 'medium', removed: 'low' } },
-  { kind: 'sharing', matcher: (l) => l.sharing, severity: { added: 'medium', modified: 'low', removed: 'low' } },
+  {
+    kind: 'sharing',
+    matcher: (l) => l.sharing,
+    except: (l) => l.sharingExcept,
+    severity: { added: 'medium', modified: 'low', removed: 'low' },
+  },
   { kind: 'transfer', matcher: (l) => l.transfer, severity: { added: 'medium', modified: 'low', removed: 'low' } },
   { kind: 'retention', matcher: (l) => l.retention, severity: { added: 'low', modified: 'low', removed: 'low' } },
   {
@@ -294,6 +301,15 @@ const OTHER_KINDS: Array<{
     severity: { added: 'medium', modified: 'medium', removed: 'low' },
   },
 ];
+
+/** The text with every match of `matcher` replaced by spaces (positions kept, so overlapping matches are safe). */
+export function blankOut(text: string, matcher: Matcher): string {
+  let out = text;
+  for (const { index, text: found } of matcher.find(text)) {
+    out = out.slice(0, index) + ' '.repeat(found.length) + out.slice(index + found.length);
+  }
+  return out;
+}
 
 function classifySentences(pair: ChangedPair, changes: SentenceChange[], context: Context): void {
   const { lexicon } = context;
@@ -368,12 +384,12 @@ function classifySentences(pair: ChangedPair, changes: SentenceChange[], context
     }
 
     if (contentWordCount(sentence, lexicon, MIN_STATEMENT_WORDS) < MIN_STATEMENT_WORDS) continue;
-    for (const { kind, matcher, severity } of OTHER_KINDS) {
+    for (const { kind, matcher, except, severity } of OTHER_KINDS) {
       // Candidates of one kind and change all have the same severity and are met in document order, so once the
       // report's per-kind cap is reached no later one can make it into the report.
       const saturation = `${kind}|${change.change}`;
       if ((context.saturation.get(saturation) ?? 0) >= MAX_FLAGS_PER_SECONDARY_KIND) continue;
-      if (!matcher(lexicon).test(changed)) continue;
+      if (!matcher(lexicon).test(except ? blankOut(changed, except(lexicon)) : changed)) continue;
       context.saturation.set(saturation, (context.saturation.get(saturation) ?? 0) + 1);
       push(context, {
         kind,
@@ -399,6 +415,7 @@ function classifySentences(pair: ChangedPair, changes: SentenceChange[], context
 function worthReading(pair: ChangedPair, context: Context): boolean {
   const { lexicon } = context;
   const text = `${pair.before?.text ?? ''}\n${pair.after?.text ?? ''}`;
+  if (!classifierPretest(lexicon).mayMatch(text)) return false;
   if (lexicon.anyBasis.test(text) || lexicon.ai.test(text)) return true;
   return OTHER_KINDS.some(
     ({ kind, matcher }) =>
@@ -406,6 +423,22 @@ function worthReading(pair: ChangedPair, context: Context): boolean {
         (change) => (context.saturation.get(`${kind}|${change}`) ?? 0) < MAX_FLAGS_PER_SECONDARY_KIND,
       ) && matcher(lexicon).test(text),
   );
+}
+
+const pretests = new Map<Lexicon, AnyMatcherPretest>();
+
+/** One scan for every word list worthReading asks about (per lexicon, built once). */
+function classifierPretest(lexicon: Lexicon): AnyMatcherPretest {
+  let pretest = pretests.get(lexicon);
+  if (!pretest) {
+    pretest = new AnyMatcherPretest([
+      lexicon.anyBasis,
+      lexicon.ai,
+      ...OTHER_KINDS.map(({ matcher }) => matcher(lexicon)),
+    ]);
+    pretests.set(lexicon, pretest);
+  }
+  return pretest;
 }
 
 /** Where an added row came from: a row of another basis that lost similar words. */

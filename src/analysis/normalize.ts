@@ -143,10 +143,30 @@ function renderBlockUncached(block: RawBlock): string {
   return text;
 }
 
+function isEmptyRow(row: string): boolean {
+  return splitCells(row).every((cell) => cell === '');
+}
+
+/** Most words a column label has; longer cells are data. */
+const MAX_LABEL_WORDS = 8;
+
+/** Cells that read as column labels: short, not sentences, not introductions to a list. */
+function isLabelRow(row: string): boolean {
+  const cells = splitCells(row).filter((cell) => cell !== '');
+  return (
+    cells.length > 1 &&
+    cells.every((cell) => {
+      const text = cell.replace(/^#+\s*/, '').trim();
+      return text.split(/\s+/).length <= MAX_LABEL_WORDS && !/[.:;,]$/.test(text) && !text.includes('<br>');
+    })
+  );
+}
+
 function markdownToBlocks(markdown: string): RawBlock[] {
   const lines = markdown.split('\n');
   const blocks: RawBlock[] = [];
   let open: RawBlock | null = null;
+  let headerPending = false;
   const close = () => {
     if (open) blocks.push(open);
     open = null;
@@ -166,10 +186,17 @@ function markdownToBlocks(markdown: string): RawBlock[] {
     }
     if (TABLE_ROW.test(line)) {
       close();
-      if (!TABLE_SEPARATOR.test(line)) blocks.push({ kind: 'row', level: 0, lines: [line] });
-      else {
+      if (!TABLE_SEPARATOR.test(line)) {
+        const row: RawBlock = { kind: 'row', level: 0, lines: [line] };
+        if (headerPending && isLabelRow(line)) row.header = true;
+        headerPending = false;
+        blocks.push(row);
+      } else {
         const previous = blocks[blocks.length - 1];
         if (previous?.kind === 'row') previous.header = true;
+        // HTML tables without <thead> convert to an empty header line; their real header is the first row, when it
+        // reads as column labels ("| **Why and how we use your data** | **Data we use** |").
+        headerPending = previous?.kind === 'row' && isEmptyRow(previous.lines[0] ?? '');
       }
       continue;
     }

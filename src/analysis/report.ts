@@ -11,9 +11,27 @@ export const MAX_FLAGS_PER_SECONDARY_KIND = 5;
 const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 const CHANGE_RANK = { added: 0, modified: 1, removed: 2 } as const;
 
+/**
+ * Drops the pairs of candidates where the same sentence is removed in one place and added in another under the same
+ * kind and basis: a restructured page moves sentences between blocks, and a moved sentence states nothing new.
+ */
+function withoutMovedSentences(candidates: FlagCandidate[]): FlagCandidate[] {
+  const keyOf = (candidate: FlagCandidate, sentence: string | null) =>
+    `${candidate.kind}|${candidate.basis ?? ''}|${sentence ?? ''}`;
+  const removed = new Set(
+    candidates.filter((candidate) => candidate.change === 'removed').map((c) => keyOf(c, c.before)),
+  );
+  const added = new Set(candidates.filter((candidate) => candidate.change === 'added').map((c) => keyOf(c, c.after)));
+  return candidates.filter((candidate) => {
+    if (candidate.change === 'added') return !removed.has(keyOf(candidate, candidate.after));
+    if (candidate.change === 'removed') return !added.has(keyOf(candidate, candidate.before));
+    return true;
+  });
+}
+
 export function finalizeFlags(candidates: FlagCandidate[]): Flag[] {
   const seen = new Map<string, FlagCandidate>();
-  for (const candidate of candidates) {
+  for (const candidate of withoutMovedSentences(candidates)) {
     const key = `${candidate.kind}|${candidate.basis ?? ''}|${candidate.after ?? candidate.before ?? ''}`;
     const existing = seen.get(key);
     if (!existing || SEVERITY_RANK[candidate.severity] < SEVERITY_RANK[existing.severity]) seen.set(key, candidate);

@@ -87,8 +87,10 @@ export function segment(normalized: string, lexicon: Lexicon): Block[] {
         .map((cell) => cell.trim());
       const first = cells[0] ?? '';
       const rest = cells.slice(1);
-      const isSubheading = first.startsWith('#') && rest.every((cell) => cell.trim() === '');
-      const isHeader = !isSubheading && cells.every((cell) => cell.startsWith('#') || cell.trim() === '');
+      // A row that names something and states nothing beside it ("If you are a registered user of the Meta
+      // Products | | |") groups the rows below it, whether or not the capture kept its heading marks.
+      const isSubheading = first !== '' && rest.length > 0 && rest.every((cell) => cell === '');
+      const isHeader = !isSubheading && cells.every((cell) => cell.startsWith('#') || cell === '');
       if (isSubheading) {
         while (headings.length > 0 && (headings[headings.length - 1]?.level ?? 0) >= 7) headings.pop();
         const text = headingText(first);
@@ -164,17 +166,24 @@ export function sectionPath(block: Block): string {
 }
 
 /** The purpose a table row describes: the first sentence (or clause before a colon) of its first cell. */
-export function rowPurpose(block: Block): string | null {
+export function rowPurpose(block: Block, lexicon?: Lexicon): string | null {
   // The first cell that says something (some tables leave the first column empty on continuation rows).
   const first = block.cells?.find((cell) => /[\p{L}]/u.test(cell));
   if (!first) return null;
-  const text =
-    first
-      .split(' <br> ')
-      .find((part) => part.trim() !== '')
-      ?.replace(/^#+\s*/, '')
-      .trim() ?? '';
+  const parts = first
+    .split(/\s?<br>\s?/)
+    .map((part) => part.replace(/^#+\s*/, '').trim())
+    .filter((part) => /[\p{L}]/u.test(part));
+  // "If you are in the UK:<br><br>Sharing data with our parent company...": a leading condition scopes the row; the
+  // purpose is what follows it.
+  while (parts.length > 1 && lexicon && isLeadingCondition(parts[0] ?? '', lexicon)) parts.shift();
+  const text = parts[0] ?? '';
   const clause = text.split(/:(?:\s|$)/)[0] ?? text;
   const sentence = clause.split(/(?<=[.!?])\s+(?=[\p{Lu}])/u)[0] ?? clause;
   return sentence.trim() || null;
+}
+
+/** A part of a cell that is only a condition introducing what follows: "If we show you ads on Meta Products:". */
+function isLeadingCondition(part: string, lexicon: Lexicon): boolean {
+  return part.endsWith(':') && lexicon.condition.firstIndex(part) === 0;
 }

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { deleteAll, recordCapture } from '../history/store';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { deleteAll, recordCapture } from '../history/store';
 import { handlePolicyCapture } from './capture-pipeline';
 import { contentScriptSender, facebookCaptureMessage, notificationsShown } from './testing';
 

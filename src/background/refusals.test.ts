@@ -34,7 +34,10 @@ async function deliver(message: unknown, sender: object): Promise<unknown> {
   return results.find((r) => r !== undefined);
 }
 
-const capture = (overrides = {}) => ({ type: 'policy-captured', data: facebookCaptureMessage('2025-04-23T12-31-08Z.md', overrides) });
+const capture = (overrides = {}) => ({
+  type: 'policy-captured',
+  data: facebookCaptureMessage('2025-04-23T12-31-08Z.md', overrides),
+});
 
 describe('background message refusals', () => {
   it('stores nothing from a page on another host that imitates the policy page, whatever the message claims', async () => {
@@ -45,7 +48,14 @@ describe('background message refusals', () => {
       value: { outcome: 'refused', reason: expect.stringMatching(/not a platform of the registry/) },
     });
     expect(console.warn).toHaveBeenCalledWith(expect.stringMatching(/capture refused: .*not a platform/));
-    const seen = { url: imitation, platformId: 'facebook', pageType: 'policy', documentId: 'privacy-policy', routeId: null, locale: 'en' };
+    const seen = {
+      url: imitation,
+      platformId: 'facebook',
+      pageType: 'policy',
+      documentId: 'privacy-policy',
+      routeId: null,
+      locale: 'en',
+    };
     expect(await deliver({ type: 'page-seen', data: seen }, contentScriptSender(imitation, 9))).toEqual({
       ok: true,
       value: { recorded: false },
@@ -58,7 +68,9 @@ describe('background message refusals', () => {
     const groups = 'https://www.facebook.com/groups/';
     expect(await deliver(capture(), contentScriptSender(groups))).toMatchObject({ value: { outcome: 'refused' } });
     const asInstagram = capture({ platformId: 'instagram' });
-    expect(await deliver(asInstagram, contentScriptSender(POLICY_URL))).toMatchObject({ value: { outcome: 'refused' } });
+    expect(await deliver(asInstagram, contentScriptSender(POLICY_URL))).toMatchObject({
+      value: { outcome: 'refused' },
+    });
     expect(await listDocuments()).toEqual([]);
   });
 

@@ -22,7 +22,8 @@ const TEXTS: Record<Language, { title: string; pruned: (n: number) => string; fu
   },
   fr: {
     title: 'Policy Watch : stockage plein',
-    pruned: (n) => `${n} ancienne(s) version(s) de la politique ont été retirées de l’historique pour faire de la place.`,
+    pruned: (n) =>
+      `${n} ancienne(s) version(s) de la politique ont été retirées de l’historique pour faire de la place.`,
     full: 'Une nouvelle version de la politique n’a pas pu être enregistrée. Libérez de l’espace disque ou supprimez l’ancien historique dans les options.',
   },
 };

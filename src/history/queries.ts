@@ -1,7 +1,7 @@
 import { type HistoryDb, STORE } from './db';
 import { totalTextBytes } from './prune';
 import { allVersions, docKeyOf, type RawRecord, readText, validVersions } from './read';
-import { hashSchema, toStoredVersion, versionSchema } from './records';
+import { fromStoredVersion, hashSchema, toStoredVersion, versionSchema } from './records';
 import type { DocumentKey, DocumentSummary, HistoryStorageEstimate, PolicyVersion } from './types';
 
 // The store's reads and small writes, each on an open database; store.ts binds them to the extension's database.
@@ -50,7 +50,7 @@ export async function markSeenIn(db: HistoryDb, target: DocumentKey | string): P
   const ids: IDBValidKey[] = typeof target === 'string' ? [target] : await tx.store.index('unseen').getAllKeys();
   let changed = 0;
   for (const id of ids) {
-    const parsed = versionSchema.safeParse(await tx.store.get(id));
+    const parsed = versionSchema.safeParse(fromStoredVersion(await tx.store.get(id)));
     if (!parsed.success || !parsed.data.unseen) continue;
     if (typeof target !== 'string' && docKeyOf(parsed.data) !== docKeyOf(target)) continue;
     await tx.store.put(toStoredVersion({ ...parsed.data, unseen: false }));

@@ -43,7 +43,9 @@ describe('storage full (QuotaExceededError)', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     simulateFullDisk(1);
 
-    const outcome = await store.recordCapture(facebookCapture(nextNewVersion(10), { capturedAt: '2030-01-01T00:00:00.000Z' }));
+    const outcome = await store.recordCapture(
+      facebookCapture(nextNewVersion(10), { capturedAt: '2030-01-01T00:00:00.000Z' }),
+    );
 
     expect(outcome.kind).not.toBe('refused');
     expect(outcome.storage?.full).toBe(false);
@@ -72,7 +74,9 @@ describe('storage full (QuotaExceededError)', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     simulateFullDisk(Number.POSITIVE_INFINITY);
 
-    const outcome = await store.recordCapture(facebookCapture(nextNewVersion(6), { capturedAt: '2030-01-01T00:00:00.000Z' }));
+    const outcome = await store.recordCapture(
+      facebookCapture(nextNewVersion(6), { capturedAt: '2030-01-01T00:00:00.000Z' }),
+    );
 
     expect(outcome).toMatchObject({ kind: 'refused', reason: 'storage full', storage: { full: true } });
     const after = await store.listVersions(FACEBOOK_DOC);

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { inflateText } from './compress';
 import { type HistoryDb, STORE } from './db';
-import { describeIssue, type StoredText, storedTextSchema, versionSchema } from './records';
+import { describeIssue, fromStoredVersion, type StoredText, storedTextSchema, versionSchema } from './records';
 import type { PolicyVersion } from './types';
 
 // Validated reads. Every record read from the database goes through its zod schema; one that fails is moved to the
@@ -54,7 +54,8 @@ export async function validateRecords<S extends z.ZodType>(
 }
 
 export function validVersions(db: HistoryDb, raws: RawRecord[]): Promise<PolicyVersion[]> {
-  return validateRecords(db, STORE.versions, versionSchema, raws);
+  const inflated = raws.map((raw) => ({ key: raw.key, value: fromStoredVersion(raw.value) }));
+  return validateRecords(db, STORE.versions, versionSchema, inflated);
 }
 
 /** Raw versions of one document, oldest first (or newest first with direction 'prev'), up to `limit`. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ANALYSIS_SCHEMA_VERSION, FLAG_KINDS, LEGAL_BASES } from '../analysis/types';
+import { deflateText, inflateText } from './compress';
 import type { EvidenceRecord, PolicyVersion } from './types';
 
 // zod schemas for everything read back from IndexedDB or from an imported file. Storage can hold anything: records
@@ -101,12 +102,42 @@ export const evidenceSchema = z.object({
   method: z.enum(['form-confirmed', 'marked-done', 'email-sent', 'setting-changed']),
 }) satisfies z.ZodType<EvidenceRecord>;
 
-/** The stored form of a version: the record plus a sparse index field present only while it is an unseen change. */
-export type StoredVersion = PolicyVersion & { unseenIdx?: 1 };
+/**
+ * The stored form of a version: the record plus a sparse index field present only while it is an unseen change, and
+ * the report's block changes deflated (`changesZ`). The changes hold both sides of every changed block and their word
+ * runs: measured on the 42-version Facebook series, 6.1 MB of records as plain objects against 1.3 MB of texts; the
+ * rest of the report (flags, stats, material) stays plain so it can be read and indexed as it is.
+ */
+export type StoredVersion = Omit<PolicyVersion, 'report'> & {
+  report: (Omit<NonNullable<PolicyVersion['report']>, 'changes'> & { changes?: unknown }) | null;
+  unseenIdx?: 1;
+  changesZ?: Uint8Array;
+};
 
 export function toStoredVersion(v: PolicyVersion): StoredVersion {
-  const { unseenIdx: _drop, ...plain } = v as StoredVersion;
-  return plain.unseen ? { ...plain, unseenIdx: 1 } : plain;
+  const { unseenIdx: _drop, changesZ: _old, ...plain } = v as PolicyVersion & { unseenIdx?: 1; changesZ?: unknown };
+  let stored: StoredVersion = plain;
+  if (plain.report) {
+    const { changes, ...rest } = plain.report;
+    stored = { ...plain, report: rest, changesZ: deflateText(JSON.stringify(changes)) };
+  }
+  return plain.unseen ? { ...stored, unseenIdx: 1 } : stored;
+}
+
+/**
+ * A stored version as the schema expects it: the deflated changes put back. Anything that does not inflate or parse
+ * is left out, so the schema check fails and the record is set aside with a reason (never thrown). Records written
+ * before changesZ existed carry their changes plain and pass through unchanged.
+ */
+export function fromStoredVersion(raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null || !('changesZ' in raw)) return raw;
+  const { changesZ, ...rest } = raw as { changesZ: unknown; report?: unknown };
+  if (!(changesZ instanceof Uint8Array) || typeof rest.report !== 'object' || rest.report === null) return rest;
+  try {
+    return { ...rest, report: { ...rest.report, changes: JSON.parse(inflateText(changesZ)) } };
+  } catch {
+    return rest;
+  }
 }
 
 /** First zod issue in plain words, for logs and the quarantine record. */

@@ -8,7 +8,12 @@ const OWN_ORIGIN = `chrome-extension://${OWN_ID}/`;
 const contentSender = { id: OWN_ID, url: 'https://www.facebook.com/privacy/policy/', tab: { id: 7 } };
 const popupSender = { id: OWN_ID, url: `${OWN_ORIGIN}popup.html` };
 
-const echo = defineMessage('echo', z.object({ n: z.number().int() }), z.object({ twice: z.number() }), 'content-script');
+const echo = defineMessage(
+  'echo',
+  z.object({ n: z.number().int() }),
+  z.object({ twice: z.number() }),
+  'content-script',
+);
 
 describe('senderAllowed', () => {
   it('accepts a content script only from a tab of a web page', () => {

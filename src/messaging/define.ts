@@ -1,4 +1,4 @@
-import { browser, type Browser } from 'wxt/browser';
+import { type Browser, browser } from 'wxt/browser';
 import { z } from 'zod';
 
 // A thin typed layer over runtime messaging. Every message is a definition with a zod schema for its request and
@@ -61,7 +61,8 @@ function unwrapReply<Res extends z.ZodType>(def: MessageDefinition<z.ZodType, Re
   if (!parsed.success) throw new MessageError(`${def.type}: no valid answer from the receiver`);
   if (!parsed.data.ok) throw new MessageError(`${def.type}: ${parsed.data.error}`);
   const value = def.response.safeParse(parsed.data.value);
-  if (!value.success) throw new MessageError(`${def.type}: answer of the wrong shape (${value.error.issues[0]?.message})`);
+  if (!value.success)
+    throw new MessageError(`${def.type}: answer of the wrong shape (${value.error.issues[0]?.message})`);
   return value.data;
 }
 

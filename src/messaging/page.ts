@@ -6,10 +6,16 @@ import { defineMessage } from './define';
 export const pageType = z.enum(['policy', 'objection-form', 'settings', 'other']);
 export type PageType = z.infer<typeof pageType>;
 
-const platformId = z.string().regex(/^[a-z0-9-]+$/).max(40);
+const platformId = z
+  .string()
+  .regex(/^[a-z0-9-]+$/)
+  .max(40);
 // Platform pages are served over HTTPS only; anything else (javascript:, data:, file:) is refused at the door.
 const pageUrl = z.url({ protocol: /^https$/ }).max(4096);
-const locale = z.string().regex(/^[a-zA-Z]{2,3}([-_][a-zA-Z0-9]{2,8})*$/).max(20);
+const locale = z
+  .string()
+  .regex(/^[a-zA-Z]{2,3}([-_][a-zA-Z0-9]{2,8})*$/)
+  .max(20);
 
 /** The content script recognised (or re-recognised after a single-page navigation) what the tab shows. */
 export const pageSeen = defineMessage(
@@ -18,8 +24,16 @@ export const pageSeen = defineMessage(
     url: pageUrl,
     platformId,
     pageType,
-    documentId: z.string().regex(/^[a-z0-9-]+$/).max(60).nullable(),
-    routeId: z.string().regex(/^[a-z0-9-]+$/).max(60).nullable(),
+    documentId: z
+      .string()
+      .regex(/^[a-z0-9-]+$/)
+      .max(60)
+      .nullable(),
+    routeId: z
+      .string()
+      .regex(/^[a-z0-9-]+$/)
+      .max(60)
+      .nullable(),
     locale,
   }),
   z.object({ recorded: z.boolean() }),
@@ -32,12 +46,18 @@ export const policyCaptured = defineMessage(
   z.object({
     url: pageUrl,
     platformId,
-    documentId: z.string().regex(/^[a-z0-9-]+$/).max(60),
+    documentId: z
+      .string()
+      .regex(/^[a-z0-9-]+$/)
+      .max(60),
     locale,
     // 2 MB of text is ten times the largest policy in the corpus; more is refused, not truncated.
     text: z.string().min(1).max(2_000_000),
     extractorVersion: z.number().int().nonnegative(),
   }),
-  z.object({ outcome: z.enum(['baseline', 'unchanged', 'noise', 'changed', 'refused']), reason: z.string().optional() }),
+  z.object({
+    outcome: z.enum(['baseline', 'unchanged', 'noise', 'changed', 'refused']),
+    reason: z.string().optional(),
+  }),
   'content-script',
 );

@@ -30,7 +30,7 @@ describe('sending to a worker that went away', () => {
       .spyOn(fakeBrowser.runtime, 'sendMessage')
       .mockRejectedValueOnce(new Error('The message port closed before a response was received.'))
       .mockResolvedValueOnce(undefined)
-      .mockResolvedValueOnce({ ok: true, value: { recorded: true } });
+      .mockResolvedValueOnce({ ok: true, value: { recorded: true } } as never);
     const answer = runtimeMessenger.pageSeen(seen);
     await vi.runAllTimersAsync();
     await expect(answer).resolves.toEqual({ recorded: true });
@@ -51,7 +51,7 @@ describe('sending to a worker that went away', () => {
   it('does not send a refused message again', async () => {
     const sendMessage = vi
       .spyOn(fakeBrowser.runtime, 'sendMessage')
-      .mockResolvedValue({ ok: false, error: 'sender not allowed' });
+      .mockResolvedValue({ ok: false, error: 'sender not allowed' } as never);
     await expect(runtimeMessenger.pageSeen(seen)).rejects.toThrow('page-seen: sender not allowed');
     expect(sendMessage).toHaveBeenCalledOnce();
   });

@@ -68,7 +68,7 @@ describe('hostile input', () => {
     await page.waitForSelector('.diff-rows[aria-busy="false"]');
     // Open every fold and both layouts, so every block of the hostile text is in the DOM.
     for (const fold of await page.locator('.diff-rows button.fold').all()) await fold.click();
-    const shown = await page.evaluate(() => document.body.innerText);
+    const shown = await page.evaluate(() => document.body.textContent ?? '');
     // The analysis reads its input as Markdown or HTML, so the tags of the payload are dropped; the words show.
     expect(shown).toMatch(/Markup written as text: window\.?_*pwned = 1; alert\(1\)/);
     const injected = await page.evaluate(() => ({
@@ -84,7 +84,15 @@ describe('hostile input', () => {
         .map((a) => a.getAttribute('href') ?? '')
         .filter((href) => /^\s*javascript:/i.test(href)),
     }));
-    expect(injected).toEqual({ pwned: null, scripts: [], inlineScripts: 0, frames: 0, images: [], handlers: [], scriptLinks: [] });
+    expect(injected).toEqual({
+      pwned: null,
+      scripts: [],
+      inlineScripts: 0,
+      frames: 0,
+      images: [],
+      handlers: [],
+      scriptLinks: [],
+    });
     // Bidirectional controls are made visible, not obeyed.
     expect(shown).not.toContain('\u202e');
     await page.waitForTimeout(500);
@@ -148,7 +156,7 @@ describe('hostile input', () => {
           request.onerror = () => reject(request.error);
         });
       const version = await get<{ textHash: string }>('versions', id);
-      const stored = await get<{ data: Uint8Array }>('texts', version.textHash);
+      const stored = await get<{ data: Uint8Array<ArrayBuffer> }>('texts', version.textHash);
       const stream = new Blob([stored.data]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
       db.close();
       return new Response(stream).text();

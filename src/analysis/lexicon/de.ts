@@ -177,6 +177,31 @@ export const de: LexiconData = {
       'verkaufen',
     ],
   },
+  sharingExcept: {
+    terms: [
+      'mit uns teil*',
+      'mit uns * teil*',
+      'mit uns geteilt',
+      'mit uns * geteilt',
+      'mit uns * * geteilt',
+      'an uns weitergegeben',
+      'an uns * weitergegeben',
+      'an uns weitergeben',
+      'an uns übermittel*',
+      'die Sie geteilt',
+      'die Sie * geteilt',
+      'die Sie * * geteilt',
+      'die Sie * * * geteilt',
+      'die du geteilt',
+      'die du * geteilt',
+      'die du * * geteilt',
+      'die du * * * geteilt',
+      'mit deinen Freunden',
+      'mit Ihren Freunden',
+      'mit deinen Kontakten',
+      'mit Ihren Kontakten',
+    ],
+  },
   transfer: {
     terms: [
       'Übermittlung*',
@@ -224,6 +249,7 @@ export const de: LexiconData = {
       'erheblich beeinträchtig*',
     ],
   },
+  condition: { terms: ['wenn', 'falls', 'sofern', 'soweit', 'sobald'] },
   dateLine: {
     terms: [
       'gültig ab',

@@ -196,6 +196,22 @@ export const en: LexiconData = {
       'transfer* * to third parties',
     ],
   },
+  sharingExcept: {
+    terms: [
+      'with us',
+      'to us',
+      'with you',
+      'to you',
+      'with your friends',
+      'with your * friends',
+      'with your family',
+      'with your family and friends',
+      'with your contacts',
+      'with your followers',
+      'with your connections',
+      'with the public',
+    ],
+  },
   transfer: {
     terms: [
       'transfer*',
@@ -244,6 +260,7 @@ export const en: LexiconData = {
       'similarly significant',
     ],
   },
+  condition: { terms: ['if', 'when', 'where', 'in case', 'unless'] },
   dateLine: {
     terms: [
       'effective',

@@ -181,6 +181,18 @@ export const fr: LexiconData = {
       'vendre vos',
     ],
   },
+  sharingExcept: {
+    terms: [
+      'avec nous',
+      'avec vous',
+      'vous nous communiqu*',
+      'communiquons avec',
+      'avec vos amis',
+      'avec vos contacts',
+      'avec vos abonnés',
+      'avec le public',
+    ],
+  },
   transfer: {
     terms: [
       'transfert*',
@@ -230,6 +242,7 @@ export const fr: LexiconData = {
       'de manière significative',
     ],
   },
+  condition: { terms: ['si', "s'il", "s'ils", 'lorsque', "lorsqu'", 'quand', 'dans le cas où'] },
   dateLine: {
     terms: [
       "date d'entrée en vigueur",

@@ -57,18 +57,45 @@ function lowerCase(text: string): string {
   return lastLower;
 }
 
+function literalAlternation(words: string[]): RegExp | null {
+  return words.length > 0 ? new RegExp([...new Set(words)].map(escapeRegex).join('|')) : null;
+}
+
+/**
+ * The pre-test of several matchers in one scan: false when no matcher can match the text. A changed block of a large
+ * rewrite usually names nothing the classifier looks for, and one scan rules it out instead of one per word list.
+ */
+export class AnyMatcherPretest {
+  private readonly anchors: RegExp | null;
+  private readonly exactAnchors: RegExp | null;
+
+  constructor(matchers: Matcher[]) {
+    this.anchors = literalAlternation(matchers.flatMap((matcher) => matcher.anchorWords.lower));
+    this.exactAnchors = literalAlternation(matchers.flatMap((matcher) => matcher.anchorWords.exact));
+  }
+
+  mayMatch(text: string): boolean {
+    if (this.exactAnchors?.test(text)) return true;
+    return this.anchors?.test(lowerCase(text)) ?? false;
+  }
+}
+
 export class Matcher {
   private readonly patterns: RegExp[];
   private readonly globalPatterns: RegExp[];
   /** Literal alternations (no Unicode classes, no look-behind): fast to reject text that cannot match. */
   private readonly anchors: RegExp | null;
   private readonly exactAnchors: RegExp | null;
+  /** The literal anchors (lower case) and the exact ones (as written), to combine several matchers' pre-tests. */
+  readonly anchorWords: { lower: string[]; exact: string[] };
 
   constructor(list: TermList) {
-    const literal = (anchors: string[]) =>
-      anchors.length > 0 ? new RegExp([...new Set(anchors)].map(escapeRegex).join('|')) : null;
-    this.anchors = literal(list.terms.map((term) => anchorOf(term).toLowerCase()));
-    this.exactAnchors = literal((list.exact ?? []).map(anchorOf));
+    this.anchorWords = {
+      lower: list.terms.map((term) => anchorOf(term).toLowerCase()),
+      exact: (list.exact ?? []).map(anchorOf),
+    };
+    this.anchors = literalAlternation(this.anchorWords.lower);
+    this.exactAnchors = literalAlternation(this.anchorWords.exact);
     this.patterns = [compileTerms(list.terms, 'iu'), compileTerms(list.exact ?? [], 'u')].filter(
       (pattern): pattern is RegExp => pattern !== null,
     );
@@ -124,10 +151,12 @@ export interface Lexicon {
   sensitive: Matcher;
   minors: Matcher;
   sharing: Matcher;
+  sharingExcept: Matcher;
   transfer: Matcher;
   retention: Matcher;
   objection: Matcher;
   automated: Matcher;
+  condition: Matcher;
   dateLine: Matcher;
   months: Set<string>;
   abbreviations: string[];
@@ -153,10 +182,12 @@ export function compileLexicon(data: LexiconData): Lexicon {
     sensitive: new Matcher(data.sensitive),
     minors: new Matcher(data.minors),
     sharing: new Matcher(data.sharing),
+    sharingExcept: new Matcher(data.sharingExcept),
     transfer: new Matcher(data.transfer),
     retention: new Matcher(data.retention),
     objection: new Matcher(data.objection),
     automated: new Matcher(data.automated),
+    condition: new Matcher(data.condition),
     dateLine: new Matcher(data.dateLine),
     months: new Set(data.months),
     abbreviations: data.abbreviations.map((abbreviation) => abbreviation.toLowerCase()),

@@ -36,10 +36,18 @@ export interface LexiconData {
   sensitive: TermList;
   minors: TermList;
   sharing: TermList;
+  /**
+   * Phrases in which data reaches no new recipient: the platform itself ("partners share information with us"), the
+   * user ("communicate with you") or the user's own contacts ("share your Story with your Best Friends"). Blanked out
+   * before `sharing` is tested.
+   */
+  sharingExcept: TermList;
   transfer: TermList;
   retention: TermList;
   objection: TermList;
   automated: TermList;
+  /** Opening words of a condition that scopes a table row ("If you are in the UK:"), not a purpose. */
+  condition: TermList;
   /** Lines that carry a version date ("Effective", "Last updated"): a changed date there is noise. */
   dateLine: TermList;
   /** Month names and their abbreviations. */

@@ -1,9 +1,11 @@
 import type { MessageKey } from './en';
+import { guideDe } from './guide.de';
 import { historyDe } from './history.de';
 
 // German interface strings (informal "du", as in the platform data). Missing keys fall back to English.
 export const de: Partial<Record<MessageKey, string>> = {
   ...historyDe,
+  ...guideDe,
   'popup.title': 'Policy Watch',
   'popup.loading': 'Wird geladen…',
   'popup.error': 'Etwas ist schiefgelaufen: {error}',
@@ -79,51 +81,6 @@ export const de: Partial<Record<MessageKey, string>> = {
   'popup.route.openSetting': 'Einstellung öffnen',
   'popup.route.openSettingLabel': 'Einstellung öffnen: {route}',
   'popup.evidence.open': 'Nachweise',
-  'guide.title': 'Policy Watch: Schritt für Schritt widersprechen',
-  'guide.close': 'Anleitung schließen',
-  'guide.waiting': 'Das Formular auf dieser Seite wird gesucht…',
-  'guide.login':
-    'Melde dich zuerst an. Dieses Formular funktioniert nur, wenn du bei {platform} mit dem Konto angemeldet bist, das du schützen willst. Melde dich an und komm dann zu dieser Seite zurück.',
-  'guide.notRecognised': 'Policy Watch erkennt das Formular auf dieser Seite nicht. Gehe stattdessen so vor:',
-  'guide.step': 'Schritt {n} von {total}',
-  'guide.required': 'Pflichtfeld',
-  'guide.optional': 'Freiwillig',
-  'guide.goToField': 'Zum Feld',
-  'guide.next': 'Weiter',
-  'guide.back': 'Zurück',
-  'guide.email.prefilled':
-    '{platform} hat {email} eingetragen. Prüfe, ob das die E-Mail-Adresse des Kontos ist, das du schützen willst.',
-  'guide.email.filledSaved': 'Policy Watch hat deine gespeicherte E-Mail-Adresse eingetragen.',
-  'guide.email.type': 'Gib die E-Mail-Adresse in das hervorgehobene Feld ein.',
-  'guide.email.remember': 'Diese E-Mail-Adresse auf diesem Gerät merken (nur in diesem Browser gespeichert)',
-  'guide.email.fill': 'Diese Adresse eintragen',
-  'guide.reason.text': 'Deine Begründung (bearbeite sie)',
-  'guide.done': 'Fertig',
-  'guide.field.type': 'Fülle das hervorgehobene Feld aus.',
-  'guide.field.empty': 'Dieses Feld ist Pflicht: Fülle es vor dem Senden aus.',
-  'guide.reason.template': 'Vorlage für eine Begründung',
-  'guide.reason.insert': 'Diese Begründung einfügen',
-  'guide.reason.inserted':
-    'Eingefügt. Passe sie im hervorgehobenen Feld an, damit sie deine eigene Situation beschreibt.',
-  'guide.reason.hint':
-    'Eine Begründung ist nicht nötig. Wenn du eine gibst, schreib, wie dich die Verarbeitung persönlich betrifft.',
-  'guide.setting.switchOff':
-    'Schalte „{setting}“ aus (hervorgehoben). Policy Watch bemerkt es und vermerkt es in deinen Nachweisen.',
-  'guide.setting.alreadyOff': '„{setting}“ ist für dieses Konto bereits ausgeschaltet.',
-  'guide.setting.record': 'In meinen Nachweisen vermerken',
-  'guide.setting.show': 'Einstellung zeigen',
-  'guide.setting.done': 'Die Einstellung ist aus: {platform} darf deine Daten nicht mehr so nutzen.',
-  'guide.setting.evidence': '„{setting}“: aus',
-  'guide.ready':
-    'Drücke jetzt die Schaltfläche „{button}“ von {platform}. Policy Watch sendet das Formular nie für dich ab.',
-  'guide.readyNoButton':
-    'Drücke jetzt die Senden-Schaltfläche des Formulars. Policy Watch sendet das Formular nie für dich ab.',
-  'guide.showButton': 'Schaltfläche zeigen',
-  'guide.confirmed': '{platform} hat deinen Widerspruch bestätigt.',
-  'guide.saved': 'Er ist in deinem Nachweisprotokoll gespeichert (Policy Watch öffnen, dann „Nachweise“).',
-  'guide.saveFailed': 'Policy Watch konnte ihn nicht im Nachweisprotokoll speichern: {error}',
-  'guide.repeat':
-    'Wiederhole das für jedes deiner {platform}-Konten und auf jeder anderen Plattform, die du nutzt: Jede hat ihr eigenes Formular oder ihre eigene Einstellung (auch Facebook und Instagram).',
   'evidence.title': 'Nachweise deiner Widersprüche',
   'evidence.intro':
     'Jeder Widerspruch, dessen Bestätigung Policy Watch gesehen hat oder den du als erledigt markiert hast. Bewahre diese Seite auf: Drucke sie oder speichere sie als PDF.',

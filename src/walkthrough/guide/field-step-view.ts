@@ -1,6 +1,6 @@
 import type { Language } from '../../analysis/types';
 import type { FormField } from '../../platforms/schema';
-import { t } from '../../ui/i18n';
+import { t } from '../../ui/i18n/guide';
 import { hIn } from '../dom';
 import { localized } from '../localized';
 import { reasonTemplates } from '../templates/reasons';
@@ -79,7 +79,7 @@ function emailHelp(doc: Document, step: FieldStep, lang: Language, platformName:
     'div',
     { class: 'pw-help' },
     hIn(doc, 'p', {}, intro),
-    hIn(doc, 'label', { for: 'pw-email' }, t('popup.letter.email', lang)),
+    hIn(doc, 'label', { for: 'pw-email' }, t('guide.email.label', lang)),
     input,
     hIn(
       doc,

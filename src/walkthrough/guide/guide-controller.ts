@@ -1,6 +1,7 @@
 import type { Language } from '../../analysis/types';
-import type { FormField, ObjectionRoute } from '../../platforms/schema';
-import { t } from '../../ui/i18n';
+import type { GuideRoute } from '../../platforms/compact-routes';
+import type { FormField } from '../../platforms/schema';
+import { t } from '../../ui/i18n/guide';
 import { findSubmitButton } from '../field-finder';
 import { fillReactInput, isFillable } from '../fill-react-input';
 import { type GuideEvent, type GuideState, INITIAL_STATE, nextState } from '../guide-state';
@@ -39,7 +40,7 @@ export class GuideController {
 
   constructor(
     private readonly doc: Document,
-    private readonly route: ObjectionRoute,
+    private readonly route: GuideRoute,
     platformName: string,
     private readonly lang: Language,
     container: HTMLElement,

@@ -1,6 +1,6 @@
 import type { Language } from '../../analysis/types';
-import type { ObjectionRoute } from '../../platforms/schema';
-import { t } from '../../ui/i18n';
+import type { GuideRoute } from '../../platforms/compact-routes';
+import { t } from '../../ui/i18n/guide';
 import { hIn } from '../dom';
 import type { GuideState } from '../guide-state';
 import { localized } from '../localized';
@@ -38,7 +38,7 @@ export class GuideView {
 
   constructor(
     container: HTMLElement,
-    private readonly route: ObjectionRoute,
+    private readonly route: GuideRoute,
     private readonly platformName: string,
     private readonly lang: Language,
     private readonly actions: GuideActions,

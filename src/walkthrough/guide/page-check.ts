@@ -1,4 +1,5 @@
-import type { FormField, ObjectionRoute } from '../../platforms/schema';
+import type { GuideRoute } from '../../platforms/compact-routes';
+import type { FormField } from '../../platforms/schema';
 import { allPhrases, findFields, hasPasswordField } from '../field-finder';
 import { findVisiblePhrase, surroundingText } from '../page-text';
 
@@ -11,7 +12,7 @@ export type PageObservation =
   | { kind: 'login' }
   | { kind: 'nothing' };
 
-export function observePage(doc: Document, route: ObjectionRoute): PageObservation {
+export function observePage(doc: Document, route: GuideRoute): PageObservation {
   // Meta's login wall has an "Email address or phone number" box that reads like the form's email field; its
   // password field tells them apart.
   if (hasPasswordField(doc)) return { kind: 'login' };

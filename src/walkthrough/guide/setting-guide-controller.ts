@@ -1,6 +1,6 @@
 import type { Language } from '../../analysis/types';
-import type { ObjectionRoute } from '../../platforms/schema';
-import { t } from '../../ui/i18n';
+import type { GuideRoute } from '../../platforms/compact-routes';
+import { t } from '../../ui/i18n/guide';
 import { allPhrases, hasPasswordField } from '../field-finder';
 import { type GuideEvent, type GuideState, INITIAL_STATE, nextState } from '../guide-state';
 import { findVisiblePhrase } from '../page-text';
@@ -30,7 +30,7 @@ export class SettingGuideController {
 
   constructor(
     private readonly doc: Document,
-    private readonly route: ObjectionRoute,
+    private readonly route: GuideRoute,
     platformName: string,
     private readonly lang: Language,
     container: HTMLElement,

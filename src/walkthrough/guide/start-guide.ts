@@ -1,31 +1,27 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { sendMessage } from '../../messaging/define';
-import { recordEvidence } from '../../messaging/walkthrough';
-import { classifyUrl } from '../../platforms/classify-url';
-import { getPlatform } from '../../platforms/registry';
+import { guideRouteFor } from '../../platforms/compact-routes';
 import { emailToFill, rememberEmail } from '../../settings/walkthrough';
-import { languageOf } from '../../ui/i18n';
+import { languageOf } from '../../ui/i18n/guide';
 import { GuideController } from './guide-controller';
+import { sendRecordEvidence } from './send-evidence';
 import { SettingGuideController } from './setting-guide-controller';
+import { mountShadowPanel } from './shadow-panel';
 
 // Start the in-page guide on an objection form's or opt-out setting's page: find which route the page is, mount the
 // panel in a shadow root (the page's styles cannot reach it) and hand over to the form or the setting controller.
+// Everything it imports stays free of zod and of the validating registry loader (see compact-routes.ts, send-evidence.ts).
 export async function startObjectionGuide(ctx: ContentScriptContext): Promise<void> {
-  const place = classifyUrl(location.href);
-  const platform = place ? getPlatform(place.platformId) : undefined;
-  const route = platform?.objectionRoutes.find((r) => r.id === place?.routeId);
-  if (!platform || !route || route.kind === 'email') return;
+  const found = guideRouteFor(location.href);
+  if (!found || found.route.kind === 'email') return;
+  const { platform, route } = found;
   const lang = languageOf(browser.i18n.getUILanguage());
 
   let controller: GuideController | SettingGuideController | null = null;
-  const ui = await createShadowRootUi(ctx, {
-    name: 'policy-watch-guide',
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    onMount: (container) => {
+  const ui = await mountShadowPanel(
+    ctx,
+    'policy-watch-guide',
+    (container) => {
       if (route.kind === 'setting') {
         controller = new SettingGuideController(
           document,
@@ -35,7 +31,7 @@ export async function startObjectionGuide(ctx: ContentScriptContext): Promise<vo
           container,
           {
             recordEvidence: async ({ confirmationText }) => {
-              await sendMessage(recordEvidence, {
+              await sendRecordEvidence({
                 platformId: platform.id,
                 routeId: route.id,
                 method: 'setting-changed',
@@ -58,7 +54,7 @@ export async function startObjectionGuide(ctx: ContentScriptContext): Promise<vo
           emailToFill,
           rememberEmail,
           recordEvidence: async ({ accountEmail, confirmationText }) => {
-            await sendMessage(recordEvidence, {
+            await sendRecordEvidence({
               platformId: platform.id,
               routeId: route.id,
               method: 'form-confirmed',
@@ -71,9 +67,7 @@ export async function startObjectionGuide(ctx: ContentScriptContext): Promise<vo
       );
       return controller;
     },
-    onRemove: (mounted) => mounted?.stop(),
-  });
-  ui.mount();
-  ctx.onInvalidated(() => ui.remove());
+    (mounted) => mounted?.stop(),
+  );
   await (controller as GuideController | SettingGuideController | null)?.start();
 }

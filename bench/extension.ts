@@ -1,0 +1,165 @@
+// The extension's own costs, measured on the production build in Chromium (through the e2e harness):
+//  - bundle size per entry point (each entry with every chunk it imports), gzip and raw;
+//  - the content script's main-thread time on a heavy platform page that is not a policy (5,000 elements): the
+//    page's script time with the extension's content script (served as www.facebook.com) minus the same page where
+//    no content script runs (served as localhost), medians over several fresh tabs;
+//  - popup open to first render: popup.html loaded in a tab until its root says data-ready, and first paint.
+// Run under the shared browser lock: flock /tmp/pw-e2e.lock npm run bench extension
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { CHROME_BUILD_DIR, ensureChromeBuild } from '../tests/e2e/harness/build';
+import { launchExtension } from '../tests/e2e/harness/launch';
+import type { Figure } from './run';
+
+const RUNS = 9;
+const KB = 1024;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+/** A built script with every file it imports statically, transitively. */
+function withImports(file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file) || !existsSync(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  for (const match of code.matchAll(/(?:from|import)\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) {
+    withImports(join(dirname(file), match[1] ?? ''), seen);
+  }
+  return seen;
+}
+
+/** The files an HTML entry loads: its module scripts (with their imports) and stylesheets. */
+function htmlEntryFiles(html: string): Set<string> {
+  const files = new Set<string>();
+  const text = readFileSync(join(CHROME_BUILD_DIR, html), 'utf8');
+  for (const match of text.matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g)) {
+    const file = join(CHROME_BUILD_DIR, match[1] ?? '');
+    if (file.endsWith('.css')) files.add(file);
+    else for (const f of withImports(file)) files.add(f);
+  }
+  return files;
+}
+
+function sizeOf(files: Iterable<string>): { raw: number; gzip: number } {
+  let raw = 0;
+  let gzip = 0;
+  for (const file of files) {
+    const data = readFileSync(file);
+    raw += data.length;
+    gzip += gzipSync(data, { level: 9 }).length;
+  }
+  return { raw, gzip };
+}
+
+function bundleFigures(): Figure[] {
+  const entries: [string, Set<string>, number | undefined][] = [
+    ['content script (every platform page)', withImports(join(CHROME_BUILD_DIR, 'content-scripts/content.js')), 15],
+    [
+      'objection guide (objection pages)',
+      new Set([
+        ...withImports(join(CHROME_BUILD_DIR, 'content-scripts/objection-guide.js')),
+        join(CHROME_BUILD_DIR, 'content-scripts/objection-guide.css'),
+      ]),
+      undefined,
+    ],
+    ['background service worker', withImports(join(CHROME_BUILD_DIR, 'background.js')), undefined],
+    ['popup', htmlEntryFiles('popup.html'), undefined],
+    ['options (history page)', htmlEntryFiles('options.html'), undefined],
+    ['offscreen document', htmlEntryFiles('offscreen.html'), undefined],
+    ['evidence page', htmlEntryFiles('evidence.html'), undefined],
+  ];
+  return entries.map(([name, files, target]) => {
+    const { raw, gzip } = sizeOf(files);
+    return {
+      name: `bundle, gzip: ${name}`,
+      value: Math.round((gzip / KB) * 10) / 10,
+      unit: 'KB',
+      ...(target === undefined ? {} : { target }),
+      note: `${(raw / KB).toFixed(1)} KB raw, ${files.size} files: ${[...files].map((f) => relative(CHROME_BUILD_DIR, f)).join(' ')}`,
+    };
+  });
+}
+
+/** Main-thread script and task time of one fresh tab showing `url`, read once the content script had its turn. */
+async function pageCost(open: () => Promise<Page>, url: string): Promise<{ script: number; task: number }> {
+  const page = await open();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(url, { waitUntil: 'load' });
+  // document_idle content scripts run at the latest 200 ms after load; 700 ms leaves them time to finish.
+  await page.waitForTimeout(700);
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  await page.close();
+  const metric = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
+  return { script: metric('ScriptDuration'), task: metric('TaskDuration') };
+}
+
+export async function run(): Promise<Figure[]> {
+  ensureChromeBuild();
+  const figures = bundleFigures();
+  const ext = await launchExtension();
+  try {
+    const newTab = () => ext.context.newPage();
+    const withScript = `https://www.facebook.com/bench/heavy/`;
+    const withoutScript = `https://localhost:${ext.server.port}/bench/heavy/`;
+    for (const url of [withScript, withoutScript]) await pageCost(newTab, url); // warm-up: caches, compilation
+    const on: number[] = [];
+    const off: number[] = [];
+    const onTask: number[] = [];
+    const offTask: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const a = await pageCost(newTab, withScript);
+      const b = await pageCost(newTab, withoutScript);
+      on.push(a.script);
+      off.push(b.script);
+      onTask.push(a.task);
+      offTask.push(b.task);
+    }
+    figures.push({
+      name: 'content script: script time added on a 5,000-element non-policy page',
+      value: Math.max(0, median(on) - median(off)),
+      unit: 'ms',
+      target: 5,
+      note: `median ScriptDuration ${median(on).toFixed(1)} ms with vs ${median(off).toFixed(1)} ms without, ${RUNS} tabs each`,
+    });
+    figures.push({
+      name: 'content script: main-thread task time added (same pages)',
+      value: Math.max(0, median(onTask) - median(offTask)),
+      unit: 'ms',
+      note: `median TaskDuration ${median(onTask).toFixed(1)} vs ${median(offTask).toFixed(1)} ms (includes page noise)`,
+    });
+
+    const heavy = await ext.openPage(withScript);
+    const tabId = await ext.tabIdOf(heavy);
+    const ready: number[] = [];
+    const paint: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const popup = await ext.context.newPage();
+      await popup.goto(`${ext.origin}/popup.html?tab=${tabId}`, { waitUntil: 'commit' });
+      await popup.waitForSelector('[data-ready]');
+      const times = await popup.evaluate(() => ({
+        ready: performance.now(),
+        paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+      }));
+      ready.push(times.ready);
+      if (!Number.isNaN(times.paint)) paint.push(times.paint);
+      await popup.close();
+    }
+    figures.push({
+      name: 'popup: open to first render (data-ready), on a platform tab',
+      value: median(ready),
+      unit: 'ms',
+      target: 250,
+      note: `from navigation start; first contentful paint ${paint.length ? `${median(paint).toFixed(0)} ms` : 'not reported'}; ${RUNS} opens`,
+    });
+    await heavy.close();
+  } finally {
+    await ext.close();
+  }
+  return figures;
+}

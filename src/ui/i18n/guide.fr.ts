@@ -1,0 +1,51 @@
+import type { GuideMessageKey } from './guide.en';
+
+// French strings of the in-page objection guide (see guide.en.ts), spread into fr.ts.
+export const guideFr: Record<GuideMessageKey, string> = {
+  'guide.title': 'Policy Watch : s’opposer étape par étape',
+  'guide.close': 'Fermer le guide',
+  'guide.waiting': 'Recherche du formulaire sur cette page…',
+  'guide.login':
+    'Connectez-vous d’abord. Ce formulaire ne fonctionne que si vous êtes connecté·e à {platform} avec le compte à protéger. Connectez-vous, puis revenez sur cette page.',
+  'guide.notRecognised': 'Policy Watch ne reconnaît pas le formulaire de cette page. Suivez plutôt ces étapes :',
+  'guide.step': 'Étape {n} sur {total}',
+  'guide.required': 'Obligatoire',
+  'guide.optional': 'Facultatif',
+  'guide.goToField': 'Aller au champ',
+  'guide.next': 'Suivant',
+  'guide.back': 'Retour',
+  'guide.email.prefilled': '{platform} a rempli {email}. Vérifiez que c’est l’adresse e-mail du compte à protéger.',
+  'guide.email.filledSaved': 'Policy Watch a rempli l’adresse e-mail que vous avez enregistrée.',
+  'guide.email.type': 'Saisissez l’adresse e-mail dans le champ mis en évidence.',
+  'guide.email.remember': 'Retenir cette adresse e-mail sur cet appareil (gardée uniquement dans ce navigateur)',
+  'guide.email.fill': 'Remplir avec cette adresse',
+  'guide.reason.text': 'Votre motif (modifiez-le)',
+  'guide.done': 'Terminé',
+  'guide.field.type': 'Remplissez le champ mis en évidence.',
+  'guide.field.empty': 'Ce champ est obligatoire : remplissez-le avant d’envoyer.',
+  'guide.reason.template': 'Modèle de motif',
+  'guide.reason.insert': 'Insérer ce motif',
+  'guide.reason.inserted':
+    'Inséré. Modifiez-le dans le champ mis en évidence pour qu’il décrive votre propre situation.',
+  'guide.reason.hint':
+    'Vous n’êtes pas obligé·e de donner un motif. Si vous le faites, dites en quoi le traitement vous affecte personnellement.',
+  'guide.setting.switchOff':
+    'Désactivez « {setting} » (mis en évidence). Policy Watch le remarque et le consigne dans votre journal de preuves.',
+  'guide.setting.alreadyOff': '« {setting} » est déjà désactivé pour ce compte.',
+  'guide.setting.record': 'Consigner dans mon journal de preuves',
+  'guide.setting.show': 'Montrer le paramètre',
+  'guide.setting.done': 'Le paramètre est désactivé : {platform} ne peut plus utiliser vos données de cette façon.',
+  'guide.setting.evidence': '« {setting} » : désactivé',
+  'guide.ready':
+    'Cliquez maintenant sur le bouton « {button} » de {platform}. Policy Watch n’envoie jamais le formulaire à votre place.',
+  'guide.readyNoButton':
+    'Cliquez maintenant sur le bouton d’envoi du formulaire. Policy Watch n’envoie jamais le formulaire à votre place.',
+  'guide.showButton': 'Montrer le bouton',
+  'guide.confirmed': '{platform} a confirmé votre opposition.',
+  'guide.saved':
+    'Elle est enregistrée dans votre journal de preuves (ouvrez Policy Watch, puis « Journal de preuves »).',
+  'guide.saveFailed': 'Policy Watch n’a pas pu l’enregistrer dans le journal de preuves : {error}',
+  'guide.repeat':
+    'Recommencez pour chacun de vos comptes {platform} et sur chaque autre plateforme que vous utilisez : chacune a son propre formulaire ou paramètre (Facebook et Instagram aussi).',
+  'guide.email.label': 'Adresse e-mail de votre compte',
+};
