@@ -23,7 +23,10 @@ import { diffTokens, type EditOp, tokenize, toWordRuns } from './word-diff';
 export interface AnalyzeOptions {
   /** Force the language instead of detecting it from the new text. */
   language?: Language;
-  /** Time budget for alignment and word diffs; past it the diff turns coarse (block level). Default 2000 ms. */
+  /**
+   * Time budget for the whole analysis (normalising, aligning, word diffs, classifying); past it the diff turns
+   * coarse (block level) and classification stops with the flags found so far (stats.coarse). Default 2000 ms.
+   */
   budgetMs?: number;
   /** Timer for the budget and stats.ms (milliseconds); default performance.now. */
   now?: () => number;
@@ -206,6 +209,8 @@ export function analyzePolicyChange(oldText: string, newText: string, options: A
     changes.push(change);
   }
 
-  const flags = finalizeFlags(classify(material, lexicon, newPrepared.normalized));
+  const classification = classify(material, lexicon, newPrepared.normalized, overBudget);
+  if (!classification.complete) stats.coarse = true;
+  const flags = finalizeFlags(classification.candidates);
   return report('ok', material.length > 0, { flags, changes });
 }

@@ -466,8 +466,22 @@ function inferOrigins(context: Context): void {
 /** Bound on the changed blocks read, so that a huge rewrite cannot make classification unbounded. */
 const MAX_CLASSIFIED_PAIRS = 5_000;
 
-/** Flags for the material block changes; `newText` is the whole new version (normalised). */
-export function classify(pairs: ChangedPair[], lexicon: Lexicon, newText: string): FlagCandidate[] {
+export interface Classification {
+  candidates: FlagCandidate[];
+  /** False when the time budget ran out before every changed block was read (the flags found so far are kept). */
+  complete: boolean;
+}
+
+/**
+ * Flags for the material block changes; `newText` is the whole new version (normalised). `overBudget` is asked
+ * before each changed block: once it says the time is spent, classification stops with what it has.
+ */
+export function classify(
+  pairs: ChangedPair[],
+  lexicon: Lexicon,
+  newText: string,
+  overBudget: () => boolean = () => false,
+): Classification {
   const context: Context = {
     lexicon,
     out: [],
@@ -476,7 +490,12 @@ export function classify(pairs: ChangedPair[], lexicon: Lexicon, newText: string
     saturation: new Map(),
     objectionStillStated: lexicon.objection.test(newText),
   };
+  let complete = pairs.length <= MAX_CLASSIFIED_PAIRS;
   for (const pair of pairs.slice(0, MAX_CLASSIFIED_PAIRS)) {
+    if (overBudget()) {
+      complete = false;
+      break;
+    }
     const isRow = isDataRow(pair.after) || isDataRow(pair.before);
     if (pair.kind === 'moved' && !isRow) continue;
     if (!isRow && !worthReading(pair, context)) continue;
@@ -485,5 +504,5 @@ export function classify(pairs: ChangedPair[], lexicon: Lexicon, newText: string
     classifySentences(pair, changes, context);
   }
   inferOrigins(context);
-  return context.out;
+  return { candidates: context.out, complete };
 }
