@@ -80,7 +80,10 @@ export interface AnalysisStats {
   unchanged: number;
   /** Milliseconds spent, for the bench and the report. */
   ms: number;
-  /** True when the edit or time budget was exceeded and a coarser (block-level) diff was used. */
+  /**
+   * True when the edit or time budget was exceeded: a coarser (block-level) diff was used, or classification stopped
+   * early and the flags may be incomplete.
+   */
   coarse: boolean;
 }
 
