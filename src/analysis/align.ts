@@ -199,6 +199,8 @@ export function alignBlocks(before: Block[], after: Block[], options: AlignOptio
     // The two best old blocks for each new block are enough for a greedy best-first assignment, and keep the
     // candidate list (and its sort) proportional to the gap rather than to the comparisons made.
     const candidates: Array<{ score: number; a: Block; b: Block }> = [];
+    // Each old block is compared with up to 2 * window new ones: look its words up once.
+    const oldSets = oldGap.map(setOf);
     newGap.forEach((b, position) => {
       if ((pairedNew[b.index] ?? -1) >= 0) return;
       const center = Math.round((position * oldGap.length) / newGap.length);
@@ -210,7 +212,7 @@ export function alignBlocks(before: Block[], after: Block[], options: AlignOptio
       for (let i = from; i < to; i++) {
         const a = oldGap[i] as Block;
         if (!compatible(a, b)) continue;
-        const score = sortedJaccard(setOf(a), wordsB, MIN_SIMILARITY_IN_GAP);
+        const score = sortedJaccard(oldSets[i] as WordIds, wordsB, MIN_SIMILARITY_IN_GAP);
         if (score < MIN_SIMILARITY_IN_GAP) continue;
         if (!best || score > best.score) {
           second = best;
@@ -259,24 +261,34 @@ export function alignBlocks(before: Block[], after: Block[], options: AlignOptio
       }
     }
     const candidates: Array<{ score: number; a: Block; b: Block }> = [];
+    const leftoverSets = bruteForce ? leftoverOld.map(setOf) : [];
     for (const b of leftoverNew) {
       if (options.overBudget()) {
         coarse = true;
         break;
       }
       const wordsB = setOf(b);
-      let seen: Iterable<Block> = leftoverOld;
-      if (!bruteForce) {
-        // A block similar enough shares most words, so it shares some of the rarest ones: look those up only.
-        const rarest = [...wordsB]
-          .map((word) => postings.get(word))
-          .filter((list): list is Block[] => list !== undefined && list.length <= MAX_POSTINGS)
-          .sort((x, y) => x.length - y.length)
-          .slice(0, RAREST_WORDS);
-        const found = new Set<Block>();
-        for (const list of rarest) for (const a of list) found.add(a);
-        seen = found;
+      if (bruteForce) {
+        // Every pair is compared: the old sets and sizes are read from arrays, not looked up per pair.
+        for (let k = 0; k < leftoverOld.length; k++) {
+          const wordsA = leftoverSets[k] as WordIds;
+          const size = wordsA.length;
+          if (size < MIN_SIMILARITY_ACROSS * wordsB.length || wordsB.length < MIN_SIMILARITY_ACROSS * size) continue;
+          const a = leftoverOld[k] as Block;
+          if (!compatible(a, b)) continue;
+          const score = sortedJaccard(wordsA, wordsB, MIN_SIMILARITY_ACROSS);
+          if (score >= MIN_SIMILARITY_ACROSS) candidates.push({ score, a, b });
+        }
+        continue;
       }
+      // A block similar enough shares most words, so it shares some of the rarest ones: look those up only.
+      const rarest = [...wordsB]
+        .map((word) => postings.get(word))
+        .filter((list): list is Block[] => list !== undefined && list.length <= MAX_POSTINGS)
+        .sort((x, y) => x.length - y.length)
+        .slice(0, RAREST_WORDS);
+      const seen = new Set<Block>();
+      for (const list of rarest) for (const a of list) seen.add(a);
       for (const a of seen) {
         // Only blocks whose size allows the similarity at all.
         const size = setOf(a).length;

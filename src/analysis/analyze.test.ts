@@ -74,26 +74,30 @@ describe('analyzePolicyChange', () => {
     expect(report.stats.ms).toBeGreaterThan(0);
   });
 
-  it.skipIf(!corpusAvailable)('stops classifying when the budget is spent there, keeps the flags found and says so', () => {
-    const oldText = readVersion('Facebook/privacy-policy.pga/2022-07-11T14-58-05Z.md');
-    const newText = readVersion('Facebook/privacy-policy.pga/2026-08-22T00-30-50Z.md');
-    const full = analyzePolicyChange(oldText, newText, { budgetMs: 60_000 });
-    expect(full.stats.coarse).toBe(false);
-    expect(full.flags.length).toBeGreaterThan(0);
-    // A clock that stands still until classification starts asking, then jumps past the budget.
-    let calls = 0;
-    let clock = 0;
-    const cut = analyzePolicyChange(oldText, newText, {
-      budgetMs: 1_000,
-      now: () => {
-        calls++;
-        return calls > 2_000 ? (clock += 1_000) : clock;
-      },
-    });
-    expect(cut.stats.coarse).toBe(true);
-    expect(cut.stats.modified).toBe(full.stats.modified);
-    expect(cut.flags.length).toBeLessThan(full.flags.length);
-  });
+  it.skipIf(!corpusAvailable)(
+    'stops classifying when the budget is spent there, keeps the flags found and says so',
+    () => {
+      const oldText = readVersion('Facebook/privacy-policy.pga/2022-07-11T14-58-05Z.md');
+      const newText = readVersion('Facebook/privacy-policy.pga/2026-08-22T00-30-50Z.md');
+      const full = analyzePolicyChange(oldText, newText, { budgetMs: 60_000 });
+      expect(full.stats.coarse).toBe(false);
+      expect(full.flags.length).toBeGreaterThan(0);
+      // A clock that stands still until classification starts asking, then jumps past the budget.
+      let calls = 0;
+      let clock = 0;
+      const cut = analyzePolicyChange(oldText, newText, {
+        budgetMs: 1_000,
+        now: () => {
+          calls++;
+          if (calls > 2_000) clock += 1_000;
+          return clock;
+        },
+      });
+      expect(cut.stats.coarse).toBe(true);
+      expect(cut.stats.modified).toBe(full.stats.modified);
+      expect(cut.flags.length).toBeLessThan(full.flags.length);
+    },
+  );
 
   it('does not hang on two unrelated large texts', () => {
     const words = (seed: number) =>

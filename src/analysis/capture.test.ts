@@ -25,6 +25,20 @@ describe('assessCapture', () => {
       expect(assessCapture(full(), full())).toBe('ok');
     });
 
+    it('a capture that lost the annotation pop-ups (a third of the text, next to nothing new) is truncated', () => {
+      const pga = 'Facebook/privacy-policy.pga/';
+      const before = readVersion(`${pga}2024-06-26T00-30-35Z.md`);
+      expect(assessCapture(readVersion(`${pga}2024-08-09T00-30-34Z.md`), before)).toBe('truncated');
+      // A real update that shrank the page as much but rewrote parts of it is compared.
+      const update = readVersion(`${pga}2026-07-24T10-53-01Z.md`);
+      expect(assessCapture(update, readVersion(`${pga}2026-02-25T12-30-36Z.md`))).toBe('ok');
+      // X's page showed the announced policy next to the current one, then the new one alone: half kept, accepted.
+      const x = 'X/privacy-policy.pga/';
+      expect(
+        assessCapture(readVersion(`${x}2023-09-29T18-34-56Z.md`), readVersion(`${x}2023-08-30T18-34-43Z.md`)),
+      ).toBe('ok');
+    });
+
     it('an unusable capture is never reported as everything deleted', () => {
       const report = analyzePolicyChange(full(), readVersion('Instagram/privacy-policy.pga/2024-04-16T21-34-29Z.md'));
       expect(report.capture).toBe('truncated');

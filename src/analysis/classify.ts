@@ -1,5 +1,6 @@
 import { alignSentences, type ChangedPair, type SentenceChange, sentenceChanges } from './changes';
 import { AnyMatcherPretest, basesMentioned, type Lexicon, type Matcher } from './lexicon';
+import { memoize } from './memo';
 import { MAX_FLAGS_PER_SECONDARY_KIND } from './report';
 import { type Block, rowPurpose, sectionPath } from './segment';
 import { blockSentences, cellSentences } from './sentences';
@@ -48,6 +49,8 @@ export function statesAiTraining(text: string, lexicon: Lexicon): boolean {
 }
 
 const CONTENT_WORD = /[\p{L}\p{N}]{3,}/gu;
+/** A question mark at the end, before closing quotes or parentheses; not a question in a link label (French puts a space before it). */
+const QUESTION_END = /\?["'»)]*\s*$/;
 
 /** Words of three letters or more that are not stopwords, counted up to `enough` (early exit on long texts). */
 function contentWordCount(text: string, lexicon: Lexicon, enough = Number.POSITIVE_INFINITY): number {
@@ -384,6 +387,9 @@ function classifySentences(pair: ChangedPair, changes: SentenceChange[], context
     }
 
     if (contentWordCount(sentence, lexicon, MIN_STATEMENT_WORDS) < MIN_STATEMENT_WORDS) continue;
+    // A question ("How do we share information with Partners ...?") is a heading in the text: it names a topic the
+    // sentences below answer, and states nothing itself.
+    if (QUESTION_END.test(sentence)) continue;
     for (const { kind, matcher, except, severity } of OTHER_KINDS) {
       // Candidates of one kind and change all have the same severity and are met in document order, so once the
       // report's per-kind cap is reached no later one can make it into the report.
@@ -414,15 +420,55 @@ function classifySentences(pair: ChangedPair, changes: SentenceChange[], context
  */
 function worthReading(pair: ChangedPair, context: Context): boolean {
   const { lexicon } = context;
-  const text = `${pair.before?.text ?? ''}\n${pair.after?.text ?? ''}`;
-  if (!classifierPretest(lexicon).mayMatch(text)) return false;
-  if (lexicon.anyBasis.test(text) || lexicon.ai.test(text)) return true;
+  const texts = [pair.before?.text, pair.after?.text].filter((text): text is string => text !== undefined);
+  const pretest = classifierPretest(lexicon);
+  const candidates = texts.filter((text) => pretest.mayMatch(text));
+  if (candidates.length === 0) return false;
+  const matches = (list: TriggerList) => candidates.some((text) => textMatches(lexicon, text, list));
+  if (matches(BASIS_TRIGGER) || matches(AI_TRIGGER)) return true;
   return OTHER_KINDS.some(
-    ({ kind, matcher }) =>
+    ({ kind }, index) =>
       (['added', 'removed', 'modified'] as const).some(
         (change) => (context.saturation.get(`${kind}|${change}`) ?? 0) < MAX_FLAGS_PER_SECONDARY_KIND,
-      ) && matcher(lexicon).test(text),
+      ) && matches(index + FIRST_KIND_TRIGGER),
   );
+}
+
+/** Word lists worthReading asks about, as bit positions: any basis, AI, then OTHER_KINDS in order. */
+type TriggerList = number;
+const BASIS_TRIGGER: TriggerList = 0;
+const AI_TRIGGER: TriggerList = 1;
+const FIRST_KIND_TRIGGER: TriggerList = 2;
+
+function triggerMatcher(lexicon: Lexicon, list: TriggerList): Matcher {
+  if (list === BASIS_TRIGGER) return lexicon.anyBasis;
+  if (list === AI_TRIGGER) return lexicon.ai;
+  return (OTHER_KINDS[list - FIRST_KIND_TRIGGER] as (typeof OTHER_KINDS)[number]).matcher(lexicon);
+}
+
+/** What is known of one block text: which lists were tested (bits of `tested`) and which matched. */
+interface TextTriggers {
+  tested: number;
+  matched: number;
+}
+
+// Per language and block text: a history is read pair by pair, and the same blocks come back as changed again and
+// again (Meta's annotation pop-ups come and go between captures), so each list is tested once per text.
+const triggerMemos = new Map<Lexicon, (text: string) => TextTriggers>();
+
+function textMatches(lexicon: Lexicon, text: string, list: TriggerList): boolean {
+  let memo = triggerMemos.get(lexicon);
+  if (!memo) {
+    memo = memoize(() => ({ tested: 0, matched: 0 }));
+    triggerMemos.set(lexicon, memo);
+  }
+  const known = memo(text);
+  const bit = 1 << list;
+  if (!(known.tested & bit)) {
+    known.tested |= bit;
+    if (triggerMatcher(lexicon, list).test(text)) known.matched |= bit;
+  }
+  return (known.matched & bit) !== 0;
 }
 
 const pretests = new Map<Lexicon, AnyMatcherPretest>();

@@ -28,7 +28,10 @@ describe.skipIf(!corpusAvailable)('table rows on real policies', () => {
       'Instagram/privacy-policy.contrib/2025-04-03T09-00-39Z.md',
       '| If you are a registered user of the Meta Products |',
     );
-    const data = realLine('Facebook/privacy-policy.pga/2025-06-16T12-31-49Z.md', '| Personalizing ads on the Meta Products:');
+    const data = realLine(
+      'Facebook/privacy-policy.pga/2025-06-16T12-31-49Z.md',
+      '| Personalizing ads on the Meta Products:',
+    );
     const [groupRow, dataRow] = rowsOf(`${group}\n${data}`);
     expect(groupRow?.rowRole).toBe('subheading');
     expect(dataRow?.rowRole).toBe('data');

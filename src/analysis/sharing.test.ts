@@ -29,15 +29,34 @@ describe.skipIf(!corpusAvailable)('sharing flags on real sentences', () => {
     ['en', 'Snapchat/privacy-policy.vlopses-ie/2026-08-06T11-36-17Z.md', 'If you just want to share your Story'],
     ['de', 'X/privacy-policy.de-proto/2021-08-19T16-30-10Z.md', 'an uns weitergegeben wurden'],
     ['de', 'X/privacy-policy.de-proto/2021-08-19T16-30-10Z.md', 'die Sie auf Twitter geteilt haben'],
-    ['fr', 'Facebook/privacy-policy.france-elections/2022-09-26T18-30-26Z.md', 'Nous communiquons avec vous en utilisant'],
+    [
+      'fr',
+      'Facebook/privacy-policy.france-elections/2022-09-26T18-30-26Z.md',
+      'Nous communiquons avec vous en utilisant',
+    ],
+    // Questions are headings written as sentences: the answer below them is what is flagged.
+    ['en', 'Instagram/privacy-policy.pga/2023-04-05T00-31-11Z.md', 'How do we share information with Partners'],
+    [
+      'fr',
+      'Facebook/privacy-policy.france-elections/2022-09-26T18-30-26Z.md',
+      'Comment partageons-nous des informations avec des Partenaires',
+    ],
   ] as const)('no sharing flag (%s): %s "%s"', (language, file, fragment) => {
     expect(sharingFlagFor(language, file, fragment)).toBeUndefined();
   });
 
   it.each([
-    ['en', 'WhatsApp/privacy-policy.vlopses-ie/2025-12-01T05-50-45Z.md', 'we share the following information with Meta'],
+    [
+      'en',
+      'WhatsApp/privacy-policy.vlopses-ie/2025-12-01T05-50-45Z.md',
+      'we share the following information with Meta',
+    ],
     ['de', 'Google/privacy-policy.german/2026-05-05T12-30-52Z.md', 'Browsermodus weitergegeben'],
-    ['fr', 'Facebook/privacy-policy.france-elections/2022-09-26T18-30-26Z.md', 'nous partageons des informations avec la police'],
+    [
+      'fr',
+      'Facebook/privacy-policy.france-elections/2022-09-26T18-30-26Z.md',
+      'nous partageons des informations avec la police',
+    ],
   ] as const)('a sharing flag (%s): %s "%s"', (language, file, fragment) => {
     expect(sharingFlagFor(language, file, fragment)).toMatchObject({ change: 'added', before: null });
   });

@@ -61,10 +61,15 @@ function nextMatch(pattern: RegExp, text: string, from: number): RegExpExecArray
  * The longest literal run of letters or digits in a term: every match contains it, so a text without any term's
  * anchor cannot match and the (slow, Unicode, case-insensitive) regex need not run.
  */
-function anchorOf(term: string): string {
+function anchorOf(term: string, commonWords: ReadonlySet<string> = NO_WORDS): string {
   const runs = term.replace(/\*/g, ' ').match(/[\p{L}\p{N}]+/gu) ?? [''];
-  return runs.reduce((longest, run) => (run.length > longest.length ? run : longest), '');
+  // A word found in most paragraphs ("information") rules nothing out: anchor on a rarer word of the term if it has one.
+  const telling = runs.filter((run) => !commonWords.has(run.toLowerCase()));
+  const candidates = telling.length > 0 ? telling : runs;
+  return candidates.reduce((longest, run) => (run.length > longest.length ? run : longest), '');
 }
+
+const NO_WORDS: ReadonlySet<string> = new Set();
 
 // Every matcher asks for the lower-case form of the same sentence in turn; compute it once.
 let lastText = '';
@@ -109,10 +114,11 @@ export class Matcher {
   /** The literal anchors (lower case) and the exact ones (as written), to combine several matchers' pre-tests. */
   readonly anchorWords: { lower: string[]; exact: string[] };
 
-  constructor(list: TermList) {
+  /** `commonWords` (lower case): words too frequent in policies to be a useful anchor. */
+  constructor(list: TermList, commonWords: ReadonlySet<string> = NO_WORDS) {
     this.anchorWords = {
-      lower: list.terms.map((term) => anchorOf(term).toLowerCase()),
-      exact: (list.exact ?? []).map(anchorOf),
+      lower: list.terms.map((term) => anchorOf(term, commonWords).toLowerCase()),
+      exact: (list.exact ?? []).map((term) => anchorOf(term)),
     };
     this.anchors = literalAlternation(this.anchorWords.lower);
     this.exactAnchors = literalAlternation(this.anchorWords.exact);
@@ -147,7 +153,11 @@ export class Matcher {
     const found: Array<{ index: number; text: string }> = [];
     if (!this.mayMatch(text)) return found;
     for (const pattern of this.patterns) {
-      for (let match = nextMatch(pattern, text, 0); match !== null; match = nextMatch(pattern, text, pattern.lastIndex)) {
+      for (
+        let match = nextMatch(pattern, text, 0);
+        match !== null;
+        match = nextMatch(pattern, text, pattern.lastIndex)
+      ) {
         found.push({ index: match.index, text: match[0] });
       }
     }
@@ -184,32 +194,38 @@ export interface Lexicon {
 }
 
 export function compileLexicon(data: LexiconData): Lexicon {
+  // Function words and the words for user data ("information", "Daten", "données") occur in nearly every paragraph.
+  const commonWords = new Set([
+    ...data.stopwords.map((word) => word.toLowerCase()),
+    ...data.userData.terms.flatMap((term) => term.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []),
+  ]);
+  const matcher = (list: TermList) => new Matcher(list, commonWords);
   return {
     language: data.language,
     data,
     stopwords: new Set(data.stopwords),
-    basis: LEGAL_BASES.map((basis) => ({ basis, matcher: new Matcher(data.basis[basis]) })),
-    anyBasis: new Matcher({
+    basis: LEGAL_BASES.map((basis) => ({ basis, matcher: matcher(data.basis[basis]) })),
+    anyBasis: matcher({
       terms: LEGAL_BASES.flatMap((basis) => data.basis[basis].terms),
       exact: LEGAL_BASES.flatMap((basis) => data.basis[basis].exact ?? []),
     }),
-    basisStatement: new Matcher(data.basisStatement),
-    ai: new Matcher(data.ai),
-    train: new Matcher(data.train),
-    develop: new Matcher(data.develop),
+    basisStatement: matcher(data.basisStatement),
+    ai: matcher(data.ai),
+    train: matcher(data.train),
+    develop: matcher(data.develop),
     developObject: data.developObject,
     instrumental: new Set(data.instrumental),
-    userData: new Matcher(data.userData),
-    sensitive: new Matcher(data.sensitive),
-    minors: new Matcher(data.minors),
-    sharing: new Matcher(data.sharing),
-    sharingExcept: new Matcher(data.sharingExcept),
-    transfer: new Matcher(data.transfer),
-    retention: new Matcher(data.retention),
-    objection: new Matcher(data.objection),
-    automated: new Matcher(data.automated),
-    condition: new Matcher(data.condition),
-    dateLine: new Matcher(data.dateLine),
+    userData: matcher(data.userData),
+    sensitive: matcher(data.sensitive),
+    minors: matcher(data.minors),
+    sharing: matcher(data.sharing),
+    sharingExcept: matcher(data.sharingExcept),
+    transfer: matcher(data.transfer),
+    retention: matcher(data.retention),
+    objection: matcher(data.objection),
+    automated: matcher(data.automated),
+    condition: matcher(data.condition),
+    dateLine: matcher(data.dateLine),
     months: new Set(data.months),
     abbreviations: data.abbreviations.map((abbreviation) => abbreviation.toLowerCase()),
   };
