@@ -5,7 +5,7 @@ import { classify } from './classify';
 import { detectLanguage } from './language';
 import { getLexicon } from './lexicon';
 import { clearMemos } from './memo';
-import { datelessKey, isNoiseEdit, wordsOnly } from './noise';
+import { datelessKey, isNoiseEdit, isShortLinkAlone, wordsOnly } from './noise';
 import { normalizePolicyText } from './normalize';
 import { finalizeFlags } from './report';
 import { type Block, sectionPath, segment } from './segment';
@@ -183,7 +183,9 @@ export function analyzePolicyChange(oldText: string, newText: string, options: A
       // Identical blocks in a new order are noise, unless a table row now sits under another legal basis.
       return { pair, ops: null, noise: pair.before?.basis === pair.after?.basis };
     }
-    return { pair, ops: null, noise: false };
+    // A short link alone on its line ("[Return to top]") is navigation or media controls, not policy text.
+    const block = pair.after ?? pair.before;
+    return { pair, ops: null, noise: block !== null && isShortLinkAlone(block) };
   });
   markReflow(classified);
 

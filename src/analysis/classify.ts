@@ -49,8 +49,16 @@ export function statesAiTraining(text: string, lexicon: Lexicon): boolean {
 }
 
 const CONTENT_WORD = /[\p{L}\p{N}]{3,}/gu;
-/** A question mark at the end, before closing quotes or parentheses; not a question in a link label (French puts a space before it). */
+/** A question mark at the end, before closing quotes or parentheses (French puts a space before it). */
 const QUESTION_END = /\?["'»)]*\s*$/;
+
+/**
+ * A question ("How do we share information with Partners ...?"), or a link to one (a table of contents entry), is a
+ * heading written as a sentence. A sentence that only ends with a link to a question ("see [How do we ...?]") is not.
+ */
+function isQuestion(sentence: string): boolean {
+  return QUESTION_END.test(sentence.replace(/^\[(.*)\]$/, '$1'));
+}
 
 /** Words of three letters or more that are not stopwords, counted up to `enough` (early exit on long texts). */
 function contentWordCount(text: string, lexicon: Lexicon, enough = Number.POSITIVE_INFINITY): number {
@@ -387,9 +395,8 @@ function classifySentences(pair: ChangedPair, changes: SentenceChange[], context
     }
 
     if (contentWordCount(sentence, lexicon, MIN_STATEMENT_WORDS) < MIN_STATEMENT_WORDS) continue;
-    // A question ("How do we share information with Partners ...?") is a heading in the text: it names a topic the
-    // sentences below answer, and states nothing itself.
-    if (QUESTION_END.test(sentence)) continue;
+    // A question names a topic the sentences below answer, and states nothing itself.
+    if (isQuestion(sentence)) continue;
     for (const { kind, matcher, except, severity } of OTHER_KINDS) {
       // Candidates of one kind and change all have the same severity and are met in document order, so once the
       // report's per-kind cap is reached no later one can make it into the report.

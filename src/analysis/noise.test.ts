@@ -17,6 +17,38 @@ describe.skipIf(!corpusAvailable)('noise is not a change (real versions)', () =>
     expect(report.capture).toBe('ok');
   });
 
+  it('a short link alone on its line ("[Play Video]", "[Return to top]") comes and goes: not material', () => {
+    const report = analyzePolicyChange(
+      readVersion(`${PGA}2024-08-09T00-30-34Z.md`),
+      readVersion(`${PGA}2024-08-15T12-30-38Z.md`),
+    );
+    expect(report.changes.map((change) => change.after)).toEqual(['[Play Video]', '[Play Video]']);
+    expect(report.changes.every((change) => change.noise)).toBe(true);
+    expect(report.material).toBe(false);
+    const returnToTop = analyzePolicyChange(
+      readVersion(`${PGA}2022-09-07T18-30-01Z.md`),
+      readVersion(`${PGA}2022-09-15T00-30-01Z.md`),
+    );
+    const added = returnToTop.changes.filter((change) => change.after === '[Return to top]');
+    expect(added.length).toBeGreaterThan(0);
+    expect(added.every((change) => change.noise)).toBe(true);
+    // A link in a list is text: Google's list of the services its policy covers gains "[Gemini Apps]".
+    const gemini = analyzePolicyChange(
+      readVersion('Google/privacy-policy.contrib/2024-05-06T18-35-59Z.md'),
+      readVersion('Google/privacy-policy.contrib/2024-09-16T18-06-46Z.md'),
+    );
+    const geminiAdded = gemini.changes.filter((change) => change.after === '[Gemini Apps]');
+    expect(geminiAdded.length).toBeGreaterThan(0);
+    expect(geminiAdded.every((change) => !change.noise)).toBe(true);
+    expect(gemini.material).toBe(true);
+    // A removed sentence that starts with a link label is policy text.
+    const removed = analyzePolicyChange(
+      readVersion(`${PGA}2026-01-15T00-30-46Z.md`),
+      readVersion(`${PGA}2026-02-25T12-30-36Z.md`),
+    );
+    expect(removed.material).toBe(true);
+  });
+
   it('link-shim tokens only (2022-09-07)', () => {
     const report = analyzePolicyChange(
       readVersion(`${PGA}2022-09-07T17-19-04Z.md`),

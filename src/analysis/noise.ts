@@ -64,3 +64,15 @@ export function isNoiseEdit(ops: EditOp[], after: Block, lexicon: Lexicon): bool
 export function wordsOnly(blocks: Block[]): string {
   return blocks.map((block) => block.key).join(' ');
 }
+
+/** One short link label alone on its line ("[Return to top]", "[Play Video]"). */
+const SHORT_LINK_ALONE = /^\[\s*[^\]\s]+(?:\s+[^\]\s]+){0,2}\s*\]$/;
+
+/**
+ * A paragraph that is one short link label is page furniture (navigation, video controls): Meta's pages gain and
+ * lose "[Return to top]" and "[Play Video]" from one capture to the next. A link in a list ("- [Gemini Apps]" among
+ * the services a policy covers) or a longer one (a banner "[Our new Privacy Policy can be found here ...]") is text.
+ */
+export function isShortLinkAlone(block: Block): boolean {
+  return block.type === 'paragraph' && SHORT_LINK_ALONE.test(block.text);
+}

@@ -12,7 +12,7 @@ import {
   readCheckState,
   writeCheckState,
 } from './check-state';
-import { CHECK_ALARM, RETRY_ALARM, runBackgroundChecks, scheduleChecks } from './checks';
+import { CHECK_ALARM, RETRY_ALARM, resumeInterruptedChecks, runBackgroundChecks, scheduleChecks } from './checks';
 import { notificationsShown } from './testing';
 
 // Background checks with the network replaced by a fake fetch serving Meta's printable policy page. happy-dom gives
@@ -137,5 +137,37 @@ describe('overlapping check requests', () => {
     expect(third).toBe(second);
     const outcomes = [(await first)[0]?.outcome, (await second)[0]?.outcome];
     expect(outcomes).toEqual(['baseline', 'changed']);
+  });
+});
+
+describe('background checks interrupted by a worker stop', () => {
+  it('are run again by the next worker, storing the version once', async () => {
+    served = { status: 200, body: printablePage('v1') };
+    // What a worker stopped in the middle of a run leaves behind (the run never crossed itself out).
+    await fakeBrowser.storage.local.set({
+      'checks.pendingRun': { options: {}, resumed: 0, startedAt: '2026-01-01T00:00:00.000Z' },
+    });
+    vi.spyOn(console, 'debug').mockImplementation(() => undefined);
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+
+    const results = await resumeInterruptedChecks();
+    expect(results?.find((r) => r.platformId === 'facebook')).toMatchObject({ outcome: 'baseline' });
+    expect(await listVersions(DOC)).toHaveLength(1);
+    expect(console.debug).toHaveBeenCalledWith(expect.stringMatching(/resuming background checks interrupted/));
+    // Finished: nothing is left to resume.
+    const left = await fakeBrowser.storage.local.get('checks.pendingRun');
+    expect(left['checks.pendingRun'] ?? null).toBeNull();
+    expect(await resumeInterruptedChecks()).toBeNull();
+    expect(await listVersions(DOC)).toHaveLength(1);
+  });
+
+  it('are given up with a warning when they keep taking the worker down', async () => {
+    await fakeBrowser.storage.local.set({
+      'checks.pendingRun': { options: {}, resumed: 2, startedAt: '2026-01-01T00:00:00.000Z' },
+    });
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(await resumeInterruptedChecks()).toBeNull();
+    expect(fetchMock).not.toHaveBeenCalled();
+    expect(console.warn).toHaveBeenCalledWith(expect.stringMatching(/interrupted again; given up/));
   });
 });

@@ -9,6 +9,7 @@ import { afterCapture } from './after-capture';
 import { earliestRetry, nextCheckState, readCheckState, writeCheckState } from './check-state';
 import { FetchRefused, fetchPolicyHtml } from './fetch-policy';
 import { closeOffscreenDocument, parsePolicyHtmlAnywhere } from './parse-policy-html';
+import { takeInterruptedRun, trackRun } from './pending-checks';
 
 // Background checks: so a user learns of a change without visiting the page. A periodic alarm (daily by default,
 // settings.checkIntervalHours; 0 = off) fetches every watched platform's documents that have a fetchUrl, extracts the
@@ -66,9 +67,9 @@ function mergeOptions(a: CheckRunOptions, b: CheckRunOptions): CheckRunOptions {
  * Check every watched document with a fetchUrl. Runs never overlap: a request during a run is served by one more
  * run right after it (requests arriving meanwhile share that one), so a page that changed during a run is still seen.
  */
-export function runBackgroundChecks(options: CheckRunOptions = {}): Promise<CheckOutcome[]> {
+export function runBackgroundChecks(options: CheckRunOptions = {}, resumed = 0): Promise<CheckOutcome[]> {
   if (!running) {
-    running = runAll(options).finally(() => {
+    running = trackRun(options, resumed, () => runAll(options)).finally(() => {
       running = null;
     });
     return running;
@@ -83,6 +84,14 @@ export function runBackgroundChecks(options: CheckRunOptions = {}): Promise<Chec
       return runBackgroundChecks(next);
     });
   return queued;
+}
+
+/** At worker start: run again the checks a stopped worker left unfinished (see pending-checks.ts). */
+export async function resumeInterruptedChecks(): Promise<CheckOutcome[] | null> {
+  const pending = await takeInterruptedRun<CheckRunOptions>();
+  if (!pending) return null;
+  console.debug(`[policy-watch] resuming background checks interrupted at ${pending.startedAt}`);
+  return runBackgroundChecks(pending.options, pending.resumed + 1);
 }
 
 async function runAll({ platformId, force = false, retriesOnly = false }: CheckRunOptions) {

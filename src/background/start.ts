@@ -3,7 +3,7 @@ import { walkthroughHandlers } from '../walkthrough/background-handlers';
 import { startDeadlineReminders } from '../walkthrough/deadline-reminders';
 import { listenToNotificationClicks } from './alerts';
 import { refreshActionBadge } from './badge';
-import { listenToCheckAlarms, scheduleChecks } from './checks';
+import { listenToCheckAlarms, resumeInterruptedChecks, scheduleChecks } from './checks';
 import { historyChangedHandler, runChecksNowHandler } from './extension-page-events';
 import { pageSeenHandler, policyCapturedHandler } from './page-events';
 
@@ -24,5 +24,6 @@ export function startBackground(): void {
   listenToCheckAlarms();
   startDeadlineReminders();
   void scheduleChecks().catch((error) => console.warn('[policy-watch] scheduling checks failed', error));
+  void resumeInterruptedChecks().catch((error) => console.warn('[policy-watch] resuming checks failed', error));
   void refreshActionBadge().catch((error) => console.warn('[policy-watch] badge refresh failed', error));
 }

@@ -5,15 +5,18 @@ import type { ExtensionGlobals } from './harness/extension-globals';
 // Several tabs capturing at once, and the service worker stopped in the middle of a capture (as Chrome stops it when
 // it likes): no version is lost, none is stored twice, and the change is alerted exactly once. What makes it true:
 // the store serialises and re-checks captures (src/history/capture.ts), the content script sends again when the worker
-// went away (src/page/send.ts), and a change that arrives again still unalerted is alerted (after-capture.ts).
+// went away (src/page/send.ts), a change that arrives again still unalerted is alerted (after-capture.ts), and a
+// background-check run left unfinished is run again by the next worker (src/background/pending-checks.ts).
 
 const HOST = 'www.facebook.com';
 const PATH = '/privacy/policy/';
 const POLICY_URL = `https://${HOST}${PATH}`;
 const IN_CAPTURE = '[hardening] capture is hashing its text';
+const IN_CHECK = '[hardening] background check is fetching';
 
 interface StoredVersion {
   id: string;
+  source: string;
   textHash: string;
   unseen: boolean;
   capturedAt: string;
@@ -119,6 +122,34 @@ describe('concurrent captures and worker restarts', () => {
       await page.close();
     });
   }
+
+  it('resumes a background check when the worker was stopped in the middle of it', async () => {
+    const fromChecks = async () => (await versions()).filter((v) => v.source === 'background').length;
+    expect(await fromChecks()).toBe(0);
+    const worker = await ext().ensureServiceWorker();
+    const fetching = new Promise<void>((resolve) => {
+      worker.on('console', (message) => {
+        if (message.text() === IN_CHECK) resolve();
+      });
+    });
+    // Hold the check's fetch until the worker is stopped, then fire the check alarm as Chrome would.
+    await worker.evaluate((line) => {
+      const realFetch = globalThis.fetch;
+      globalThis.fetch = async (...args: Parameters<typeof fetch>) => {
+        console.log(line);
+        await new Promise((resume) => setTimeout(resume, 5_000));
+        return realFetch(...args);
+      };
+      (globalThis as unknown as ExtensionGlobals).chrome.alarms.create('policy-watch:check', { when: Date.now() });
+    }, IN_CHECK);
+    await fetching;
+    await ext().stopServiceWorker();
+    expect(await fromChecks()).toBe(0);
+    // The next worker (started by anything: here the harness) finds the unfinished run and does it again.
+    await ext().ensureServiceWorker();
+    await expect.poll(fromChecks, { timeout: 30_000 }).toBe(1);
+    expect(ext().server.requestsTo('mbasic.facebook.com').length).toBeGreaterThan(0);
+  });
 
   it('keeps the unseen count on the badge across the restarts', async () => {
     const worker = await ext().ensureServiceWorker();
