@@ -80,15 +80,18 @@ async function attemptCapture(db: HistoryDb, input: CaptureInput): Promise<Captu
   const latestText = latest && latest !== previous ? await readText(db, latest.textHash) : previousText;
 
   const state = assessCapture(input.text, previousText ?? latestText ?? undefined);
-  if (state !== 'ok') {
-    const reason =
-      state === 'empty'
-        ? 'capture is empty (no policy text found)'
-        : `capture looks cut short (${input.text.length} characters, previous version ${(previousText ?? latestText)?.length ?? '?'})`;
-    return { kind: 'refused', reason };
+  if (state === 'empty') return { kind: 'refused', reason: 'capture is empty (no policy text found)' };
+  const textHash = await sha256Hex(normalizePolicyText(input.text));
+  // A cut-short capture is refused once; the same text captured again is what the page now shows (see 'capture-shrank').
+  const shrankAgain = state === 'truncated' && (await rememberShortCapture(db, input, textHash));
+  if (state === 'truncated' && !shrankAgain) {
+    const before = (previousText ?? latestText)?.length ?? '?';
+    return {
+      kind: 'refused',
+      reason: `capture looks cut short (${input.text.length} characters, previous version ${before})`,
+    };
   }
 
-  const textHash = await sha256Hex(normalizePolicyText(input.text));
   const capturedAt = monotonicTime(input.capturedAt, latest?.capturedAt);
 
   // Seen again: the document's latest text, or the latest text from this source (while the other source alternates).
@@ -116,7 +119,9 @@ async function attemptCapture(db: HistoryDb, input: CaptureInput): Promise<Captu
     previousId: previous?.id ?? latest?.id ?? null,
   };
   const text = await newTextRecord(db, textHash, input.text);
-  const { version, kind } = classify(base, input, history, previous, previousText);
+  const { version, kind } = shrankAgain
+    ? shrunkVersion(base, previousText, input.text)
+    : classify(base, input, history, previous, previousText);
   const written = await writeIfLatest(db, input, latest?.id ?? null, version, text);
   return written ? { kind, version } : 'conflict';
 }
@@ -144,6 +149,29 @@ function classify(
   if (reported)
     return { version: { ...base, report, unseen: false, note: 'reported-via-other-source' }, kind: 'changed' };
   return { version: { ...base, report, unseen: true }, kind: 'changed' };
+}
+
+const SHORT_CAPTURE_KEY = 'short-capture:';
+
+/**
+ * Note a refused cut-short capture of this document and source; true when the very same text was refused before.
+ * Transient cut-short captures (a pop-up missing, a half-rendered page) differ from one another and stay refused.
+ */
+async function rememberShortCapture(db: HistoryDb, input: CaptureInput, textHash: string): Promise<boolean> {
+  const key = `${SHORT_CAPTURE_KEY}${docKeyOf(input)}:${input.source}`;
+  const seenBefore = (await db.get(STORE.meta, key)) === textHash;
+  if (seenBefore) await db.delete(STORE.meta, key);
+  else await db.put(STORE.meta, textHash, key);
+  return seenBefore;
+}
+
+function shrunkVersion(
+  base: Omit<PolicyVersion, 'report' | 'unseen'>,
+  previousText: string | null,
+  text: string,
+): { version: PolicyVersion; kind: 'baseline' } {
+  const report = previousText === null ? null : analyzePolicyChange(previousText, text);
+  return { version: { ...base, report, unseen: false, note: 'capture-shrank' }, kind: 'baseline' };
 }
 
 /** A version that was (or is) a change alert: material against its predecessor, with no note silencing it. */

@@ -77,7 +77,7 @@ export const versionSchema = z.object({
   report: reportSchema.nullable(),
   previousId: z.string().nullable(),
   unseen: z.boolean(),
-  note: z.enum(['extractor-changed', 'new-source', 'reported-via-other-source']).optional(),
+  note: z.enum(['extractor-changed', 'new-source', 'reported-via-other-source', 'capture-shrank']).optional(),
 }) satisfies z.ZodType<PolicyVersion>;
 
 /** A text as kept in the 'texts' store. */

@@ -98,6 +98,26 @@ describe('recordCapture', () => {
     expect(await store.listVersions(FACEBOOK_DOC)).toHaveLength(1);
   });
 
+  it('refuses a cut-short capture once, then keeps the same text seen again as a silent new reference', async () => {
+    const { store } = freshStore();
+    await store.recordCapture(facebookCapture(BEFORE_AI));
+    // Half of the same policy: nothing new, most of it gone (what a page that lost a section looks like).
+    const cut = facebookCapture(BEFORE_AI, { capturedAt: '2025-04-24T00:00:00Z' });
+    const shortText = cut.text.slice(0, Math.floor(cut.text.length * 0.45));
+    const otherShortText = cut.text.slice(0, Math.floor(cut.text.length * 0.4));
+    expect((await store.recordCapture({ ...cut, text: shortText })).kind).toBe('refused');
+    // A different cut-short text (a transient half-rendered page) does not count as "seen again".
+    expect((await store.recordCapture({ ...cut, text: otherShortText })).kind).toBe('refused');
+    expect((await store.recordCapture({ ...cut, text: otherShortText, source: 'background' })).kind).toBe('refused');
+    const again = await store.recordCapture({ ...cut, text: otherShortText, capturedAt: '2025-05-29T00:00:00Z' });
+    expect(again.kind).toBe('baseline');
+    if (again.kind !== 'baseline') return;
+    expect(again.version.note).toBe('capture-shrank');
+    expect(again.version.unseen).toBe(false);
+    expect(await store.unseenCount()).toBe(0);
+    expect(await store.listVersions(FACEBOOK_DOC)).toHaveLength(2);
+  });
+
   it('stores a text once when a document returns to an earlier text', async () => {
     const { store } = freshStore();
     await store.recordCapture(facebookCapture(BEFORE_AI));

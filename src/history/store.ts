@@ -47,7 +47,8 @@ export type {
 //    other source seeing the same change later stores it seen (note 'reported-via-other-source'); the first capture
 //    is a 'baseline', the first from a further source too (note 'new-source'); a capture made with another extractor
 //    version is a baseline-like version (note 'extractor-changed', report kept, never unseen); an unusable capture
-//    is 'refused';
+//    is 'refused', except that a cut-short capture whose exact text comes back on a later capture of the same source
+//    becomes the new reference, silently (note 'capture-shrank'), so a page that now shows less is not refused forever;
 //  - captures of one document are serialised in this context and re-checked in the write transaction across
 //    contexts, so concurrent captures leave no duplicate and lose no update;
 //  - bounded: pruning (after each new version) keeps at most 100 versions per document and 50 MB of compressed

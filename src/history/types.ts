@@ -39,8 +39,12 @@ export interface PolicyVersion extends DocumentKey {
    * - 'new-source': the first capture from this source (visit / background check / import) of a document already
    *   known from another: sources render a policy differently, so each is compared only with itself (no report);
    * - 'reported-via-other-source': a material change the other source already alerted about (report kept, seen).
+   * - 'capture-shrank': a capture that looked cut short (much less text, nothing new) and came back identical on a
+   *   later capture: the page now shows less (a new layout, a shorter policy), so it becomes the new reference
+   *   instead of being refused forever (report kept, no alert: a shrinking capture is not a policy change we can
+   *   vouch for).
    */
-  note?: 'extractor-changed' | 'new-source' | 'reported-via-other-source';
+  note?: 'extractor-changed' | 'new-source' | 'reported-via-other-source' | 'capture-shrank';
 }
 
 /** One watched document with the headline of its history (options page list). */

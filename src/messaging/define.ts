@@ -5,7 +5,7 @@ import { z } from 'zod';
 // its response and a rule for who may send it; the receiver validates both the shape and the sender before any
 // handler runs, and every failure is answered as an error, never swallowed.
 //
-// (@webext-core/messaging was tried first: it types messages but neither validates them nor exposes a place to refuse
+// (@webext-core/messaging, the usual choice, types messages but neither validates them nor exposes a place to refuse
 // a sender before the handler, and it reads the `chrome` global, which the fake browser in unit tests lacks.)
 
 export type SenderKind = 'content-script' | 'extension-page' | 'any-extension-context';

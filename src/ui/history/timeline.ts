@@ -80,6 +80,7 @@ function flagChips(flags: readonly Flag[], lang: Language): HTMLElement | null {
 
 function versionNote(version: PolicyVersion, lang: Language): string | null {
   if (version.note === 'extractor-changed') return t('history.version.extractorChanged', lang);
+  if (version.note === 'capture-shrank') return t('history.version.captureShrank', lang);
   if (!version.report) return t('history.version.first', lang);
   if (!version.report.material) return t('history.version.noise', lang);
   if (version.report.flags.length === 0) return t('history.version.minor', lang);

@@ -29,6 +29,7 @@ export const historyEn = {
   'history.version.noise': 'Only formatting or links changed',
   'history.version.minor': 'Changed, nothing flagged',
   'history.version.extractorChanged': 'Captured differently (extension update): not compared',
+  'history.version.captureShrank': 'The page now shows less text (seen twice): kept as the new reference, no alert',
   'history.kind.legal-basis': 'Legal basis',
   'history.kind.ai-training': 'AI training',
   'history.kind.sensitive-data': 'Sensitive data',

@@ -30,6 +30,7 @@ export const historyFr: Record<HistoryMessageKey, string> = {
   'history.version.noise': 'Seuls la mise en forme ou les liens ont changé',
   'history.version.minor': 'Modifiée, rien de signalé',
   'history.version.extractorChanged': 'Capturée autrement (mise à jour de l’extension) : non comparée',
+  'history.version.captureShrank': 'La page affiche moins de texte (vu deux fois) : nouvelle référence, sans alerte',
   'history.kind.legal-basis': 'Base légale',
   'history.kind.ai-training': 'Entraînement de l’IA',
   'history.kind.sensitive-data': 'Données sensibles',
