@@ -30,7 +30,8 @@ export const historyDe: Record<HistoryMessageKey, string> = {
   'history.version.noise': 'Nur Formatierung oder Links geändert',
   'history.version.minor': 'Geändert, nichts markiert',
   'history.version.extractorChanged': 'Anders erfasst (Erweiterung aktualisiert): nicht verglichen',
-  'history.version.captureShrank': 'Die Seite zeigt jetzt weniger Text (zweimal gesehen): neue Vergleichsbasis, keine Meldung',
+  'history.version.captureShrank':
+    'Die Seite zeigt jetzt weniger Text (zweimal gesehen): neue Vergleichsbasis, keine Meldung',
   'history.kind.legal-basis': 'Rechtsgrundlage',
   'history.kind.ai-training': 'KI-Training',
   'history.kind.sensitive-data': 'Sensible Daten',
