@@ -47,11 +47,13 @@ export async function alertChange(version: PolicyVersion): Promise<boolean> {
   const labels = alertButtons(language);
   const route = objectionRouteOf(version.platformId);
 
+  const title = alertTitle(platform?.name ?? version.platformId, flag, documentName, language);
   await browser.notifications.create(notificationIdFor(version.id), {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
-    title: alertTitle(platform?.name ?? version.platformId, flag, documentName, language),
-    message: alertBody(version.report.flags.length, documentName, language),
+    title,
+    // Chrome shows the title on one line and cuts it; the body wraps, so it carries the whole sentence too.
+    message: `${title}. ${alertBody(version.report.flags.length, documentName, language)}`,
     ...(BUTTONS_SUPPORTED
       ? { buttons: [{ title: labels.openDiff }, ...(route ? [{ title: labels.object }] : [])] }
       : {}),
