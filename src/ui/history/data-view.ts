@@ -1,7 +1,9 @@
 import type { Language } from '../../analysis/types';
 import { deleteAll, exportAll, importAll } from '../../history/store';
+import { storageStatusItem } from '../../settings';
 import { t } from '../i18n';
 import { h } from '../safe-dom';
+import { formatDate } from './format';
 
 // The data section: export everything as one JSON file, import such a file (the store validates it with zod and
 // merges without duplicates; nothing present is overwritten), delete everything after an explicit confirmation.
@@ -129,11 +131,25 @@ function renderDelete(lang: Language, onChanged: () => void): HTMLElement {
   return h('div', { class: 'data-action' }, h('p', null, t('history.data.deleteHint', lang)), start, confirmBox, out);
 }
 
+/** Says when the history ran out of storage (recorded by the background); empty when it never did. */
+function renderStorageNotice(lang: Language): HTMLElement {
+  const notice = h('div', { class: 'status error', id: 'storage-status', hidden: '' });
+  void storageStatusItem.getValue().then((status) => {
+    if (!status) return;
+    const removed = String(status.removed);
+    notice.append(h('p', null, t('history.data.storageFull', lang, { date: formatDate(status.at, lang), removed })));
+    if (status.full) notice.append(h('p', null, t('history.data.storageStillFull', lang)));
+    notice.hidden = false;
+  });
+  return notice;
+}
+
 export function renderDataSection(lang: Language, onChanged: () => void): HTMLElement {
   return h(
     'section',
     { class: 'card', 'aria-labelledby': 'data-title' },
     h('h2', { id: 'data-title' }, t('history.data.title', lang)),
+    renderStorageNotice(lang),
     renderExport(lang),
     renderImport(lang, onChanged),
     renderDelete(lang, onChanged),

@@ -138,6 +138,10 @@ export const historyDe: Record<HistoryMessageKey, string> = {
   'history.data.deleteYes': 'Ja, löschen',
   'history.data.cancel': 'Abbrechen',
   'history.data.deleted': 'Gelöscht.',
+  'history.data.storageFull':
+    'Am {date} war der Speicher des Browsers für Policy Watch voll: {removed} ältere Fassungen wurden entfernt, um Platz zu schaffen (die erste und die neueste jeder Richtlinie bleiben immer erhalten).',
+  'history.data.storageStillFull':
+    'Selbst dann konnte eine neue Fassung nicht gespeichert werden. Exportiere deine Daten und lösche, was du nicht brauchst.',
   'history.ota.title': 'Frühere Versionen aus Open Terms Archive importieren',
   'history.ota.intro':
     'Open Terms Archive zeichnet die Richtlinien der Plattformen seit Jahren auf. Wähle den Ordner mit den Versionen einer Richtlinie (Dateien wie 2024-05-21T18-30-35Z.md) oder ein Zip davon.',

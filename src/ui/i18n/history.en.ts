@@ -132,6 +132,10 @@ export const historyEn = {
   'history.data.deleteYes': 'Yes, delete',
   'history.data.cancel': 'Cancel',
   'history.data.deleted': 'Deleted.',
+  'history.data.storageFull':
+    'On {date} the browser’s storage for Policy Watch was full: {removed} older versions were removed to make room (the first and latest of each policy are always kept).',
+  'history.data.storageStillFull':
+    'A new version could not be kept even then. Export your data and delete what you do not need.',
   'history.ota.title': 'Import past versions from Open Terms Archive',
   'history.ota.intro':
     'Open Terms Archive records platforms’ policies over years. Pick the folder of one policy’s versions (files named like 2024-05-21T18-30-35Z.md) or a zip of it.',

@@ -138,6 +138,10 @@ export const historyFr: Record<HistoryMessageKey, string> = {
   'history.data.deleteYes': 'Oui, supprimer',
   'history.data.cancel': 'Annuler',
   'history.data.deleted': 'Supprimé.',
+  'history.data.storageFull':
+    'Le {date}, l’espace de stockage du navigateur pour Policy Watch était plein : {removed} anciennes versions ont été supprimées pour faire de la place (la première et la plus récente de chaque politique sont toujours conservées).',
+  'history.data.storageStillFull':
+    'Même ainsi, une nouvelle version n’a pas pu être conservée. Exportez vos données et supprimez ce dont vous n’avez pas besoin.',
   'history.ota.title': 'Importer des versions passées depuis Open Terms Archive',
   'history.ota.intro':
     'Open Terms Archive enregistre les politiques des plateformes depuis des années. Choisissez le dossier des versions d’une politique (fichiers nommés comme 2024-05-21T18-30-35Z.md) ou son zip.',
