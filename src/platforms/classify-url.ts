@@ -1,7 +1,7 @@
 import type { PageType } from '../messaging/page';
-import { COMPACT_PLATFORMS, type CompactPlatform, type CompactRoute } from './compact';
+import { COMPACT_PLATFORMS, type CompactDocument, type CompactPlatform, type CompactRoute } from './compact';
 import { localeFromUrl } from './url-locale';
-import { hostMatches, pathMatches } from './url-patterns';
+import { hostMatches, parseWebUrl, pathMatches } from './url-patterns';
 
 // What a URL is, from the registry alone: pure and cheap, so the content script can run it on every page of a
 // platform and do DOM work only on the few pages that matter. Shared by content script, background and popup.
@@ -17,15 +17,9 @@ export interface UrlClass {
 
 /** Classify a URL; null when it is not on a platform of the registry (or not an http(s) URL at all). */
 export function classifyUrl(url: string, platforms: readonly CompactPlatform[] = COMPACT_PLATFORMS): UrlClass | null {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return null;
-  const host = parsed.hostname.toLowerCase().replace(/\.$/, '');
-  const path = parsed.pathname;
+  const web = parseWebUrl(url);
+  if (!web) return null;
+  const { url: parsed, host, path } = web;
 
   // Documents and routes on hosts of their own (Threads' policy on help.instagram.com) win over the platform that
   // owns the host, so they are tried first.
@@ -39,14 +33,7 @@ export function classifyUrl(url: string, platforms: readonly CompactPlatform[] =
     for (const d of p.documents) {
       if (d.hosts?.some((h) => hostMatches(h, host))) {
         const m = firstPathMatch(d.paths, path);
-        if (m)
-          return {
-            platformId: p.id,
-            pageType: 'policy',
-            documentId: d.id,
-            routeId: null,
-            urlLocale: localeFromUrl(parsed, m.locale),
-          };
+        if (m) return documentClass(p, d, parsed, m.locale);
       }
     }
   }
@@ -61,14 +48,7 @@ export function classifyUrl(url: string, platforms: readonly CompactPlatform[] =
   for (const d of p.documents) {
     if (d.hosts) continue;
     const m = firstPathMatch(d.paths, path);
-    if (m)
-      return {
-        platformId: p.id,
-        pageType: 'policy',
-        documentId: d.id,
-        routeId: null,
-        urlLocale: localeFromUrl(parsed, m.locale),
-      };
+    if (m) return documentClass(p, d, parsed, m.locale);
   }
   const settings = firstPathMatch(p.settingsPaths, path);
   return {
@@ -86,6 +66,16 @@ function firstPathMatch(patterns: readonly string[], path: string) {
     if (m) return m;
   }
   return null;
+}
+
+function documentClass(p: CompactPlatform, d: CompactDocument, url: URL, pathLocale: string | null): UrlClass {
+  return {
+    platformId: p.id,
+    pageType: 'policy',
+    documentId: d.id,
+    routeId: null,
+    urlLocale: localeFromUrl(url, pathLocale),
+  };
 }
 
 function routeClass(p: CompactPlatform, r: CompactRoute, url: URL, pathLocale: string | null): UrlClass {

@@ -1,6 +1,6 @@
 import compactRoutes from './compact-routes.json';
 import type { ObjectionRoute, Platform } from './schema';
-import { hostMatches, pathMatches } from './url-patterns';
+import { hostMatches, parseWebUrl, pathMatches } from './url-patterns';
 
 // The objection routes as the in-page guide needs them: the form and setting routes (fields, labels, explanations,
 // markers, steps, URLs, paths), without the maintainers' notes, the email routes, the documents, and without zod (the
@@ -72,15 +72,9 @@ export function guideRouteFor(
   url: string,
   platforms: readonly GuidePlatform[] = GUIDE_PLATFORMS,
 ): { platform: GuidePlatform; route: GuideRoute } | null {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return null;
-  const host = parsed.hostname.toLowerCase().replace(/\.$/, '');
-  const path = parsed.pathname;
+  const web = parseWebUrl(url);
+  if (!web) return null;
+  const { host, path } = web;
   const onPath = (r: GuideRoute) => r.paths.some((pattern) => pathMatches(pattern, path));
   for (const platform of platforms) {
     const route = platform.objectionRoutes.find((r) => r.hosts?.some((h) => hostMatches(h, host)) && onPath(r));

@@ -1,6 +1,25 @@
 // Host and path patterns of the registry (see schema.ts), compiled once and matched without allocation-heavy work:
 // the content script runs this on every page of every platform.
 
+/** A web URL split the way the registry matches it; null when it does not parse or is not http(s). */
+export interface WebUrl {
+  url: URL;
+  /** Lower-case host without a trailing dot. */
+  host: string;
+  path: string;
+}
+
+export function parseWebUrl(url: string): WebUrl | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return null;
+  return { url: parsed, host: parsed.hostname.toLowerCase().replace(/\.$/, ''), path: parsed.pathname };
+}
+
 /** "*.facebook.com" matches facebook.com and any subdomain; anything else matches the host exactly. */
 export function hostMatches(pattern: string, host: string): boolean {
   if (!pattern.startsWith('*.')) return pattern === host;
