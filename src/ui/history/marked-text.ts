@@ -66,41 +66,30 @@ function fromRuns(change: BlockChange, keep: ReadonlySet<string>, marked: 'add' 
 
 /** The older side of a change (null when the block was added). */
 export function beforeSide(change: BlockChange, flags: readonly Flag[]): MarkedText | null {
-  if (change.before === null) return null;
-  const base: MarkedText = change.words?.length
-    ? fromRuns(change, new Set(['equal', 'remove']), 'remove')
-    : {
-        text: change.before,
-        ranges: change.change === 'removed' ? [{ start: 0, end: change.before.length, mark: 'remove' as const }] : [],
-      };
-  return {
-    text: base.text,
-    ranges: [
-      ...base.ranges,
-      ...flagRanges(
-        base.text,
-        flags.map((f) => f.before),
-      ),
-    ],
-  };
+  return side(change, flags, 'before');
 }
 
 /** The newer side of a change (null when the block was removed). */
 export function afterSide(change: BlockChange, flags: readonly Flag[]): MarkedText | null {
-  if (change.after === null) return null;
+  return side(change, flags, 'after');
+}
+
+/** One side of a change: its word runs (or whole text) with its own edits marked, plus the flagged sentences. */
+function side(change: BlockChange, flags: readonly Flag[], which: 'before' | 'after'): MarkedText | null {
+  const whole = change[which];
+  if (whole === null) return null;
+  const mark = which === 'before' ? 'remove' : 'add';
+  const wholeChange = which === 'before' ? 'removed' : 'added';
   const base: MarkedText = change.words?.length
-    ? fromRuns(change, new Set(['equal', 'add']), 'add')
-    : {
-        text: change.after,
-        ranges: change.change === 'added' ? [{ start: 0, end: change.after.length, mark: 'add' as const }] : [],
-      };
+    ? fromRuns(change, new Set(['equal', mark]), mark)
+    : { text: whole, ranges: change.change === wholeChange ? [{ start: 0, end: whole.length, mark }] : [] };
   return {
     text: base.text,
     ranges: [
       ...base.ranges,
       ...flagRanges(
         base.text,
-        flags.map((f) => f.after),
+        flags.map((f) => f[which]),
       ),
     ],
   };
