@@ -1,9 +1,9 @@
-import { browser } from 'wxt/browser';
 import type { z } from 'zod';
+import { type EnvelopeReply, sendEnvelope } from '../messaging/envelope';
 import type { pageSeen, policyCaptured } from '../messaging/page';
 
 // The content script's side of the page messages. It cannot import src/messaging/define.ts (that pulls zod into a
-// script on every platform page), so it writes the same envelope by hand, typed by the message definitions; the
+// script on every platform page), so it uses the zod-free envelope sender (messaging/envelope.ts), typed by the message definitions; the
 // background validates shape and sender as for any message, and send.test.ts checks the payloads against the schemas.
 
 export type PageSeenData = z.input<(typeof pageSeen)['request']>;
@@ -34,17 +34,18 @@ export const RETRY_DELAYS_MS = [250, 1000, 3000];
 
 async function send(type: string, data: unknown, delays: readonly number[] = RETRY_DELAYS_MS): Promise<unknown> {
   for (let attempt = 0; ; attempt++) {
-    let reply: { ok?: boolean; value?: unknown; error?: string } | undefined;
+    let reply: EnvelopeReply;
     try {
-      reply = await browser.runtime.sendMessage({ type, data });
+      reply = await sendEnvelope(type, data);
     } catch (error) {
       if (attempt >= delays.length) throw error;
-      reply = undefined;
+      reply = { kind: 'no-answer' };
     }
-    if (reply?.ok === true) return reply.value;
+    if (reply.kind === 'value') return reply.value;
     // A refusal is an answer: sending the same message again would be refused again.
-    if (reply !== undefined || attempt >= delays.length) {
-      throw new Error(`${type}: ${reply?.error ?? 'no answer from the background'}`);
+    if (reply.kind === 'refused') throw new Error(`${type}: ${reply.error}`);
+    if (reply.kind === 'malformed' || attempt >= delays.length) {
+      throw new Error(`${type}: no answer from the background`);
     }
     await new Promise((resolve) => setTimeout(resolve, delays[attempt]));
   }

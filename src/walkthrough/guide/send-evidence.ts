@@ -1,9 +1,9 @@
-import { browser } from 'wxt/browser';
 import type { z } from 'zod';
+import { sendEnvelope } from '../../messaging/envelope';
 import type { recordEvidence } from '../../messaging/walkthrough';
 
 // The guide's side of the record-evidence message. Like src/page/send.ts, it cannot import src/messaging/define.ts
-// (that pulls zod into a content script), so it writes the same envelope by hand, typed by the message definition; the
+// (that pulls zod into a content script), so it uses the zod-free envelope sender, typed by the message definition; the
 // background validates shape and sender as for any message, and send-evidence.test.ts checks the type name and the
 // payloads against the schema.
 
@@ -18,11 +18,8 @@ export const RECORD_EVIDENCE_TYPE = 'record-evidence';
  * once, as sendMessage from define.ts does: a record written just before the worker went away would be written twice.
  */
 export async function sendRecordEvidence(data: RecordEvidenceData): Promise<RecordEvidenceAnswer> {
-  const reply: { ok?: unknown; value?: unknown; error?: unknown } | undefined = await browser.runtime.sendMessage({
-    type: RECORD_EVIDENCE_TYPE,
-    data,
-  });
-  if (reply?.ok === true) return reply.value as RecordEvidenceAnswer;
-  const why = reply?.ok === false ? String(reply.error) : 'no valid answer from the receiver';
+  const reply = await sendEnvelope(RECORD_EVIDENCE_TYPE, data);
+  if (reply.kind === 'value') return reply.value as RecordEvidenceAnswer;
+  const why = reply.kind === 'refused' ? reply.error : 'no valid answer from the receiver';
   throw new Error(`${RECORD_EVIDENCE_TYPE}: ${why}`);
 }
