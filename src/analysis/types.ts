@@ -87,6 +87,55 @@ export interface AnalysisStats {
   coarse: boolean;
 }
 
+/** What data an AI-training statement names (a statement may name several). */
+export const AI_DATA_KINDS = [
+  'public-content',
+  'user-content',
+  'ai-interactions',
+  'collected-information',
+  'publicly-available',
+  'licensed-or-partner',
+] as const;
+export type AiDataKind = (typeof AI_DATA_KINDS)[number];
+
+/** A sentence (or table row) of the policy stating that data is used to train, develop or improve AI models. */
+export interface AiTrainingStatement {
+  /** The sentence as the policy words it (for a table row, its purpose and data cells). */
+  sentence: string;
+  section: string;
+  data: AiDataKind[];
+  /** The basis the statement relies on, when the policy states one for it (row under a basis, or named in prose). */
+  basis: LegalBasis | null;
+}
+
+/** A purpose and the legal basis the policy says it relies on. */
+export interface PurposeBasis {
+  purpose: string;
+  basis: LegalBasis;
+  section: string;
+  /** The purpose is (or includes) training AI on user data. */
+  aiTraining: boolean;
+}
+
+/** A sentence stating a right to object or opt out, and whether it is about AI. */
+export interface ObjectionStatement {
+  sentence: string;
+  section: string;
+  ai: boolean;
+}
+
+/** What one version of a policy states, read on its own: the basis of "what this policy says now". */
+export interface PolicyReading {
+  language: Language;
+  /** The policy says it trains (develops, improves) AI models on data: at least one statement below. */
+  trainsAi: boolean;
+  aiTraining: AiTrainingStatement[];
+  /** The bases the AI-training statements rely on, most specific first (empty when none is stated). */
+  aiBases: LegalBasis[];
+  purposes: PurposeBasis[];
+  objection: ObjectionStatement[];
+}
+
 export interface AnalysisReport {
   schemaVersion: typeof ANALYSIS_SCHEMA_VERSION;
   language: Language;
@@ -98,4 +147,6 @@ export interface AnalysisReport {
   changes: BlockChange[];
   /** Set when the previous version was in another language: the page switched language, nothing is compared. */
   languageBefore?: Language;
+  /** The reading of the new version (absent when the capture is unusable). */
+  state?: PolicyReading;
 }
