@@ -7,6 +7,7 @@ import { getLexicon } from './lexicon';
 import { clearMemos } from './memo';
 import { datelessKey, isNoiseEdit, isShortLinkAlone, wordsOnly } from './noise';
 import { normalizePolicyText } from './normalize';
+import { readBlocks } from './read';
 import { finalizeFlags } from './report';
 import { type Block, sectionPath, segment } from './segment';
 import { countWords as wordCount } from './text';
@@ -17,6 +18,7 @@ import {
   type BlockChange,
   type CaptureState,
   type Language,
+  type PolicyReading,
 } from './types';
 import { diffTokens, type EditOp, tokenize, toWordRuns } from './word-diff';
 
@@ -71,6 +73,25 @@ function blocksOf(text: PreparedText, language: Language): Block[] {
     text.blocks.set(language, blocks);
   }
   return blocks;
+}
+
+// Per prepared text and language: a version is read once, whether as the new or the old side of a pair.
+const readings = new WeakMap<Block[], PolicyReading>();
+
+function readingOf(blocks: Block[], language: Language): PolicyReading {
+  let reading = readings.get(blocks);
+  if (!reading) {
+    reading = readBlocks(blocks, getLexicon(language));
+    readings.set(blocks, reading);
+  }
+  return reading;
+}
+
+/** What one version of a policy states (purposes and bases, AI training, objection rights), read on its own. */
+export function readPolicy(text: string, options: { language?: Language } = {}): PolicyReading {
+  const entry = prepare(text);
+  const language = options.language ?? entry.language;
+  return readingOf(blocksOf(entry, language), language);
 }
 
 /** Forgets the prepared texts and the per-block memos (for benchmarks that measure a cold analysis). */

@@ -1,3 +1,4 @@
+import { namesData, statesAiTraining } from './ai-training';
 import { alignSentences, type ChangedPair, type SentenceChange, sentenceChanges } from './changes';
 import { AnyMatcherPretest, basesMentioned, type Lexicon, type Matcher } from './lexicon';
 import { memoize } from './memo';
@@ -15,38 +16,9 @@ export interface FlagCandidate extends Flag {
   position: number;
 }
 
-const AI_TRAIN_DISTANCE = 100;
-const AI_DEVELOP_DISTANCE = 60;
 const MIN_CHANGED_WORDS = 4;
 /** Shorter sentences (link labels, captions) state nothing a secondary flag could report. */
 const MIN_STATEMENT_WORDS = 5;
-
-/** AI named as what is trained ("train our AI models", "develop and improve AI at Meta"). */
-export function statesAiTraining(text: string, lexicon: Lexicon): boolean {
-  if (!lexicon.ai.test(text)) return false;
-  const ai = lexicon.ai.find(text);
-  if (ai.length === 0) return false;
-  for (const verb of lexicon.train.find(text)) {
-    if (ai.some((term) => Math.abs(term.index - verb.index) <= AI_TRAIN_DISTANCE)) return true;
-  }
-  for (const verb of lexicon.develop.find(text)) {
-    const objectOf = (term: { index: number }) => {
-      const distance = term.index - verb.index;
-      if (lexicon.developObject === 'after' ? distance <= 0 : distance === 0) return false;
-      if (Math.abs(distance) > AI_DEVELOP_DISTANCE) return false;
-      // "improve our products with AI", "mit KI verbessern": AI right after such a word is the tool, not the object.
-      const before = (
-        text
-          .slice(Math.max(0, term.index - 30), term.index)
-          .toLowerCase()
-          .match(/[\p{L}]+/gu) ?? []
-      ).slice(-2);
-      return !before.some((word) => lexicon.instrumental.has(word));
-    };
-    if (ai.some(objectOf)) return true;
-  }
-  return false;
-}
 
 const CONTENT_WORD = /[\p{L}\p{N}]{3,}/gu;
 /** A question mark at the end, before closing quotes or parentheses (French puts a space before it). */
@@ -112,7 +84,7 @@ function isDataRow(block: Block | null): block is Block {
 function rowHasAiTraining(block: Block, lexicon: Lexicon): boolean {
   return (
     blockSentences(block, lexicon).some((sentence) => statesAiTraining(sentence, lexicon)) &&
-    lexicon.userData.test(block.text)
+    namesData(block.text, lexicon)
   );
 }
 
@@ -174,7 +146,11 @@ function classifyRow(pair: ChangedPair, changes: SentenceChange[], context: Cont
     }
     if (trainingAfter) {
       const sentences = blockSentences(after, lexicon).filter((text) => statesAiTraining(text, lexicon));
-      const sentence = sentences.find((text) => lexicon.userData.test(text)) ?? sentences[0] ?? purpose;
+      const sentence =
+        sentences.find((text) => lexicon.userData.test(text)) ??
+        sentences.find((text) => namesData(text, lexicon)) ??
+        sentences[0] ??
+        purpose;
       push(context, {
         kind: 'ai-training',
         purpose,
@@ -261,7 +237,7 @@ function classifyRow(pair: ChangedPair, changes: SentenceChange[], context: Cont
       const sentence = change.after ?? change.before ?? '';
       return (
         contentWordCount(`${change.addedText} ${change.removedText}`, lexicon, 1) > 0 &&
-        (lexicon.ai.test(sentence) || lexicon.userData.test(sentence))
+        (lexicon.ai.test(sentence) || namesData(sentence, lexicon))
       );
     });
     if (touching || trainingAfter !== trainingBefore) {
@@ -373,10 +349,11 @@ function classifySentences(pair: ChangedPair, changes: SentenceChange[], context
       // AI training stated in prose; user data named in the sentence or in its paragraph.
       if (
         statesAiTraining(sentence, lexicon) &&
-        (lexicon.userData.test(sentence) || (block !== null && lexicon.userData.test(block.text))) &&
+        (namesData(sentence, lexicon) || (block !== null && namesData(block.text, lexicon))) &&
         (change.change !== 'modified' ||
           lexicon.ai.test(changed) ||
-          lexicon.userData.test(changed) ||
+          lexicon.model.test(changed) ||
+          namesData(changed, lexicon) ||
           lexicon.train.test(changed) ||
           lexicon.develop.test(changed))
       ) {
@@ -559,3 +536,5 @@ export function classify(
   inferOrigins(context);
   return { candidates: context.out, complete };
 }
+
+export { statesAiTraining } from './ai-training';

@@ -1,5 +1,5 @@
-import type { Language, LegalBasis } from '../types';
-import { LEGAL_BASES } from '../types';
+import type { AiDataKind, Language, LegalBasis } from '../types';
+import { AI_DATA_KINDS, LEGAL_BASES } from '../types';
 import { de } from './de';
 import { en } from './en';
 import { fr } from './fr';
@@ -179,6 +179,13 @@ export interface Lexicon {
   developObject: 'after' | 'either';
   instrumental: Set<string>;
   userData: Matcher;
+  model: Matcher;
+  negation: Matcher;
+  trainedPeople: Matcher;
+  aiData: Array<{ kind: AiDataKind; matcher: Matcher }>;
+  /** Any AI data kind: a cheap first test. */
+  anyAiData: Matcher;
+  introduction: Matcher;
   sensitive: Matcher;
   minors: Matcher;
   sharing: Matcher;
@@ -216,6 +223,15 @@ export function compileLexicon(data: LexiconData): Lexicon {
     developObject: data.developObject,
     instrumental: new Set(data.instrumental),
     userData: matcher(data.userData),
+    model: matcher(data.model),
+    negation: matcher(data.negation),
+    trainedPeople: matcher(data.trainedPeople),
+    aiData: AI_DATA_KINDS.map((kind) => ({ kind, matcher: matcher(data.aiData[kind]) })),
+    anyAiData: matcher({
+      terms: AI_DATA_KINDS.flatMap((kind) => data.aiData[kind].terms),
+      exact: AI_DATA_KINDS.flatMap((kind) => data.aiData[kind].exact ?? []),
+    }),
+    introduction: matcher(data.introduction),
     sensitive: matcher(data.sensitive),
     minors: matcher(data.minors),
     sharing: matcher(data.sharing),
@@ -243,13 +259,66 @@ export function getLexicon(language: Language): Lexicon {
   return lexicon;
 }
 
-/** The legal bases a text names, in order of first mention, without repeats. */
-export function basesMentioned(lexicon: Lexicon, text: string): LegalBasis[] {
-  if (!lexicon.anyBasis.test(text)) return [];
+const ARTICLE_LETTER_BASES: Record<string, LegalBasis> = {
+  a: 'consent',
+  b: 'contract',
+  c: 'legal-obligation',
+  d: 'vital-interests',
+  e: 'public-task',
+  f: 'legitimate-interests',
+};
+
+/**
+ * Art. 6(1)(a)–(f) GDPR in the ways policies write it, in any of our languages: "Art. 6(1)(f) GDPR", "Article 6 (1) (f)",
+ * "Art. 6 Abs. 1 lit. f DSGVO", "Art. 6 Abs. 1 S. 1 lit. f", "article 6, paragraphe 1, point f) du RGPD", "Art. 6.1.f",
+ * "Art. 6(1)(a) and (b)". Group 1 is the first letter; the rest are matched by ARTICLE_MORE_LETTERS.
+ */
+const ARTICLE_SIX =
+  /\b(?:Art(?:icle|ikel|\.)?|Artt?\.)\s*6\s*(?:\(\s*1\s*\)|[.,]?\s*(?:Abs(?:atz|\.)?|para(?:graph(?:e)?|\.)?|paragraphe|al(?:inéa|\.)?|§)\s*1|\.\s*1|\s1)\s*(?:,?\s*(?:S(?:atz|\.)|UAbs\.|Unterabs(?:atz|\.))\s*1)?\s*[,.]?\s*(?:(?:lit(?:t|era)?\.?|Buchst(?:abe|\.)?|point|sub)\s*)?\(?\s*([a-f])\s*\)?(?![\p{L}\p{N}])/giu;
+const ARTICLE_MORE_LETTERS =
+  /^\s*(?:,|and|or|und|oder|bzw\.|et|ou|\/|&)\s*(?:(?:lit(?:t|era)?\.?|Buchst\.?|point)\s*)?\(?\s*([a-f])\s*\)(?![\p{L}\p{N}])/iu;
+/** After "lit. a" the further letters may stand bare ("lit. a, b und f"); after "(a)" a bare "a" is an article. */
+const ARTICLE_MORE_BARE_LETTERS = /^\s*(?:,|und|oder|bzw\.|et|ou|and|or)\s*([a-f])(?![\p{L}\p{N}])/iu;
+const LETTER_KEYWORD = /lit|Buchst|point/i;
+
+/** The bases named only by article (Art. 6(1)(x) GDPR), with where each is named. */
+export function articleBases(text: string): Array<{ basis: LegalBasis; index: number }> {
+  if (!/art/i.test(text) || !text.includes('6')) return [];
   const hits: Array<{ basis: LegalBasis; index: number }> = [];
-  for (const { basis, matcher } of lexicon.basis) {
-    const index = matcher.firstIndex(text);
-    if (index >= 0) hits.push({ basis, index });
+  ARTICLE_SIX.lastIndex = 0;
+  for (let match = ARTICLE_SIX.exec(text); match !== null; match = ARTICLE_SIX.exec(text)) {
+    const first = ARTICLE_LETTER_BASES[(match[1] ?? '').toLowerCase()];
+    if (first) hits.push({ basis: first, index: match.index });
+    let rest = text.slice(match.index + match[0].length);
+    let offset = match.index + match[0].length;
+    const nextLetter = LETTER_KEYWORD.test(match[0])
+      ? (input: string) => ARTICLE_MORE_LETTERS.exec(input) ?? ARTICLE_MORE_BARE_LETTERS.exec(input)
+      : (input: string) => ARTICLE_MORE_LETTERS.exec(input);
+    for (let more = nextLetter(rest); more !== null; more = nextLetter(rest)) {
+      const basis = ARTICLE_LETTER_BASES[(more[1] ?? '').toLowerCase()];
+      if (basis) hits.push({ basis, index: offset });
+      offset += more[0].length;
+      rest = rest.slice(more[0].length);
+    }
   }
-  return hits.sort((a, b) => a.index - b.index).map((hit) => hit.basis);
+  return hits;
+}
+
+/** The legal bases a text names, by words or by article, in order of first mention, without repeats. */
+export function basesMentioned(lexicon: Lexicon, text: string): LegalBasis[] {
+  const hits = articleBases(text);
+  if (lexicon.anyBasis.test(text)) {
+    for (const { basis, matcher } of lexicon.basis) {
+      const index = matcher.firstIndex(text);
+      if (index >= 0) hits.push({ basis, index });
+    }
+  }
+  if (hits.length === 0) return [];
+  const ordered = hits.sort((a, b) => a.index - b.index).map((hit) => hit.basis);
+  return [...new Set(ordered)];
+}
+
+/** The text states that something relies on a basis: a statement phrase, or a basis cited by article. */
+export function statesBasis(lexicon: Lexicon, text: string): boolean {
+  return lexicon.basisStatement.test(text) || articleBases(text).length > 0;
 }

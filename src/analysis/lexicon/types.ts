@@ -1,4 +1,4 @@
-import type { Language, LegalBasis } from '../types';
+import type { AiDataKind, Language, LegalBasis } from '../types';
 
 /**
  * Vocabulary of one language, as data. Terms are plain phrases: a space matches any whitespace, a trailing `*` any
@@ -33,6 +33,16 @@ export interface LexiconData {
   instrumental: string[];
   /** Data of users: posts, comments, public content, interactions, personal data. */
   userData: TermList;
+  /** Generic model nouns ("models", "Modelle", "modèles"): AI only as the object of a training verb. */
+  model: TermList;
+  /** People who are trained in the other sense ("train our staff"): between a training verb and AI, not training AI. */
+  trainedPeople: TermList;
+  /** Words that negate a statement ("do not", "nicht", "ne … pas"): "we do not use your messages to train AI". */
+  negation: TermList;
+  /** The kinds of data an AI-training statement may name (a sentence may name several). */
+  aiData: Record<AiDataKind, TermList>;
+  /** Words of a paragraph that introduces what follows ("set out below", "im Folgenden", "ci-dessous"). */
+  introduction: TermList;
   sensitive: TermList;
   minors: TermList;
   sharing: TermList;

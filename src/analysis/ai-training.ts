@@ -1,0 +1,97 @@
+import type { Lexicon } from './lexicon';
+import type { AiDataKind } from './types';
+
+// Whether a sentence says that data is used to train AI, and on what data. Language-agnostic: every word comes from
+// the lexicon. A training verb ("train", "fine-tune", "trainieren", "entraîner") counts when AI or a model is near it;
+// a weaker verb ("develop", "improve", "weiterentwickeln") only when AI is its object. Negated statements ("we do not
+// use your messages to train AI") and people trained in the other sense ("train our staff on AI") are not training.
+
+/** How far (characters) a training verb may stand from the AI term it is about. */
+const TRAIN_DISTANCE = 100;
+/** How far a weak verb may stand from the AI it develops; its object follows it closely. */
+const DEVELOP_DISTANCE = 60;
+/** Generic "models" count as AI only this close to a training verb ("train our models", "models trained on"). */
+const MODEL_DISTANCE = 40;
+/** A negation this far before the verb, in the same clause, negates the statement. */
+const NEGATION_REACH = 80;
+
+interface Hit {
+  index: number;
+  text: string;
+}
+
+/** The start of the clause the verb at `index` sits in: after the last semicolon, colon or sentence end before it. */
+function clauseStart(text: string, index: number): number {
+  const before = text.slice(0, index);
+  const last = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('. '));
+  return last < 0 ? 0 : last + 1;
+}
+
+function isNegated(text: string, verb: Hit, lexicon: Lexicon): boolean {
+  const from = Math.max(clauseStart(text, verb.index), verb.index - NEGATION_REACH);
+  if (lexicon.negation.test(text.slice(from, verb.index))) return true;
+  // German puts "nicht" after the verb of a main clause ("wir trainieren unsere KI nicht mit ..."), before a comma.
+  if (lexicon.developObject === 'either') {
+    const after = text.slice(verb.index, verb.index + 40).split(',')[0] ?? '';
+    return lexicon.negation.test(after.slice(verb.text.length));
+  }
+  return false;
+}
+
+/** People between the verb and the AI term: "train our staff on AI", "Mitarbeiter zu KI schulen". */
+function trainsPeople(text: string, verb: Hit, term: Hit, lexicon: Lexicon): boolean {
+  const [start, end] = verb.index < term.index ? [verb.index, term.index] : [term.index, verb.index];
+  return lexicon.trainedPeople.test(text.slice(start, end + term.text.length));
+}
+
+function wordsBefore(text: string, index: number, count: number): string[] {
+  return (
+    text
+      .slice(Math.max(0, index - 30), index)
+      .toLowerCase()
+      .match(/[\p{L}]+/gu) ?? []
+  ).slice(-count);
+}
+
+/** The verb of the first training statement in the text, or null when it states none. */
+export function trainingVerb(text: string, lexicon: Lexicon): Hit | null {
+  const ai = lexicon.ai.find(text);
+  const models = lexicon.model.find(text);
+  if (ai.length === 0 && models.length === 0) return null;
+  for (const verb of lexicon.train.find(text)) {
+    const near = (term: Hit, reach: number) => Math.abs(term.index - verb.index) <= reach;
+    const about =
+      ai.find((term) => near(term, TRAIN_DISTANCE) && !trainsPeople(text, verb, term, lexicon)) ??
+      models.find((term) => near(term, MODEL_DISTANCE) && !trainsPeople(text, verb, term, lexicon));
+    if (about && !isNegated(text, verb, lexicon)) return verb;
+  }
+  for (const verb of lexicon.develop.find(text)) {
+    const isObject = (term: Hit, reach: number) => {
+      const distance = term.index - verb.index;
+      if (lexicon.developObject === 'after' ? distance <= 0 : distance === 0) return false;
+      if (Math.abs(distance) > reach) return false;
+      // "improve our products with AI", "mit KI verbessern": AI right after such a word is the tool, not the object.
+      return !wordsBefore(text, term.index, 2).some((word) => lexicon.instrumental.has(word));
+    };
+    const about = ai.some((term) => isObject(term, DEVELOP_DISTANCE)) || models.some((term) => isObject(term, 30));
+    if (about && !isNegated(text, verb, lexicon)) return verb;
+  }
+  return null;
+}
+
+/** AI named as what is trained ("train our AI models", "develop and improve AI at Meta"), not negated. */
+export function statesAiTraining(text: string, lexicon: Lexicon): boolean {
+  if (!lexicon.ai.test(text) && !lexicon.model.test(text)) return false;
+  return trainingVerb(text, lexicon) !== null;
+}
+
+/** The kinds of data a text names, in the order of AI_DATA_KINDS. */
+export function aiDataKinds(text: string, lexicon: Lexicon): AiDataKind[] {
+  if (!lexicon.anyAiData.test(text)) return [];
+  return lexicon.aiData.filter(({ matcher }) => matcher.test(text)).map(({ kind }) => kind);
+}
+
+/** Some data is named: the condition for a training statement to be about data rather than about a feature. */
+export function namesData(text: string, lexicon: Lexicon): boolean {
+  return lexicon.anyAiData.test(text) || lexicon.userData.test(text);
+}

@@ -1,0 +1,215 @@
+import { aiDataKinds, namesData, statesAiTraining } from './ai-training';
+import { basesMentioned, type Lexicon, statesBasis } from './lexicon';
+import { type Block, rowPurpose, sectionPath } from './segment';
+import { blockSentences } from './sentences';
+import {
+  AI_DATA_KINDS,
+  type AiTrainingStatement,
+  type LegalBasis,
+  type ObjectionStatement,
+  type PolicyReading,
+  type PurposeBasis,
+} from './types';
+
+// What one version states, read on its own: purposes and the bases they rely on, AI-training statements with their
+// data and basis, and the rights to object. A basis reaches a sentence in one of three ways, whatever the layout:
+// - a table row sits under it (the segmenter found it in the headings, the header or the table's introduction);
+// - the sentence names it ("on the basis of our legitimate interests", "Art. 6(1)(f) GDPR");
+// - a scope opened by a heading that names one basis ("Legitimate interests"), or by a paragraph that names one basis
+//   and introduces what follows ("We rely on our legitimate interests ... set out below:"). A scope lasts until a
+//   heading of the same or a higher level, or another introduction. Meta's 2025 policy states its bases this way:
+//   short title lines, then "Legitimate interests relied on:" and lists.
+
+/** Longest title line of a purpose ("Developing and improving AI at Meta"); longer lines are prose. */
+const MAX_TITLE_WORDS = 12;
+/** Sentences shorter than this state nothing (link labels, captions). */
+const MIN_STATEMENT_WORDS = 4;
+
+interface Scope {
+  basis: LegalBasis;
+  /** Heading level that ends the scope: a heading of this level or higher (smaller number). */
+  endsAtLevel: number;
+}
+
+/** A unit: a purpose title and the blocks that describe it, up to the next title or heading. */
+interface Unit {
+  title: string | null;
+  blocks: Block[];
+}
+
+function wordCount(text: string): number {
+  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}
+
+/** A short line without a final full stop that is not a list item: a purpose title in a heading-less layout. */
+function isTitleLine(block: Block): boolean {
+  if (block.type !== 'paragraph') return false;
+  const text = block.text.replace(/\[([^\]]*)\]/g, '$1').trim();
+  const words = wordCount(text);
+  return words > 0 && words <= MAX_TITLE_WORDS && !/[.:;,!?]$/.test(text) && /^[\p{Lu}\p{N}]/u.test(text);
+}
+
+function singleBasis(lexicon: Lexicon, text: string): LegalBasis | null {
+  const bases = basesMentioned(lexicon, text);
+  return bases.length === 1 ? (bases[0] ?? null) : null;
+}
+
+/** A paragraph that introduces what follows and names exactly one basis opens a scope of that basis. */
+function introducedBasis(block: Block, lexicon: Lexicon): LegalBasis | null {
+  if (block.type !== 'paragraph') return null;
+  const text = block.text.trim();
+  if (!text.endsWith(':') && !lexicon.introduction.test(text)) return null;
+  if (lexicon.objection.test(text)) return null;
+  return singleBasis(lexicon, text);
+}
+
+function unique<T>(values: T[]): T[] {
+  return [...new Set(values)];
+}
+
+function clean(text: string): string {
+  return text
+    .replace(/\[([^\]]*)\]/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The reading of a segmented version. Pure; the same blocks always give the same reading. */
+export function readBlocks(blocks: Block[], lexicon: Lexicon): PolicyReading {
+  const aiTraining: AiTrainingStatement[] = [];
+  const purposes: PurposeBasis[] = [];
+  const objection: ObjectionStatement[] = [];
+  const seenPurposes = new Set<string>();
+  const seenTraining = new Map<string, AiTrainingStatement>();
+  const seenObjection = new Set<string>();
+
+  let scope: Scope | null = null;
+  let headingLevel = 0;
+  const units: Array<{ unit: Unit; scope: Scope | null }> = [];
+  let current: { unit: Unit; scope: Scope | null } | null = null;
+  const startUnit = (title: string | null) => {
+    current = { unit: { title, blocks: [] }, scope };
+    units.push(current);
+  };
+
+  for (const block of blocks) {
+    if (block.type === 'heading') {
+      if (scope && block.level <= scope.endsAtLevel) scope = null;
+      headingLevel = block.level;
+      const basis = singleBasis(lexicon, block.text);
+      if (basis && wordCount(block.text) <= MAX_TITLE_WORDS) scope = { basis, endsAtLevel: block.level };
+      startUnit(block.text);
+      continue;
+    }
+    const introduced = introducedBasis(block, lexicon);
+    // "Legitimate interests relied on:" inside a purpose of that scope continues the purpose; another basis opens a scope.
+    if (introduced && introduced !== scope?.basis) {
+      scope = { basis: introduced, endsAtLevel: headingLevel };
+      startUnit(null);
+      (current as unknown as { unit: Unit }).unit.blocks.push(block);
+      continue;
+    }
+    if (isTitleLine(block) && scope) {
+      startUnit(clean(block.text));
+      continue;
+    }
+    if (!current) startUnit(null);
+    (current as unknown as { unit: Unit }).unit.blocks.push(block);
+  }
+
+  const addPurpose = (purpose: string | null, basis: LegalBasis | null, section: string, training: boolean) => {
+    if (!purpose || !basis) return;
+    const text = clean(purpose);
+    if (wordCount(text) < 2) return;
+    const key = `${basis}|${text.toLowerCase()}`;
+    if (seenPurposes.has(key)) {
+      if (training)
+        for (const entry of purposes)
+          if (`${entry.basis}|${entry.purpose.toLowerCase()}` === key) entry.aiTraining = true;
+      return;
+    }
+    seenPurposes.add(key);
+    purposes.push({ purpose: text, basis, section, aiTraining: training });
+  };
+
+  for (const { unit, scope: unitScope } of units) {
+    const unitText = unit.blocks.map((block) => block.text).join('\n');
+    const unitData = aiDataKinds(unitText, lexicon);
+    const unitTrains = unit.title !== null && statesAiTraining(unit.title, lexicon);
+    let unitHasTraining = unitTrains;
+    for (const block of unit.blocks) {
+      const section = sectionPath(block);
+      const isDataRow = block.type === 'row' && block.rowRole === 'data';
+      if (block.type === 'row' && !isDataRow) continue;
+      const rowBasis = isDataRow ? block.basis : null;
+      const rowText = isDataRow ? block.text : '';
+      let rowTrains = false;
+      for (const sentence of blockSentences(block, lexicon)) {
+        if (wordCount(sentence) < MIN_STATEMENT_WORDS) continue;
+        if (/\?["'»)]*\s*$/.test(sentence)) continue;
+        const named = statesBasis(lexicon, sentence) ? basesMentioned(lexicon, sentence) : [];
+        const isObjection = lexicon.objection.test(sentence);
+        if (isObjection) {
+          const key = clean(sentence).toLowerCase();
+          if (!seenObjection.has(key)) {
+            seenObjection.add(key);
+            objection.push({ sentence: clean(sentence), section, ai: lexicon.ai.test(sentence) });
+          }
+        }
+        if (!statesAiTraining(sentence, lexicon)) {
+          // Prose stating a basis for a purpose: "We process your data on the basis of consent to ...".
+          if (!isDataRow && !isObjection && named.length === 1) addPurpose(sentence, named[0] ?? null, section, false);
+          continue;
+        }
+        const data = unique([
+          ...aiDataKinds(sentence, lexicon),
+          ...(isDataRow ? aiDataKinds(rowText, lexicon) : aiDataKinds(block.text, lexicon)),
+          ...(unitTrains || unit.title ? unitData : []),
+        ]);
+        const hasData =
+          data.length > 0 || namesData(sentence, lexicon) || namesData(isDataRow ? rowText : block.text, lexicon);
+        if (!hasData) continue;
+        const statedBasis = isObjection ? null : (named[0] ?? null);
+        const basis = rowBasis ?? statedBasis ?? unitScope?.basis ?? null;
+        const key = clean(sentence).toLowerCase();
+        rowTrains = true;
+        unitHasTraining = true;
+        const known = seenTraining.get(key);
+        if (known) {
+          // The same purpose in two tables (Meta's rows for minors and for adults): one statement, all its data.
+          known.data = AI_DATA_KINDS.filter((kind) => known.data.includes(kind) || data.includes(kind));
+          known.basis ??= basis;
+          continue;
+        }
+        const statement: AiTrainingStatement = {
+          sentence: clean(sentence),
+          section,
+          data: data.length > 0 ? AI_DATA_KINDS.filter((kind) => data.includes(kind)) : ['collected-information'],
+          basis,
+        };
+        seenTraining.set(key, statement);
+        aiTraining.push(statement);
+      }
+      if (isDataRow) addPurpose(rowPurpose(block, lexicon), rowBasis, section, rowTrains);
+    }
+    if (unit.title && unitScope) {
+      const section = unit.blocks[0] ? sectionPath(unit.blocks[0]) : '';
+      addPurpose(unit.title, unitScope.basis, section, unitHasTraining);
+      if (unitTrains) {
+        const key = clean(unit.title).toLowerCase();
+        if (!seenTraining.has(key) && unitData.length > 0) {
+          const statement = { sentence: clean(unit.title), section, data: unitData, basis: unitScope.basis };
+          seenTraining.set(key, statement);
+          aiTraining.push(statement);
+        }
+      }
+    }
+  }
+
+  const aiBases = unique(
+    aiTraining.map((statement) => statement.basis).filter((basis): basis is LegalBasis => basis !== null),
+  );
+  // Legitimate interests first: it is the basis a user can object to.
+  aiBases.sort((a, b) => Number(b === 'legitimate-interests') - Number(a === 'legitimate-interests'));
+  return { language: lexicon.language, trainsAi: aiTraining.length > 0, aiTraining, aiBases, purposes, objection };
+}
