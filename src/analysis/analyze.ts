@@ -2,6 +2,8 @@ import { alignBlocks, type BlockPair } from './align';
 import { assessNormalizedCapture, MIN_POLICY_WORDS } from './capture';
 import type { ChangedPair } from './changes';
 import { classify } from './classify';
+import { compareReadings, reconcile } from './compare';
+import { copyToCompare } from './doubled';
 import { detectLanguage } from './language';
 import { getLexicon } from './lexicon';
 import { clearMemos } from './memo';
@@ -175,15 +177,18 @@ export function analyzePolicyChange(oldText: string, newText: string, options: A
 
   const capture = assessNormalizedCapture(newPrepared, oldPrepared);
   if (capture !== 'ok') return report(capture, false);
+  const lexicon = getLexicon(language);
+  let after = blocksOf(newPrepared, language);
+  const state = readingOf(after, language);
   // No usable previous version: there is nothing to compare against, so nothing is reported as changed.
-  if (oldPrepared.words < MIN_POLICY_WORDS) return report('ok', false);
+  if (oldPrepared.words < MIN_POLICY_WORDS) return report('ok', false, { state });
   const oldLanguage = options.language ?? oldPrepared.language;
   // The page switched language (Facebook's page flips between French and English): a different text, not a change.
-  if (oldLanguage !== language) return report('ok', false, { languageBefore: oldLanguage });
+  if (oldLanguage !== language) return report('ok', false, { languageBefore: oldLanguage, state });
 
-  const lexicon = getLexicon(language);
-  const before = blocksOf(oldPrepared, language);
-  const after = blocksOf(newPrepared, language);
+  // A page that shows the announced and the current policy together is compared as the copy most like the other side.
+  const before = copyToCompare(blocksOf(oldPrepared, language), after);
+  after = copyToCompare(after, before);
   stats.blocksBefore = before.length;
   stats.blocksAfter = after.length;
 
@@ -234,6 +239,7 @@ export function analyzePolicyChange(oldText: string, newText: string, options: A
 
   const classification = classify(material, lexicon, newPrepared.normalized, overBudget);
   if (!classification.complete) stats.coarse = true;
-  const flags = finalizeFlags(classification.candidates);
-  return report('ok', material.length > 0, { flags, changes });
+  const delta = compareReadings(readingOf(before, language), state);
+  const flags = material.length > 0 ? finalizeFlags(reconcile(classification.candidates, delta)) : [];
+  return report('ok', material.length > 0, { flags, changes, state });
 }

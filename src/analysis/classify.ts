@@ -1,6 +1,6 @@
 import { namesData, statesAiTraining } from './ai-training';
 import { alignSentences, type ChangedPair, type SentenceChange, sentenceChanges } from './changes';
-import { AnyMatcherPretest, basesMentioned, type Lexicon, type Matcher } from './lexicon';
+import { AnyMatcherPretest, basesMentioned, type Lexicon, type Matcher, statesBasis } from './lexicon';
 import { memoize } from './memo';
 import { MAX_FLAGS_PER_SECONDARY_KIND } from './report';
 import { type Block, rowPurpose, sectionPath } from './segment';
@@ -316,8 +316,16 @@ function classifySentences(pair: ChangedPair, changes: SentenceChange[], context
     if (!isRow || basisInCells) {
       // Prose that states a basis: "We'll use this information on the basis of legitimate interests to ...".
       const bases = basesMentioned(lexicon, sentence);
-      const states = basisInCells || lexicon.basisStatement.test(sentence);
-      if (bases.length > 0 && states && !lexicon.objection.test(sentence)) {
+      const states = basisInCells || statesBasis(lexicon, sentence);
+      // A sentence about the right to object names the bases it applies to ("where we rely on legitimate interests");
+      // only words added to it can state that something new relies on one ("... such as where features supported by
+      // generative AI are based on legitimate interests").
+      const aboutObjection = lexicon.objection.test(sentence);
+      const addedStatement =
+        change.change === 'modified' &&
+        basesMentioned(lexicon, change.addedText).length > 0 &&
+        statesBasis(lexicon, change.addedText);
+      if (bases.length > 0 && states && (!aboutObjection || addedStatement)) {
         const previous = change.before ? basesMentioned(lexicon, change.before) : [];
         const introduced = bases.filter((basis) => !previous.includes(basis));
         const relevant =

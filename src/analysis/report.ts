@@ -59,7 +59,12 @@ export function finalizeFlags(candidates: FlagCandidate[]): Flag[] {
 
 /** Only legal-basis flags carry basis / from; purpose only when known. Keeps the stored JSON small and exact. */
 function cleanFlag(flag: Flag): Flag {
-  const basis = flag.kind === 'legal-basis' ? { basis: flag.basis, from: flag.from ?? null } : {};
+  const basis =
+    flag.kind === 'legal-basis'
+      ? { basis: flag.basis, from: flag.from ?? null }
+      : flag.kind === 'ai-training' && flag.basis
+        ? { basis: flag.basis }
+        : {};
   const purpose = flag.purpose ? { purpose: flag.purpose } : {};
   return {
     kind: flag.kind,

@@ -36,7 +36,7 @@ export type CaptureState = 'ok' | 'empty' | 'truncated';
 
 export interface Flag {
   kind: FlagKind;
-  /** Only for kind 'legal-basis': the basis the purpose now relies on. */
+  /** Kind 'legal-basis': the basis the purpose now relies on; kind 'ai-training': the basis the training relies on, when stated. */
   basis?: LegalBasis;
   /** Only for kind 'legal-basis': the basis it relied on before, when known. */
   from?: LegalBasis | null;

@@ -235,6 +235,8 @@ export const en: LexiconData = {
         'use* data to',
         'using data',
         'your use',
+        'information',
+        'data',
       ],
     },
     'publicly-available': {

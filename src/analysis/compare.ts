@@ -1,0 +1,222 @@
+import type { FlagCandidate } from './classify';
+import { comparisonKey } from './segment';
+import { summarize } from './summary';
+import type { AiTrainingStatement, LegalBasis, PolicyReading, PurposeBasis, Severity } from './types';
+
+// The readings of two versions compared: what the policy states, not where or how it says it. A statement that only
+// moved or was laid out anew (a table became a heading and a list) is in both readings, so the text diff's flags
+// about it are dropped; a statement the diff missed because the layout changed around it is added.
+
+/** Word overlap (Dice) above which two statements are the same statement, reworded at most slightly. */
+const SAME_STATEMENT = 0.6;
+
+function wordSet(text: string): Set<string> {
+  return new Set(
+    comparisonKey(text)
+      .split(' ')
+      .filter((word) => word.length > 2),
+  );
+}
+
+function overlap(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const word of a) if (b.has(word)) shared++;
+  return (2 * shared) / (a.size + b.size);
+}
+
+interface Indexed<T> {
+  item: T;
+  words: Set<string>;
+}
+
+function indexed<T>(items: T[], text: (item: T) => string): Array<Indexed<T>> {
+  return items.map((item) => ({ item, words: wordSet(text(item)) }));
+}
+
+function bestMatch<T>(words: Set<string>, candidates: Array<Indexed<T>>): { item: T; score: number } | null {
+  let best: { item: T; score: number } | null = null;
+  for (const candidate of candidates) {
+    const score = overlap(words, candidate.words);
+    if (!best || score > best.score) best = { item: candidate.item, score };
+  }
+  return best && best.score >= SAME_STATEMENT ? best : null;
+}
+
+/** What the two readings say differently about AI training and the bases of purposes. */
+export interface ReadingDelta {
+  /** New statements (or statements now naming more data or another basis), with their counterpart before. */
+  addedTraining: Array<{ statement: AiTrainingStatement; before: AiTrainingStatement | null }>;
+  removedTraining: AiTrainingStatement[];
+  addedPurposes: Array<{ purpose: PurposeBasis; from: LegalBasis | null }>;
+  removedPurposes: PurposeBasis[];
+}
+
+/** Whether a sentence of the new version states AI training that the old version already stated the same way. */
+export interface ReadingIndex {
+  /** The old reading states this training statement (same words, no more data, same basis). */
+  trainingKnown(sentence: string, before: boolean): boolean;
+  /** The basis of the training statement a sentence of the new version makes, when the reading found one. */
+  trainingBasis(sentence: string): LegalBasis | null;
+  /** The other reading has this purpose under this basis. */
+  purposeKnown(purpose: string, basis: LegalBasis, before: boolean): boolean;
+}
+
+export function compareReadings(before: PolicyReading, after: PolicyReading): ReadingDelta & ReadingIndex {
+  const oldTraining = indexed(before.aiTraining, (statement) => statement.sentence);
+  const newTraining = indexed(after.aiTraining, (statement) => statement.sentence);
+  const oldPurposes = indexed(before.purposes, (purpose) => purpose.purpose);
+  const newPurposes = indexed(after.purposes, (purpose) => purpose.purpose);
+
+  const sameOrNarrower = (statement: AiTrainingStatement, counterpart: AiTrainingStatement) =>
+    statement.data.every((kind) => counterpart.data.includes(kind)) &&
+    (statement.basis === null || statement.basis === counterpart.basis);
+
+  const addedTraining: ReadingDelta['addedTraining'] = [];
+  for (const { item, words } of newTraining) {
+    const match = bestMatch(words, oldTraining);
+    if (!match) {
+      // Reworded beyond recognition but stating nothing new: the same data under the same basis was there before.
+      const covered = before.aiTraining.some((old) => sameOrNarrower(item, old) && old.basis === item.basis);
+      if (!covered) addedTraining.push({ statement: item, before: null });
+    } else if (!sameOrNarrower(item, match.item)) {
+      addedTraining.push({ statement: item, before: match.item });
+    }
+  }
+  const removedTraining = oldTraining
+    .filter(
+      ({ item, words }) =>
+        !bestMatch(words, newTraining) && !after.aiTraining.some((next) => sameOrNarrower(item, next)),
+    )
+    .map(({ item }) => item);
+
+  const purposeMatch = (purpose: PurposeBasis, words: Set<string>, others: Array<Indexed<PurposeBasis>>) =>
+    others.filter((other) => overlap(words, other.words) >= SAME_STATEMENT).map((other) => other.item.basis);
+  const addedPurposes: ReadingDelta['addedPurposes'] = [];
+  for (const { item, words } of newPurposes) {
+    const bases = purposeMatch(item, words, oldPurposes);
+    if (!bases.includes(item.basis))
+      addedPurposes.push({ purpose: item, from: bases.length === 1 ? (bases[0] ?? null) : null });
+  }
+  const removedPurposes = oldPurposes
+    .filter(({ item, words }) => !purposeMatch(item, words, newPurposes).includes(item.basis))
+    .map(({ item }) => item);
+
+  return {
+    addedTraining,
+    removedTraining,
+    addedPurposes,
+    removedPurposes,
+    trainingKnown(sentence, beforeSide) {
+      const words = wordSet(sentence);
+      const [own, other] = beforeSide ? [oldTraining, newTraining] : [newTraining, oldTraining];
+      const self = bestMatch(words, own);
+      const match = bestMatch(words, other);
+      if (!match) return false;
+      return self ? sameOrNarrower(self.item, match.item) : true;
+    },
+    trainingBasis(sentence) {
+      return bestMatch(wordSet(sentence), newTraining)?.item.basis ?? null;
+    },
+    purposeKnown(purpose, basis, beforeSide) {
+      const words = wordSet(purpose);
+      return purposeMatch(
+        { purpose, basis, section: '', aiTraining: false },
+        words,
+        beforeSide ? newPurposes : oldPurposes,
+      ).includes(basis);
+    },
+  };
+}
+
+function trainingSeverity(basis: LegalBasis | null, removed: boolean): Severity {
+  if (removed) return 'low';
+  return basis === 'legitimate-interests' ? 'high' : 'medium';
+}
+
+/**
+ * The text diff's candidates checked against the readings: AI-training and legal-basis candidates about statements
+ * both versions make alike are dropped, and what the readings differ on but the diff did not flag is added.
+ * `position` of an added candidate: after every diff candidate, in the order of the new reading.
+ */
+export function reconcile(candidates: FlagCandidate[], delta: ReadingDelta & ReadingIndex): FlagCandidate[] {
+  for (const candidate of candidates) {
+    // The diff sees a sentence; the reading knows the basis of the purpose or table it belongs to.
+    if (candidate.kind !== 'ai-training' || candidate.basis || !candidate.after || candidate.change === 'removed')
+      continue;
+    const basis = delta.trainingBasis(candidate.after);
+    if (!basis) continue;
+    candidate.basis = basis;
+    if (basis === 'legitimate-interests') candidate.severity = 'high';
+    candidate.summary = summarize(candidate);
+  }
+  const kept = candidates.filter((candidate) => {
+    if (candidate.kind === 'ai-training') {
+      if (candidate.change === 'added') return !(candidate.after && delta.trainingKnown(candidate.after, false));
+      if (candidate.change === 'removed') return !(candidate.before && delta.trainingKnown(candidate.before, true));
+      return true;
+    }
+    if (candidate.kind === 'legal-basis' && candidate.basis && candidate.purpose) {
+      if (candidate.change === 'added') return !delta.purposeKnown(candidate.purpose, candidate.basis, false);
+      if (candidate.change === 'removed') return !delta.purposeKnown(candidate.purpose, candidate.basis, true);
+    }
+    return true;
+  });
+
+  const flagged = (sentence: string, kind: FlagCandidate['kind']) => {
+    const words = wordSet(sentence);
+    return kept.some((candidate) => {
+      if (candidate.kind !== kind) return false;
+      const quoted = [candidate.after, candidate.before, candidate.purpose].filter((text): text is string => !!text);
+      return quoted.some((text) => overlap(words, wordSet(text)) >= SAME_STATEMENT);
+    });
+  };
+  let position = Number.MAX_SAFE_INTEGER / 2;
+  const added: FlagCandidate[] = [];
+  const push = (flag: Omit<FlagCandidate, 'summary' | 'position'>) => {
+    const full = { ...flag, position: position++ } as FlagCandidate;
+    full.summary = summarize(full);
+    added.push(full);
+  };
+  for (const { statement, before } of delta.addedTraining) {
+    if (flagged(statement.sentence, 'ai-training')) continue;
+    push({
+      kind: 'ai-training',
+      basis: statement.basis ?? undefined,
+      purpose: null,
+      change: before ? 'modified' : 'added',
+      severity: trainingSeverity(statement.basis, false),
+      before: before?.sentence ?? null,
+      after: statement.sentence,
+      section: statement.section,
+    });
+    const basisChanged = statement.basis && (!before || before.basis !== statement.basis);
+    if (basisChanged && statement.basis && !flagged(statement.sentence, 'legal-basis')) {
+      push({
+        kind: 'legal-basis',
+        basis: statement.basis,
+        from: before?.basis ?? null,
+        purpose: statement.sentence,
+        change: before ? 'modified' : 'added',
+        severity: trainingSeverity(statement.basis, false),
+        before: before?.sentence ?? null,
+        after: statement.sentence,
+        section: statement.section,
+      });
+    }
+  }
+  for (const statement of delta.removedTraining) {
+    if (flagged(statement.sentence, 'ai-training')) continue;
+    push({
+      kind: 'ai-training',
+      basis: statement.basis ?? undefined,
+      purpose: null,
+      change: 'removed',
+      severity: 'low',
+      before: statement.sentence,
+      after: null,
+      section: statement.section,
+    });
+  }
+  return [...kept, ...added];
+}
