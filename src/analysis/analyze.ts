@@ -12,6 +12,8 @@ import { normalizePolicyText } from './normalize';
 import { readBlocks } from './read';
 import { finalizeFlags } from './report';
 import { type Block, sectionPath, segment } from './segment';
+import { blockSentences } from './sentences';
+import { SentenceIndex } from './similarity';
 import { countWords as wordCount } from './text';
 import {
   ANALYSIS_SCHEMA_VERSION,
@@ -87,6 +89,10 @@ function readingOf(blocks: Block[], language: Language): PolicyReading {
     readings.set(blocks, reading);
   }
   return reading;
+}
+
+function sentenceIndex(blocks: Block[], lexicon: ReturnType<typeof getLexicon>): SentenceIndex {
+  return new SentenceIndex(blocks.flatMap((block) => blockSentences(block, lexicon)));
 }
 
 /** What one version of a policy states (purposes and bases, AI training, objection rights), read on its own. */
@@ -240,6 +246,14 @@ export function analyzePolicyChange(oldText: string, newText: string, options: A
   const classification = classify(material, lexicon, newPrepared.normalized, overBudget);
   if (!classification.complete) stats.coarse = true;
   const delta = compareReadings(readingOf(before, language), state);
-  const flags = material.length > 0 ? finalizeFlags(reconcile(classification.candidates, delta)) : [];
+  const flags =
+    material.length > 0
+      ? finalizeFlags(
+          reconcile(classification.candidates, delta, {
+            before: sentenceIndex(before, lexicon),
+            after: sentenceIndex(after, lexicon),
+          }),
+        )
+      : [];
   return report('ok', material.length > 0, { flags, changes, state });
 }

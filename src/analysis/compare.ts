@@ -1,5 +1,5 @@
 import type { FlagCandidate } from './classify';
-import { comparisonKey } from './segment';
+import { overlap, type SentenceIndex, wordSet } from './similarity';
 import { summarize } from './summary';
 import type { AiTrainingStatement, LegalBasis, PolicyReading, PurposeBasis, Severity } from './types';
 
@@ -9,21 +9,6 @@ import type { AiTrainingStatement, LegalBasis, PolicyReading, PurposeBasis, Seve
 
 /** Word overlap (Dice) above which two statements are the same statement, reworded at most slightly. */
 const SAME_STATEMENT = 0.6;
-
-function wordSet(text: string): Set<string> {
-  return new Set(
-    comparisonKey(text)
-      .split(' ')
-      .filter((word) => word.length > 2),
-  );
-}
-
-function overlap(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  let shared = 0;
-  for (const word of a) if (b.has(word)) shared++;
-  return (2 * shared) / (a.size + b.size);
-}
 
 interface Indexed<T> {
   item: T;
@@ -58,6 +43,8 @@ export interface ReadingIndex {
   trainingKnown(sentence: string, before: boolean): boolean;
   /** The basis of the training statement a sentence of the new version makes, when the reading found one. */
   trainingBasis(sentence: string): LegalBasis | null;
+  /** The purpose of the training statement a sentence of the new version makes, when the policy names one. */
+  trainingPurpose(sentence: string): string | null;
   /** The other reading has this purpose under this basis. */
   purposeKnown(purpose: string, basis: LegalBasis, before: boolean): boolean;
 }
@@ -90,16 +77,16 @@ export function compareReadings(before: PolicyReading, after: PolicyReading): Re
     )
     .map(({ item }) => item);
 
-  const purposeMatch = (purpose: PurposeBasis, words: Set<string>, others: Array<Indexed<PurposeBasis>>) =>
+  const purposeMatch = (words: Set<string>, others: Array<Indexed<PurposeBasis>>) =>
     others.filter((other) => overlap(words, other.words) >= SAME_STATEMENT).map((other) => other.item.basis);
   const addedPurposes: ReadingDelta['addedPurposes'] = [];
   for (const { item, words } of newPurposes) {
-    const bases = purposeMatch(item, words, oldPurposes);
+    const bases = purposeMatch(words, oldPurposes);
     if (!bases.includes(item.basis))
       addedPurposes.push({ purpose: item, from: bases.length === 1 ? (bases[0] ?? null) : null });
   }
   const removedPurposes = oldPurposes
-    .filter(({ item, words }) => !purposeMatch(item, words, newPurposes).includes(item.basis))
+    .filter(({ item, words }) => !purposeMatch(words, newPurposes).includes(item.basis))
     .map(({ item }) => item);
 
   return {
@@ -118,13 +105,12 @@ export function compareReadings(before: PolicyReading, after: PolicyReading): Re
     trainingBasis(sentence) {
       return bestMatch(wordSet(sentence), newTraining)?.item.basis ?? null;
     },
+    trainingPurpose(sentence) {
+      return bestMatch(wordSet(sentence), newTraining)?.item.purpose ?? null;
+    },
     purposeKnown(purpose, basis, beforeSide) {
       const words = wordSet(purpose);
-      return purposeMatch(
-        { purpose, basis, section: '', aiTraining: false },
-        words,
-        beforeSide ? newPurposes : oldPurposes,
-      ).includes(basis);
+      return purposeMatch(words, beforeSide ? newPurposes : oldPurposes).includes(basis);
     },
   };
 }
@@ -139,11 +125,16 @@ function trainingSeverity(basis: LegalBasis | null, removed: boolean): Severity 
  * both versions make alike are dropped, and what the readings differ on but the diff did not flag is added.
  * `position` of an added candidate: after every diff candidate, in the order of the new reading.
  */
-export function reconcile(candidates: FlagCandidate[], delta: ReadingDelta & ReadingIndex): FlagCandidate[] {
+export function reconcile(
+  candidates: FlagCandidate[],
+  delta: ReadingDelta & ReadingIndex,
+  sentences: { before: SentenceIndex; after: SentenceIndex },
+): FlagCandidate[] {
   for (const candidate of candidates) {
     // The diff sees a sentence; the reading knows the basis of the purpose or table it belongs to.
     if (candidate.kind !== 'ai-training' || candidate.basis || !candidate.after || candidate.change === 'removed')
       continue;
+    candidate.purpose ??= delta.trainingPurpose(candidate.after);
     const basis = delta.trainingBasis(candidate.after);
     if (!basis) continue;
     candidate.basis = basis;
@@ -151,6 +142,10 @@ export function reconcile(candidates: FlagCandidate[], delta: ReadingDelta & Rea
     candidate.summary = summarize(candidate);
   }
   const kept = candidates.filter((candidate) => {
+    // A sentence "added" that the old version has nearly word for word elsewhere moved (or the layout around it
+    // changed); one "removed" that the new version still has, too.
+    if (candidate.change === 'added' && candidate.after && sentences.before.has(candidate.after)) return false;
+    if (candidate.change === 'removed' && candidate.before && sentences.after.has(candidate.before)) return false;
     if (candidate.kind === 'ai-training') {
       if (candidate.change === 'added') return !(candidate.after && delta.trainingKnown(candidate.after, false));
       if (candidate.change === 'removed') return !(candidate.before && delta.trainingKnown(candidate.before, true));
@@ -178,12 +173,19 @@ export function reconcile(candidates: FlagCandidate[], delta: ReadingDelta & Rea
     full.summary = summarize(full);
     added.push(full);
   };
+  // One flag per purpose: Meta states one purpose in a title, a sentence and three interests, for minors and adults.
+  const purposesDone = new Set<string>();
   for (const { statement, before } of delta.addedTraining) {
     if (flagged(statement.sentence, 'ai-training')) continue;
+    const purposeKey = statement.purpose ? [...wordSet(statement.purpose)].join(' ') : null;
+    if (purposeKey !== null) {
+      if (purposesDone.has(purposeKey)) continue;
+      purposesDone.add(purposeKey);
+    }
     push({
       kind: 'ai-training',
       basis: statement.basis ?? undefined,
-      purpose: null,
+      purpose: statement.purpose ?? null,
       change: before ? 'modified' : 'added',
       severity: trainingSeverity(statement.basis, false),
       before: before?.sentence ?? null,
@@ -196,7 +198,7 @@ export function reconcile(candidates: FlagCandidate[], delta: ReadingDelta & Rea
         kind: 'legal-basis',
         basis: statement.basis,
         from: before?.basis ?? null,
-        purpose: statement.sentence,
+        purpose: statement.purpose ?? statement.sentence,
         change: before ? 'modified' : 'added',
         severity: trainingSeverity(statement.basis, false),
         before: before?.sentence ?? null,

@@ -181,11 +181,13 @@ export function readBlocks(blocks: Block[], lexicon: Lexicon): PolicyReading {
           known.basis ??= basis;
           continue;
         }
+        const purpose = isDataRow ? rowPurpose(block, lexicon) : unit.title;
         const statement: AiTrainingStatement = {
           sentence: clean(sentence),
           section,
           data: data.length > 0 ? AI_DATA_KINDS.filter((kind) => data.includes(kind)) : ['collected-information'],
           basis,
+          ...(purpose ? { purpose: clean(purpose) } : {}),
         };
         seenTraining.set(key, statement);
         aiTraining.push(statement);
@@ -198,7 +200,8 @@ export function readBlocks(blocks: Block[], lexicon: Lexicon): PolicyReading {
       if (unitTrains) {
         const key = clean(unit.title).toLowerCase();
         if (!seenTraining.has(key) && unitData.length > 0) {
-          const statement = { sentence: clean(unit.title), section, data: unitData, basis: unitScope.basis };
+          const title = clean(unit.title);
+          const statement = { sentence: title, section, data: unitData, basis: unitScope.basis, purpose: title };
           seenTraining.set(key, statement);
           aiTraining.push(statement);
         }

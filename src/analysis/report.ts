@@ -1,4 +1,5 @@
 import type { FlagCandidate } from './classify';
+import { wordSet } from './similarity';
 import { FLAG_KINDS, type Flag, type Severity } from './types';
 
 // Turning candidates into the flags a user reads: one per (kind, basis, sentence), the serious ones first, capped so
@@ -29,10 +30,20 @@ function withoutMovedSentences(candidates: FlagCandidate[]): FlagCandidate[] {
   });
 }
 
+/** Flags about one purpose are one flag: the purpose's words (stems) when it has one, else the sentence. */
+function mergeKey(candidate: FlagCandidate): string {
+  const primary = candidate.kind === 'legal-basis' || candidate.kind === 'ai-training';
+  const about =
+    primary && candidate.purpose
+      ? `purpose:${[...wordSet(candidate.purpose)].join(' ')}|${candidate.change}`
+      : (candidate.after ?? candidate.before ?? '');
+  return `${candidate.kind}|${candidate.basis ?? ''}|${about}`;
+}
+
 export function finalizeFlags(candidates: FlagCandidate[]): Flag[] {
   const seen = new Map<string, FlagCandidate>();
   for (const candidate of withoutMovedSentences(candidates)) {
-    const key = `${candidate.kind}|${candidate.basis ?? ''}|${candidate.after ?? candidate.before ?? ''}`;
+    const key = mergeKey(candidate);
     const existing = seen.get(key);
     if (!existing || SEVERITY_RANK[candidate.severity] < SEVERITY_RANK[existing.severity]) seen.set(key, candidate);
   }

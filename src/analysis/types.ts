@@ -106,6 +106,8 @@ export interface AiTrainingStatement {
   data: AiDataKind[];
   /** The basis the statement relies on, when the policy states one for it (row under a basis, or named in prose). */
   basis: LegalBasis | null;
+  /** The purpose it belongs to, when the policy names one (a table row's purpose, a purpose's title line). */
+  purpose?: string;
 }
 
 /** A purpose and the legal basis the policy says it relies on. */
