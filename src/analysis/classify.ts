@@ -153,6 +153,7 @@ function classifyRow(pair: ChangedPair, changes: SentenceChange[], context: Cont
         purpose;
       push(context, {
         kind: 'ai-training',
+        basis: newBasis ?? undefined,
         purpose,
         change: 'added',
         severity: newBasis === 'legitimate-interests' ? 'high' : 'medium',
@@ -183,6 +184,7 @@ function classifyRow(pair: ChangedPair, changes: SentenceChange[], context: Cont
       const sentence = blockSentences(before, lexicon).find((text) => statesAiTraining(text, lexicon)) ?? purpose;
       push(context, {
         kind: 'ai-training',
+        basis: (pair.kind === 'removed' ? oldBasis : newBasis) ?? undefined,
         purpose,
         change: 'removed',
         severity: 'low',
@@ -244,6 +246,7 @@ function classifyRow(pair: ChangedPair, changes: SentenceChange[], context: Cont
       const change: ChangeKind = trainingAfter && !trainingBefore ? 'added' : !trainingAfter ? 'removed' : 'modified';
       push(context, {
         kind: 'ai-training',
+        basis: (pair.kind === 'removed' ? oldBasis : newBasis) ?? undefined,
         purpose,
         change,
         severity: change === 'removed' ? 'low' : newBasis === 'legitimate-interests' ? 'high' : 'medium',

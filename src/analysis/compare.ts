@@ -144,8 +144,15 @@ export function reconcile(
   const kept = candidates.filter((candidate) => {
     // A sentence "added" that the old version has nearly word for word elsewhere moved (or the layout around it
     // changed); one "removed" that the new version still has, too.
-    if (candidate.change === 'added' && candidate.after && sentences.before.has(candidate.after)) return false;
-    if (candidate.change === 'removed' && candidate.before && sentences.after.has(candidate.before)) return false;
+    // A legal-basis flag is about the purpose it names, not the sentence ("Wahrung unserer berechtigten Interessen"
+    // recurs in every row of Google's table); the readings judge it below.
+    const sentenceJudged = candidate.kind !== 'legal-basis';
+    if (sentenceJudged && candidate.change === 'added' && candidate.after && sentences.before.has(candidate.after)) {
+      return false;
+    }
+    if (sentenceJudged && candidate.change === 'removed' && candidate.before && sentences.after.has(candidate.before)) {
+      return false;
+    }
     if (candidate.kind === 'ai-training') {
       if (candidate.change === 'added') return !(candidate.after && delta.trainingKnown(candidate.after, false));
       if (candidate.change === 'removed') return !(candidate.before && delta.trainingKnown(candidate.before, true));

@@ -33,8 +33,10 @@ function withoutMovedSentences(candidates: FlagCandidate[]): FlagCandidate[] {
 /** Flags about one purpose are one flag: the purpose's words (stems) when it has one, else the sentence. */
 function mergeKey(candidate: FlagCandidate): string {
   const primary = candidate.kind === 'legal-basis' || candidate.kind === 'ai-training';
+  // Edits are kept apart (each quotes its own before and after); added and removed statements of one purpose come in
+  // groups (a purpose restated in a title, a sentence and a list) and are one change.
   const about =
-    primary && candidate.purpose
+    primary && candidate.purpose && candidate.change !== 'modified'
       ? `purpose:${[...wordSet(candidate.purpose)].join(' ')}|${candidate.change}`
       : (candidate.after ?? candidate.before ?? '');
   return `${candidate.kind}|${candidate.basis ?? ''}|${about}`;

@@ -5,11 +5,12 @@ import { CORPUS_SKIP_REASON, corpusAvailable, readVersion, realSentence } from '
 // Sharing means data reaching a new recipient. Data given to the platform ("share information with us"), the platform
 // talking to the user, or users sharing with their own friends are not that; the sentences are real.
 
-/** A policy of the sentence's language, to add the sentence to. */
+/** A policy of the sentence's language, to add the sentence to; it must not say the sentence already (a sentence the
+ * old version has word for word is not new). */
 const BASE = {
   en: 'Threads/privacy-policy.pga/2025-01-24T12-35-30Z.md',
   de: 'Facebook/privacy-policy.de-proto/2021-06-23T07-54-36Z.md',
-  fr: 'Facebook/privacy-policy.contrib/2024-06-26T06-05-23Z.md',
+  fr: 'Google/privacy-policy.france/2023-06-29T18-37-20Z.md',
 } as const;
 
 function sharingFlagFor(language: keyof typeof BASE, file: string, fragment: string) {
