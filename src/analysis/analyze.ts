@@ -156,6 +156,28 @@ function markReflow(classified: Classified[]): void {
   flush(classified.length);
 }
 
+/**
+ * A date line removed in one place and added in another with only its date changed ("Updated on 23 July 2026" as a
+ * heading that the alignment could not pair) is a new date, not a change.
+ */
+function markRedatedLines(classified: Classified[], lexicon: ReturnType<typeof getLexicon>): void {
+  const removed = new Map<string, Classified>();
+  for (const entry of classified) {
+    if (entry.pair.kind !== 'removed' || entry.noise || !entry.pair.before) continue;
+    const key = datelessKey(entry.pair.before, lexicon);
+    if (key !== null) removed.set(key, entry);
+  }
+  if (removed.size === 0) return;
+  for (const entry of classified) {
+    if (entry.pair.kind !== 'added' || entry.noise || !entry.pair.after) continue;
+    const key = datelessKey(entry.pair.after, lexicon);
+    const twin = key === null ? undefined : removed.get(key);
+    if (!twin || twin.noise) continue;
+    twin.noise = true;
+    entry.noise = true;
+  }
+}
+
 /** Compares two versions of a policy: what changed, whether it matters, and the flags a user should see. */
 export function analyzePolicyChange(oldText: string, newText: string, options: AnalyzeOptions = {}): AnalysisReport {
   const now = options.now ?? (() => performance.now());
@@ -220,6 +242,7 @@ export function analyzePolicyChange(oldText: string, newText: string, options: A
     return { pair, ops: null, noise: block !== null && isShortLinkAlone(block) };
   });
   markReflow(classified);
+  markRedatedLines(classified, lexicon);
 
   const changes: BlockChange[] = [];
   const material: ChangedPair[] = [];

@@ -43,15 +43,18 @@ function isNoiseHunk(hunk: Hunk, block: Block, lexicon: Lexicon): boolean {
   if (tokens.every((token) => !token.word)) return true;
   const onlyOneSide = hunk.removed.length === 0 || hunk.added.length === 0;
   if (onlyOneSide && tokens.every((token) => token.inLink || !token.word)) return true;
-  if (tokens.every((token) => isDateToken(token, lexicon)) && lexicon.dateLine.test(block.text)) return true;
+  if (tokens.every((token) => isDateToken(token, lexicon)) && datelessKey(block, lexicon) !== null) return true;
   return false;
 }
 
 /** The comparison key of a date line without its date ("effective"), or null for blocks that carry no date line. */
 export function datelessKey(block: Block, lexicon: Lexicon): string | null {
-  if (block.key.length > 200 || !lexicon.dateLine.test(block.text)) return null;
+  if (block.key.length > 200) return null;
   const words = block.key.split(' ');
   const kept = words.filter((word) => !(ORDINAL.test(word) || lexicon.months.has(word)));
+  // A line that is only a date ("August 6, 2026") is a date line whatever words stand around it.
+  const onlyADate = kept.length === 0 && words.some((word) => lexicon.months.has(word) || /^\d{4}$/.test(word));
+  if (!onlyADate && !lexicon.dateLine.test(block.text)) return null;
   return kept.length < words.length ? kept.join(' ') : null;
 }
 

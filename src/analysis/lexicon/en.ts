@@ -393,6 +393,11 @@ export const en: LexiconData = {
       'updated on',
       'date of last revision',
       'in effect',
+      'updated',
+      'last update',
+      'revised',
+      'version date',
+      'date of issue',
     ],
   },
   months: [
