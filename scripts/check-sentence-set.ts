@@ -112,6 +112,48 @@ countBy('bases stated, per language', (s) =>
 countBy('bases stated, per platform', (s) => (s.bases.length ? [s.platform] : []));
 countBy('AI and basis in one sentence', (s) => (s.aiTraining && s.bases.length ? [s.bases.join('+')] : []));
 
+// The extra labelled pairs kept beside the set: both versions must exist, ids be unique, no pair repeat labels.json.
+const extraLabelsPath = join(dirname(setPath), 'extra-labels.json');
+if (existsSync(extraLabelsPath)) {
+  const PairSchema = z.object({
+    id: z.string().min(3),
+    lang: z.enum(['en', 'de', 'fr']),
+    old: z.string(),
+    new: z.string(),
+    expect: z.array(z.string()),
+    forbid: z.array(z.string()),
+    material: z.boolean().nullable(),
+    note: z.string().min(10),
+  });
+  const PairsSchema = z.object({ about: z.string(), pairs: z.array(PairSchema) });
+  const extra = PairsSchema.safeParse(JSON.parse(readFileSync(extraLabelsPath, 'utf8')));
+  if (!extra.success) fail(`invalid ${extraLabelsPath}:\n${z.prettifyError(extra.error)}`);
+  const labelsPath = join(corpus, 'labels.json');
+  // Only what a repeat is recognised by: labels.json's own notes are optional.
+  const LabelledSchema = z.object({ pairs: z.array(z.object({ id: z.string(), old: z.string(), new: z.string() })) });
+  const labelled = existsSync(labelsPath)
+    ? LabelledSchema.parse(JSON.parse(readFileSync(labelsPath, 'utf8'))).pairs
+    : [];
+  const labelledPairs = new Set(labelled.map((pair) => `${pair.old} ${pair.new}`));
+  const pairIds = new Set(labelled.map((pair) => pair.id));
+  for (const pair of extra.data.pairs) {
+    if (pairIds.has(pair.id)) problems.push(`extra pair ${pair.id}: id already used`);
+    pairIds.add(pair.id);
+    if (labelledPairs.has(`${pair.old} ${pair.new}`)) problems.push(`extra pair ${pair.id}: already in labels.json`);
+    for (const path of [pair.old, pair.new]) {
+      if (!existsSync(join(corpus, path))) problems.push(`extra pair ${pair.id}: ${path} not found`);
+    }
+  }
+  const kinds = new Map<string, number>();
+  for (const pair of extra.data.pairs) {
+    const kind = `${pair.lang} ${pair.expect.length ? 'positive' : 'negative'}`;
+    kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+  }
+  console.log(
+    `\n${extra.data.pairs.length} extra labelled pairs: ${[...kinds].map(([k, n]) => `${k} ${n}`).join(', ')}`,
+  );
+}
+
 if (problems.length) {
   console.error(`\n${problems.length} problem(s):`);
   for (const problem of problems) console.error(`  ${problem}`);
