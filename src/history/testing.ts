@@ -1,12 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { VERSIONS_DIR } from '../../tests/corpus';
 import { createHistoryStore, type HistoryStore } from './store';
 import type { CaptureInput } from './types';
 
 // Helpers for the history tests (never imported by extension code): real Facebook privacy-policy versions from the
 // shared corpus, and a fresh database per test.
 
-export const FACEBOOK_PGA_DIR = resolve(process.cwd(), '../shared/corpus/versions/Facebook/privacy-policy.pga');
+export const FACEBOOK_PGA_DIR = join(VERSIONS_DIR, 'Facebook/privacy-policy.pga');
 
 export function facebookVersionNames(): string[] {
   return readdirSync(FACEBOOK_PGA_DIR)
