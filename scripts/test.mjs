@@ -92,7 +92,9 @@ console.log('\n=== summary ===');
 const ci = process.env.CI === 'true';
 for (const r of results) {
   const mark = r.failed > 0 || (ci && r.skipped > 0) ? 'FAIL' : r.skipped > 0 ? 'skip' : 'ok  ';
-  console.log(`${mark} ${r.name.padEnd(14)} ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped (${r.seconds} s)`);
+  console.log(
+    `${mark} ${r.name.padEnd(14)} ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped (${r.seconds} s)`,
+  );
 }
 const passed = results.reduce((n, r) => n + r.passed, 0);
 const failed = results.reduce((n, r) => n + r.failed, 0);
