@@ -1,16 +1,15 @@
 // Analysis benchmarks on the real Facebook pga versions (~200 KB each) and on worst-case inputs.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { resetAnalysisCaches } from '../src/analysis/analyze';
 import { analyzePolicyChange } from '../src/analysis/index';
+import { CORPUS_DIR } from '../tests/corpus';
 import type { Figure } from './run';
 
 const RUNS = 9;
 const WARM_UP_RUNS = 3;
-const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const corpus = resolve(process.env.POLICY_WATCH_CORPUS ?? join(projectRoot, '..', 'shared', 'corpus'));
+const corpus = CORPUS_DIR;
 const seriesDir = join(corpus, 'versions', 'Facebook', 'privacy-policy.pga');
 
 function median(values: number[]): number {

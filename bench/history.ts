@@ -7,15 +7,14 @@ import 'fake-indexeddb/auto';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { serialize } from 'node:v8';
 import { openHistoryDb, STORE } from '../src/history/db';
 import { createHistoryStore } from '../src/history/store';
+import { CORPUS_DIR } from '../tests/corpus';
 import type { Figure } from './run';
 
-const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const corpus = resolve(process.env.POLICY_WATCH_CORPUS ?? join(projectRoot, '..', 'shared', 'corpus'));
+const corpus = CORPUS_DIR;
 const seriesDir = join(corpus, 'versions', 'Facebook', 'privacy-policy.pga');
 
 /** Bytes of every record of a store, as structured clone writes them (v8.serialize is that format). */

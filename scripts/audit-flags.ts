@@ -6,12 +6,12 @@
 //
 // --filter keeps collections whose path (Service/doc.collection) contains TEXT (case-insensitive); --max-pairs keeps
 // the last N pairs of each collection; --changes also prints the material (non-noise) block changes of each pair.
-// Corpus: $POLICY_WATCH_CORPUS, else ../shared/corpus relative to the project root.
+// Corpus: located by tests/corpus.ts ($POLICY_WATCH_CORPUS, else ../shared/corpus).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { analyzePolicyChange } from '../src/analysis/index';
 import type { AnalysisReport, Flag } from '../src/analysis/types';
+import { CORPUS_DIR } from '../tests/corpus';
 
 interface AuditOptions {
   filter: string | null;
@@ -99,8 +99,7 @@ function printReport(label: string, report: AnalysisReport, options: AuditOption
   }
 }
 
-const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const corpus = resolve(process.env.POLICY_WATCH_CORPUS ?? join(projectRoot, '..', 'shared', 'corpus'));
+const corpus = CORPUS_DIR;
 const versionsDir = join(corpus, 'versions');
 if (!existsSync(versionsDir)) {
   console.error(`audit-flags: no versions/ in ${corpus} (set POLICY_WATCH_CORPUS)`);

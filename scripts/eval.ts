@@ -1,11 +1,11 @@
 // Scores the analysis on the labelled pairs of the corpus (labels.json): expected flags found, forbidden flags not
 // raised, material right where the label sets it. Exits non-zero when the target is missed.
-// Corpus: $POLICY_WATCH_CORPUS, else ../shared/corpus relative to the project root.
+// Corpus: located by tests/corpus.ts ($POLICY_WATCH_CORPUS, else ../shared/corpus).
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { analyzePolicyChange } from '../src/analysis/index';
 import type { AnalysisReport } from '../src/analysis/types';
+import { CORPUS_DIR } from '../tests/corpus';
 
 interface LabelledPair {
   id: string;
@@ -18,8 +18,7 @@ interface LabelledPair {
   note?: string;
 }
 
-const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const corpus = resolve(process.env.POLICY_WATCH_CORPUS ?? join(projectRoot, '..', 'shared', 'corpus'));
+const corpus = CORPUS_DIR;
 const labelsPath = join(corpus, 'labels.json');
 if (!existsSync(labelsPath)) {
   console.error(`eval: no labels.json in ${corpus} (set POLICY_WATCH_CORPUS)`);

@@ -31,8 +31,9 @@ function printablePage(variant: 'v1' | 'v2' | 'noise'): string {
 }
 
 let served: { status: number; body: string; url?: string };
-const fetchMock = vi.fn(async (input: string | URL | Request, init?: RequestInit) => {
-  expect(init?.credentials).toBe('omit');
+// The fake records each request; the tests assert on the calls afterwards (an expect thrown in here would be caught
+// by the checks' own error handling and only turn into a failed check).
+const fetchMock = vi.fn(async (input: string | URL | Request, _init?: RequestInit) => {
   // Only Facebook's printable policy is served; other platforms' fetchUrls answer 404 (they fail and back off).
   const ours = String(input) === PRINTABLE;
   const response = new Response(ours ? served.body : 'not here', {
@@ -58,6 +59,10 @@ describe('background checks', () => {
     const [first] = (await runBackgroundChecks()).filter((r) => r.platformId === 'facebook');
     expect(first).toMatchObject({ outcome: 'baseline' });
     expect(fetchMock).toHaveBeenCalledWith(PRINTABLE, expect.anything());
+    // Without cookies: the user's session is never used by a background check.
+    expect(fetchMock.mock.calls.length).toBeGreaterThan(0);
+    for (const [url, init] of fetchMock.mock.calls)
+      expect({ url, credentials: init?.credentials }).toEqual({ url, credentials: 'omit' });
     expect(Object.keys(notificationsShown())).toHaveLength(0);
 
     served = { status: 200, body: printablePage('noise') };

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openHistoryDb, STORE } from './db';
 import { totalTextBytes } from './prune';
+import { freeSpaceFor } from './quota';
 import { FACEBOOK_DOC, facebookCapture, facebookVersionNames, storeWithVersions } from './testing';
 import type { PolicyVersion } from './types';
 
@@ -58,14 +59,15 @@ describe('storage full (QuotaExceededError)', () => {
     const kept = new Set(after.map((v) => v.id));
     expect(kept.has(before[0]?.id ?? '')).toBe(true);
     expect(kept.has(before.at(-1)?.id ?? '')).toBe(true);
-    if (outcome.kind !== 'refused') expect(after.at(-1)?.id).toBe(outcome.version.id);
+    expect(after.at(-1)?.id).toBe(outcome.kind === 'refused' ? 'refused' : outcome.version.id);
     // Removed in the policy's order: nothing kept (and prunable) ranks below something removed.
     const gone = before.filter((v) => !kept.has(v.id));
     const keptPrunable = before.slice(1, -1).filter((v) => kept.has(v.id));
     const worstGone = Math.max(...gone.map(pruneRank));
     expect(keptPrunable.every((v) => pruneRank(v) >= worstGone)).toBe(true);
-    // Room was made: the old texts take at most half what they took.
-    expect(await totalTextBytes(db)).toBeLessThan(bytesBefore);
+    // Room was made: pruning left the old texts at most half what they took, less what the capture needed, so with
+    // the capture's own text stored all texts take at most half.
+    expect(await totalTextBytes(db)).toBeLessThanOrEqual(bytesBefore / 2);
   });
 
   it('refuses the capture as "storage full" when pruning cannot make room, keeping the rest and no orphan text', async () => {
@@ -86,5 +88,26 @@ describe('storage full (QuotaExceededError)', () => {
     const hashes = new Set(after.map((v) => v.textHash));
     expect((await db.getAllKeys(STORE.texts)).map(String).sort()).toEqual([...hashes].sort());
     for (const v of after) expect(await store.getText(v.id)).not.toBeNull();
+  });
+
+  it('frees room down to half the stored texts less what the write needs, and no further', async () => {
+    const { store, name, versions } = await storeWithVersions(10);
+    const db = await openHistoryDb(name);
+    const before = await totalTextBytes(db);
+    const bytesOf = new Map(
+      ((await db.getAll(STORE.texts)) as { hash: string; bytes: number }[]).map((t) => [t.hash, t.bytes]),
+    );
+    const needed = 45_000; // more than any one text, so leaving it out of the target shows
+    const removed = await freeSpaceFor(db, needed);
+    const after = await totalTextBytes(db);
+    const target = Math.floor(before / 2) - needed;
+    expect(removed).toBeGreaterThan(0);
+    expect(after).toBeLessThanOrEqual(target);
+    // Pruning stops as soon as the texts fit: without the last version removed (in the policy's order), they did not.
+    const kept = new Set((await store.listVersions(FACEBOOK_DOC)).map((v) => v.id));
+    const gone = versions
+      .filter((v) => !kept.has(v.id))
+      .sort((a, b) => pruneRank(a) - pruneRank(b) || a.capturedAt.localeCompare(b.capturedAt));
+    expect(after + (bytesOf.get(gone.at(-1)?.textHash ?? '') ?? 0)).toBeGreaterThan(target);
   });
 });

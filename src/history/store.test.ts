@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FACEBOOK_DOC, facebookCapture, freshStore, noiseVariant } from './testing';
+import { assertKind, FACEBOOK_DOC, facebookCapture, freshStore, noiseVariant } from './testing';
 
 // recordCapture on real Facebook privacy-policy versions from the corpus.
 const NOISE_A = '2024-12-01T00-30-41Z.md';
@@ -12,7 +12,7 @@ describe('recordCapture', () => {
     const { store } = freshStore();
     const outcome = await store.recordCapture(facebookCapture(BEFORE_AI));
     expect(outcome.kind).toBe('baseline');
-    if (outcome.kind !== 'baseline') return;
+    assertKind(outcome, 'baseline');
     expect(outcome.version.report).toBeNull();
     expect(outcome.version.unseen).toBe(false);
     expect(outcome.version.previousId).toBeNull();
@@ -29,7 +29,8 @@ describe('recordCapture', () => {
     const versions = await store.listVersions(FACEBOOK_DOC);
     expect(versions).toHaveLength(1);
     expect(versions[0]?.lastSeenAt).toBe(later);
-    expect(versions[0]?.capturedAt).toBe(first.kind === 'baseline' ? first.version.capturedAt : '');
+    assertKind(first, 'baseline');
+    expect(versions[0]?.capturedAt).toBe(first.version.capturedAt);
   });
 
   it('treats whitespace-only differences as the same text (hash of the normalised text)', async () => {
@@ -56,7 +57,7 @@ describe('recordCapture', () => {
     await store.recordCapture(facebookCapture(NOISE_A));
     const outcome = await store.recordCapture(noiseVariant(NOISE_B));
     expect(outcome.kind).toBe('noise');
-    if (outcome.kind !== 'noise') return;
+    assertKind(outcome, 'noise');
     expect(outcome.version.unseen).toBe(false);
     expect(outcome.version.report?.material).toBe(false);
     expect(await store.unseenCount()).toBe(0);
@@ -68,7 +69,8 @@ describe('recordCapture', () => {
     const base = await store.recordCapture(facebookCapture(BEFORE_AI));
     const outcome = await store.recordCapture(facebookCapture(AFTER_AI));
     expect(outcome.kind).toBe('changed');
-    if (outcome.kind !== 'changed' || base.kind !== 'baseline') return;
+    assertKind(outcome, 'changed');
+    assertKind(base, 'baseline');
     expect(outcome.version.unseen).toBe(true);
     expect(outcome.version.previousId).toBe(base.version.id);
     expect(outcome.version.report?.flags.some((f) => f.kind === 'ai-training' || f.kind === 'legal-basis')).toBe(true);
@@ -81,7 +83,7 @@ describe('recordCapture', () => {
     await store.recordCapture(facebookCapture(BEFORE_AI));
     const outcome = await store.recordCapture(facebookCapture(AFTER_AI, { extractorVersion: 2 }));
     expect(outcome.kind).toBe('baseline');
-    if (outcome.kind !== 'baseline') return;
+    assertKind(outcome, 'baseline');
     expect(outcome.version.note).toBe('extractor-changed');
     expect(outcome.version.unseen).toBe(false);
     expect(outcome.version.report?.material).toBe(true);
@@ -111,7 +113,7 @@ describe('recordCapture', () => {
     expect((await store.recordCapture({ ...cut, text: otherShortText, source: 'background' })).kind).toBe('refused');
     const again = await store.recordCapture({ ...cut, text: otherShortText, capturedAt: '2025-05-29T00:00:00Z' });
     expect(again.kind).toBe('baseline');
-    if (again.kind !== 'baseline') return;
+    assertKind(again, 'baseline');
     expect(again.version.note).toBe('capture-shrank');
     expect(again.version.unseen).toBe(false);
     expect(await store.unseenCount()).toBe(0);
@@ -191,7 +193,7 @@ describe('captures from two sources (a visit and a background check)', () => {
     expect((await store.recordCapture(facebookCapture(BEFORE_AI))).kind).toBe('baseline');
     const firstCheck = await store.recordCapture(printable(BEFORE_AI, '2025-04-24T00:00:00Z'));
     expect(firstCheck.kind).toBe('baseline');
-    if (firstCheck.kind !== 'baseline') return;
+    assertKind(firstCheck, 'baseline');
     expect(firstCheck.version).toMatchObject({ note: 'new-source', unseen: false, report: null });
 
     // Alternating sources with an unchanged policy: no new version, no alert.
@@ -203,13 +205,13 @@ describe('captures from two sources (a visit and a background check)', () => {
 
     const checked = await store.recordCapture(printable(AFTER_AI, '2025-05-28T01:00:00Z'));
     expect(checked.kind).toBe('changed');
-    if (checked.kind !== 'changed') return;
+    assertKind(checked, 'changed');
     expect(checked.version.unseen).toBe(true);
     expect(checked.version.previousId).toBe(firstCheck.version.id);
 
     const visited = await store.recordCapture(facebookCapture(AFTER_AI, { capturedAt: '2025-05-29T00:00:00Z' }));
     expect(visited.kind).toBe('changed');
-    if (visited.kind !== 'changed') return;
+    assertKind(visited, 'changed');
     expect(visited.version).toMatchObject({ unseen: false, note: 'reported-via-other-source' });
     expect(visited.version.report?.material).toBe(true);
     expect(await store.unseenCount()).toBe(1);

@@ -1,12 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { VERSIONS_DIR } from '../../tests/corpus';
 import { createHistoryStore, type HistoryStore } from './store';
-import type { CaptureInput } from './types';
+import type { CaptureInput, CaptureOutcome } from './types';
 
 // Helpers for the history tests (never imported by extension code): real Facebook privacy-policy versions from the
 // shared corpus, and a fresh database per test.
 
-export const FACEBOOK_PGA_DIR = resolve(process.cwd(), '../shared/corpus/versions/Facebook/privacy-policy.pga');
+export const FACEBOOK_PGA_DIR = join(VERSIONS_DIR, 'Facebook/privacy-policy.pga');
 
 export function facebookVersionNames(): string[] {
   return readdirSync(FACEBOOK_PGA_DIR)
@@ -72,4 +73,12 @@ export async function storeWithVersions(count: number) {
   const versions = await store.listVersions(FACEBOOK_DOC);
   if (versions.length !== count) throw new Error(`only ${versions.length} distinct versions`);
   return { store, name, versions };
+}
+
+/** Narrows a capture outcome to the kind a test expects, failing the test (never returning early) otherwise. */
+export function assertKind<K extends CaptureOutcome['kind']>(
+  outcome: CaptureOutcome,
+  kind: K,
+): asserts outcome is Extract<CaptureOutcome, { kind: K }> {
+  if (outcome.kind !== kind) throw new Error(`expected a ${kind} outcome, got ${outcome.kind}`);
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { VERSIONS_DIR } from '../../tests/corpus';
 import { showFixture } from '../../tests/fixtures/load-fixture';
 import { getCompactPlatform } from '../platforms/compact';
 import { attemptCapture, type CaptureAttempt } from './capture';
@@ -9,7 +10,7 @@ import { attemptCapture, type CaptureAttempt } from './capture';
 // back the corpus text in substance: the same headings at the same levels, the same paragraphs, list items and table
 // rows (link targets aside, which captures leave out on purpose).
 
-const CORPUS = join(__dirname, '../../../shared/corpus/versions');
+const CORPUS = VERSIONS_DIR;
 const FB_V1 = 'Facebook/privacy-policy.pga/2025-04-23T12-31-08Z.md';
 const FB_V2 = 'Facebook/privacy-policy.pga/2025-05-28T00-30-56Z.md';
 const IG = 'Instagram/privacy-policy.pga/2025-07-16T00-32-15Z.md';

@@ -40,37 +40,67 @@ describe('hostile input', () => {
     return { page, lines };
   }
 
-  it('captures markup, script payloads, javascript: links and bidi text as inert text', async () => {
+  /** Empties the history (each test sets up its own): every store of the database, its schema kept. */
+  async function resetHistory(): Promise<void> {
+    const page = await ext().context.newPage();
+    await page.goto(`${ext().origin}/options.html`);
+    await page.waitForSelector('body[data-ready="true"]');
+    await page.evaluate(async () => {
+      const open = indexedDB.open('policy-watch');
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const tx = db.transaction([...db.objectStoreNames], 'readwrite');
+      for (const name of db.objectStoreNames) tx.objectStore(name).clear();
+      await new Promise<void>((resolve, reject) => {
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    });
+    await page.close();
+    expect(await versions()).toEqual([]);
+  }
+
+  /** A fresh history with the ordinary policy as baseline, then the hostile variant: the hostile version. */
+  async function captureHostileVersion(): Promise<StoredVersion> {
+    await resetHistory();
     const baseline = await ext().openPage(POLICY_URL);
     await expect.poll(async () => (await versions()).length, { timeout: 20_000 }).toBe(1);
     await baseline.close();
-
     ext().server.setVariant(HOST, PATH, 'hostile');
-    const { page } = await openLogged(POLICY_URL);
+    const page = await ext().openPage(POLICY_URL);
     await expect.poll(async () => (await versions()).length, { timeout: 20_000 }).toBe(2);
+    await page.close();
     const hostile = (await versions()).at(-1);
-    const text = await readStoredText(hostile?.id ?? '');
+    if (!hostile) throw new Error('no hostile version stored');
+    return hostile;
+  }
+
+  it('captures markup, script payloads, javascript: links and bidi text as inert text', async () => {
+    const hostile = await captureHostileVersion();
+    const text = await readStoredText(hostile.id);
     expect(text).toContain('<script>window.__pwned = 1; alert(1)</script>'); // the page's text, kept as text
     expect(text).toContain('You can manage your choices or read more at any time.'); // links: their text only
     expect(text).not.toMatch(/javascript:|alert\(5\)|alert\(7\)|parent\.__pwned/); // no URL, attribute, script
-    await page.close();
   });
 
   it('shows the hostile version on the history page without running anything', async () => {
-    const hostile = (await versions()).at(-1);
+    const hostile = await captureHostileVersion();
     const page = await ext().context.newPage();
     const dialogs: string[] = [];
     page.on('dialog', (d) => {
       dialogs.push(d.message());
       void d.dismiss();
     });
-    await page.goto(`${ext().origin}/options.html#/diff/${hostile?.id}`);
+    await page.goto(`${ext().origin}/options.html#/diff/${hostile.id}`);
     await page.waitForSelector('.diff-rows[aria-busy="false"]');
     // Open every fold and both layouts, so every block of the hostile text is in the DOM.
     for (const fold of await page.locator('.diff-rows button.fold').all()) await fold.click();
     const shown = await page.evaluate(() => document.body.textContent ?? '');
-    // The analysis reads its input as Markdown or HTML, so the tags of the payload are dropped; the words show.
-    expect(shown).toMatch(/Markup written as text: window\.?_*pwned = 1; alert\(1\)/);
+    // The text as the page had it: markup written as text stays text, neither run nor dropped nor mangled.
+    expect(shown).toContain('Markup written as text: <script>window.__pwned = 1; alert(1)</script> and');
     const injected = await page.evaluate(() => ({
       pwned: (window as unknown as { __pwned?: unknown }).__pwned ?? null,
       scripts: [...document.scripts].map((s) => s.src).filter((src) => !src.startsWith(location.origin)),
@@ -110,19 +140,17 @@ describe('hostile input', () => {
     await page.close();
   });
 
-  it('reads or refuses a policy nested 1,000 elements deep, without an error', async () => {
+  it('reads a policy nested 1,000 elements deep, without an error', async () => {
     // 1,000, not 5,000: Chromium's renderer itself crashes on 5,000 levels (without the extension too); the content
-    // script's refusal of 5,000 levels is src/page/hostile-page.test.ts.
-    const before = (await versions()).length;
+    // script's refusal of 5,000 levels is src/page/hostile-page.test.ts. 1,000 levels are well within the stack, so
+    // the page is read. On an empty history: after the full policy, this short text would be refused as cut short.
+    await resetHistory();
     ext().server.setVariant(HOST, PATH, 'deep');
     const { page, lines } = await openLogged(POLICY_URL);
-    const outcome = async () =>
-      (await versions()).length > before ? 'stored' : lines.some((l) => /capture refused/.test(l)) ? 'refused' : null;
-    await expect.poll(outcome, { timeout: 30_000 }).not.toBeNull();
-    if ((await outcome()) === 'stored') {
-      const text = await readStoredText((await versions()).at(-1)?.id ?? '');
-      expect(text).toMatch(/^(This Privacy Policy explains how Meta Platforms Ireland uses your information\. ?)+$/);
-    }
+    await expect.poll(async () => (await versions()).length, { timeout: 30_000 }).toBe(1);
+    const text = await readStoredText((await versions()).at(-1)?.id ?? '');
+    expect(text).toMatch(/^(This Privacy Policy explains how Meta Platforms Ireland uses your information\. ?)+$/);
+    expect(text.match(/This Privacy Policy/g)).toHaveLength(80);
     expect(lines.every((l) => l.startsWith('debug:'))).toBe(true);
     await page.close();
   });

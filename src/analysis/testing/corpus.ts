@@ -1,25 +1,22 @@
-// Test support (not shipped): reads the real policy versions in ../shared/corpus (or $POLICY_WATCH_CORPUS).
+// Test support (not shipped): reads the real policy versions of the shared corpus (located by tests/corpus.ts).
 // Tests that need them are skipped, with a message, when the corpus folder is absent.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CORPUS_MISSING, corpusAvailable, VERSIONS_DIR } from '../../../tests/corpus';
 import { normalizePolicyText } from '../normalize';
 
-const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-
-export const CORPUS_DIR = resolve(process.env.POLICY_WATCH_CORPUS ?? join(projectRoot, '..', 'shared', 'corpus'));
-export const corpusAvailable = existsSync(join(CORPUS_DIR, 'versions'));
-export const CORPUS_SKIP_REASON = `corpus folder not found at ${CORPUS_DIR} (set POLICY_WATCH_CORPUS): corpus tests skipped`;
+export { corpusAvailable };
+export const CORPUS_SKIP_REASON = `${CORPUS_MISSING}: corpus tests skipped`;
 
 if (!corpusAvailable) console.warn(CORPUS_SKIP_REASON);
 
 /** A version file, by its path under versions/. */
 export function readVersion(path: string): string {
-  return readFileSync(join(CORPUS_DIR, 'versions', path), 'utf8');
+  return readFileSync(join(VERSIONS_DIR, path), 'utf8');
 }
 
 export function versionPath(path: string): string {
-  return join(CORPUS_DIR, 'versions', path);
+  return join(VERSIONS_DIR, path);
 }
 
 /**

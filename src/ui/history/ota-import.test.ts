@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { VERSIONS_DIR } from '../../../tests/corpus';
 import {
   capturedAtFromFileName,
   collectVersions,
@@ -13,7 +14,7 @@ import {
 } from './ota-import';
 
 // Real Open Terms Archive versions from the shared corpus (see ../shared/corpus/README.md).
-const CORPUS = join(process.cwd(), '..', 'shared', 'corpus', 'versions');
+const CORPUS = VERSIONS_DIR;
 const FB_PGA = 'Facebook/privacy-policy.pga';
 
 function corpusFile(relative: string) {
