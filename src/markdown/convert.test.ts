@@ -30,6 +30,12 @@ describe('one converter for pages and for HTML given to the analysis', () => {
     expect(both(nested)).toBe('## Legal bases\n\n| Why | Basis |\n| --- | --- |\n| Ads | Consent |\n\nFooter');
   });
 
+  it('writes the further blocks of a list item as paragraphs of their own, nested lists on the next line', () => {
+    expect(both('<ul><li><h3>Table of contents</h3><p>Use it.</p><ul><li>Summary</li></ul></li><li>Two</li></ul>')).toBe(
+      '- ### Table of contents\n\n  Use it.\n  - Summary\n- Two',
+    );
+  });
+
   it('keeps a data table as rows', () => {
     expect(both('<table><tr><th>Why</th><th>Data</th></tr><tr><td>Ads</td><td>Activity</td></tr></table>')).toBe(
       '| Why | Data |\n| --- | --- |\n| Ads | Activity |',
@@ -40,8 +46,12 @@ describe('one converter for pages and for HTML given to the analysis', () => {
     expect(both('<c-wiz><div><h2>Information we collect</h2><p>We collect.</p></div></c-wiz>')).toBe(
       '## Information we collect\n\nWe collect.',
     );
+    expect(both('<a class="p" href="/terms/"><h2 class="o q">Terms of Service</h2></a><p>Text.</p>')).toBe(
+      '## Terms of Service\n\nText.',
+    );
+    // A link to a place on the page around a heading is a table-of-contents entry, not a second section heading.
     expect(both('<a class="p" href="#1"><h2 class="o q">What is the Privacy Policy?</h2></a><p>Text.</p>')).toBe(
-      '## What is the Privacy Policy?\n\nText.',
+      '[What is the Privacy Policy?]\n\nText.',
     );
     expect(both('<span>We <a href="/x">share</a> data</span>')).toBe('We [share] data');
   });

@@ -16,7 +16,8 @@
 //   text. A table is read as layout when it says so (role presentation/none), holds another table, or has a single
 //   row or a single column; its rows and cells are then plain blocks.
 // - An inline element that holds blocks is a block: Google wraps its whole policy in custom elements (<c-wiz>), Meta
-//   puts headings inside links; reading those as inline text would run the whole policy into one line.
+//   puts headings inside links; reading those as inline text would run the whole policy into one line. Except a link
+//   to a place on the same page: a table-of-contents entry, read as its text, not as one more section heading.
 
 export interface TreeAdapter<N> {
   /** 1 for an element, 3 for text, anything else is ignored (comments, doctype, processing instructions). */
@@ -115,6 +116,9 @@ class Converter<N> {
     if (tag === 'tr' || role === 'row') return this.inLayoutTable(el) ? 'block' : 'row';
     if (TABLE_PARTS.has(tag)) return 'block';
     if (BLOCK_TAGS.has(tag)) return 'block';
+    // A link to a place on the same page is a table-of-contents entry, even around a heading (Meta's printable
+    // "Explore the policy"): its text, not a second copy of the section headings.
+    if (tag === 'a' && this.a.attr(el, 'href')?.startsWith('#')) return 'inline';
     return this.containsBlock(el) ? 'block' : 'inline';
   }
 
@@ -241,8 +245,11 @@ class Converter<N> {
     const inner = this.renderBlocks(item, listDepth + 1);
     if (!inner.length) return [];
     const [first, ...rest] = inner;
-    // Nested lists come back already indented; other follow-up blocks are continuation lines of the item.
-    return [`${indent}- ${first}`, ...rest.map((b) => (/^\s*- /.test(b) ? b : `${indent}  ${b}`))];
+    // Nested lists come back already indented and follow on the next line; other blocks of the item (a heading and
+    // paragraphs in one <li>) are paragraphs of their own after a blank line, as Open Terms Archive writes them.
+    return [
+      [`${indent}- ${first}`, ...rest.map((b) => (/^\s*- /.test(b) ? `\n${b}` : `\n\n${indent}  ${b}`))].join(''),
+    ];
   }
 
   private renderTable(rows: N[]): string {
