@@ -71,7 +71,8 @@ function normalizeInline(text: string): string {
   if (out.includes('http'))
     out = out.replace(AUTOLINK, (_whole, url: string) => stripUrl(url)).replace(BARE_URL, stripUrl);
   if (out.includes('[')) out = out.replace(FOOTNOTE, '');
-  if (out.includes('<')) out = out.replace(/<br\s*\/?>/gi, '\uE001').replace(/<\/?[a-z][^>]*>/gi, ' ');
+  // Tags in Markdown (Open Terms Archive's `<br>` in cells) go; an escaped `\<` is literal text and stays.
+  if (out.includes('<')) out = out.replace(/(?<!\\)<br\s*\/?>/gi, '\uE001').replace(/(?<!\\)<\/?[a-z][^>]*>/gi, ' ');
   if (out.includes('\\')) out = out.replace(/\\([\\`*_{}[\]()#+\-.!|>~<"'])/g, '$1');
   if (out.includes('*') || out.includes('_')) {
     out = out
@@ -225,7 +226,7 @@ function markdownToBlocks(markdown: string): RawBlock[] {
 }
 
 /**
- * The canonical text to store and compare: HTML is converted to the same Markdown form (no DOM parser), link targets
+ * The canonical text to store and compare: HTML is converted by the page's own converter (over a parsed tree, no DOM), link targets
  * are dropped, whitespace, quotes and dashes are folded, list numbering becomes `- `. Idempotent.
  */
 export function normalizePolicyText(text: string): string {

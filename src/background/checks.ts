@@ -131,7 +131,7 @@ async function checkDocument(
   }
   if (retriesOnly && state.failures === 0) return { ...ids, outcome: 'skipped', reason: 'not failing' };
   try {
-    const { html, finalUrl } = await fetchPolicyHtml(platform, fetchUrl);
+    const { html, finalUrl } = await fetchPolicyHtml(platform, doc, fetchUrl);
     const parsed = await parsePolicyHtmlAnywhere(html, finalUrl, platform.id, doc.id);
     if (!parsed.ok) throw new Error(parsed.reason);
     const outcome = await recordCapture({

@@ -1,14 +1,17 @@
-import type { Platform } from '../platforms/schema';
+import { getPlatform } from '../platforms/registry';
+import type { Platform, PolicyDocument } from '../platforms/schema';
 import { hostMatches } from '../platforms/url-patterns';
 
-// The only network requests the extension makes: a plain GET of a policy's fetchUrl on the platform's own host,
-// without cookies (credentials 'omit': the user's session is never used, nothing about them is sent), and only if the
-// answer (after redirects) still comes from that platform.
+// The only network requests the extension makes: a plain GET of a policy's fetchUrl on the platform's own host (or
+// the host of the platform that publishes the document: YouTube's privacy policy is on policies.google.com), without
+// cookies (credentials 'omit': the user's session is never used, nothing about them is sent), and only if the answer
+// (after redirects) still comes from there.
 
 const MAX_HTML_CHARS = 8_000_000;
 const TIMEOUT_MS = 30_000;
 
-export function platformOwnsUrl(platform: Platform, url: string): boolean {
+/** Whether `url` is on a host that serves this document: the platform's, the document's, or its publisher's. */
+export function documentHostsUrl(platform: Platform, doc: PolicyDocument, url: string): boolean {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -16,7 +19,12 @@ export function platformOwnsUrl(platform: Platform, url: string): boolean {
     return false;
   }
   if (parsed.protocol !== 'https:') return false;
-  const hosts = [...platform.hosts, ...platform.documents.flatMap((d) => d.hosts ?? [])];
+  const publisher = doc.publishedBy === undefined ? undefined : getPlatform(doc.publishedBy);
+  const hosts = [
+    ...platform.hosts,
+    ...(doc.hosts ?? []),
+    ...(publisher ? [...publisher.hosts, ...publisher.documents.flatMap((d) => d.hosts ?? [])] : []),
+  ];
   return hosts.some((pattern) => hostMatches(pattern, parsed.hostname));
 }
 
@@ -24,8 +32,12 @@ export class FetchRefused extends Error {
   override name = 'FetchRefused';
 }
 
-export async function fetchPolicyHtml(platform: Platform, url: string): Promise<{ html: string; finalUrl: string }> {
-  if (!platformOwnsUrl(platform, url)) throw new FetchRefused(`${url} is not on ${platform.name}'s own hosts`);
+export async function fetchPolicyHtml(
+  platform: Platform,
+  doc: PolicyDocument,
+  url: string,
+): Promise<{ html: string; finalUrl: string }> {
+  if (!documentHostsUrl(platform, doc, url)) throw new FetchRefused(`${url} is not on ${platform.name}'s own hosts`);
   const response = await fetch(url, {
     method: 'GET',
     credentials: 'omit',
@@ -35,7 +47,8 @@ export async function fetchPolicyHtml(platform: Platform, url: string): Promise<
     signal: AbortSignal.timeout(TIMEOUT_MS),
   });
   const finalUrl = response.url || url;
-  if (!platformOwnsUrl(platform, finalUrl)) throw new FetchRefused(`redirected off ${platform.name} to ${finalUrl}`);
+  if (!documentHostsUrl(platform, doc, finalUrl))
+    throw new FetchRefused(`redirected off ${platform.name} to ${finalUrl}`);
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   const type = response.headers.get('content-type') ?? '';
   if (!/text\/html|application\/xhtml\+xml/i.test(type)) throw new Error(`not an HTML page (${type || 'no type'})`);

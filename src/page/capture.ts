@@ -1,6 +1,6 @@
+import { domToMarkdown } from '../markdown/dom';
 import type { ExtractRule } from '../platforms/schema';
 import { chooseContainer, containsMarker, textLength } from './container';
-import { domToMarkdown } from './dom-to-markdown';
 
 // One attempt at reading the policy from the page as it is now: choose the container, convert it to Markdown, and
 // refuse what is not a genuine, complete policy. A refused capture is never sent, so a login wall or an error page

@@ -13,6 +13,7 @@ describe('platform registry', () => {
     expect(PLATFORMS.map((p) => p.id).sort()).toEqual([
       'facebook',
       'google',
+      'grok',
       'instagram',
       'linkedin',
       'messenger',
@@ -123,5 +124,14 @@ describe('loadPlatformFiles refuses malformed files', () => {
     expect(() => loadPlatformFiles([meta, other])).toThrow(
       /Host "\*\.facebook\.com" is claimed by "facebook" and "facebook-clone"/,
     );
+  });
+  it('refuses a document published by a platform that does not exist', () => {
+    const [google] = PLATFORM_FILES.filter((f) => (f as { family: string }).family === 'google') as {
+      platforms: { documents: { publishedBy?: string }[] }[];
+    }[];
+    const broken = structuredClone(google)!;
+    broken.platforms[1]!.documents[0]!.publishedBy = 'nowhere';
+    const others = PLATFORM_FILES.filter((f) => f !== google);
+    expect(() => loadPlatformFiles([...others, broken])).toThrow(/publishedBy "nowhere" is not another platform/);
   });
 });

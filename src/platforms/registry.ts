@@ -35,6 +35,7 @@ export function loadPlatformFiles(files: readonly unknown[]): Platform[] {
     platforms.push(...parsed.data.platforms);
   }
   checkUniqueness(platforms);
+  checkPublishers(platforms);
   return platforms;
 }
 
@@ -56,6 +57,19 @@ function checkUniqueness(platforms: readonly Platform[]): void {
       const owner = hostOwners.get(h);
       if (owner) throw new PlatformFileError(`Host "${h}" is claimed by "${owner}" and "${p.id}"`);
       hostOwners.set(h, p.id);
+    }
+  }
+}
+
+/** A document published by another platform names one that exists, and whose hosts serve its fetchUrl. */
+function checkPublishers(platforms: readonly Platform[]): void {
+  for (const p of platforms) {
+    for (const d of p.documents) {
+      if (d.publishedBy === undefined) continue;
+      if (d.publishedBy === p.id || !platforms.some((other) => other.id === d.publishedBy))
+        throw new PlatformFileError(
+          `Document "${p.id}/${d.id}": publishedBy "${d.publishedBy}" is not another platform`,
+        );
     }
   }
 }

@@ -52,6 +52,14 @@ export const policyDocument = z.object({
   extract: extractRule,
   /** A URL that returns the policy text to a plain GET (no login, no client script): used by background checks. */
   fetchUrl: z.url().optional(),
+  /**
+   * The platform (id) that publishes this document on its own hosts, when it is not this platform: YouTube's privacy
+   * policy is Google's, on policies.google.com. Background checks may fetch this document from that platform's hosts.
+   */
+  publishedBy: z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .optional(),
   notes,
 });
 

@@ -33,6 +33,11 @@ export interface FixtureServer {
   setStatus(host: string, path: string, status: number | null): void;
   /** Hold the answer for this page back by ms milliseconds (0 for none). */
   setDelay(host: string, path: string, ms: number): void;
+  /**
+   * Answer this page (any query) with a file from anywhere, e.g. a saved real page; extra headers go with it.
+   * Null goes back to the fixture tree. Real pages are served with their scripts blocked (see real-pages.ts).
+   */
+  serveFile(host: string, path: string, file: string | null, headers?: Record<string, string>): void;
   /** Forget all variants, statuses, delays and recorded requests. */
   reset(): void;
   close(): Promise<void>;
@@ -75,6 +80,7 @@ export async function startFixtureServer(options: { port?: number } = {}): Promi
   const variants = new Map<string, string>();
   const statuses = new Map<string, number>();
   const delays = new Map<string, number>();
+  const files = new Map<string, { file: string; headers: Record<string, string> }>();
 
   const server: Server = createServer({ key, cert }, (req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
@@ -88,6 +94,12 @@ export async function startFixtureServer(options: { port?: number } = {}): Promi
       if (status !== undefined) {
         res.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8' });
         res.end(`<!doctype html><title>${status}</title><h1>Error ${status}</h1>`);
+        return;
+      }
+      const served = files.get(key);
+      if (served) {
+        res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', ...served.headers });
+        res.end(req.method === 'HEAD' ? undefined : readFileSync(served.file));
         return;
       }
       const file = resolveFile(host, url.pathname, variants.get(key));
@@ -139,7 +151,13 @@ export async function startFixtureServer(options: { port?: number } = {}): Promi
       if (ms > 0) delays.set(pageKey(host, path), ms);
       else delays.delete(pageKey(host, path));
     },
+    serveFile(host, path, file, headers = {}) {
+      if (file === null) files.delete(pageKey(host, path));
+      else if (!existsSync(file)) throw new Error(`No such file to serve at https://${host}${path}: ${file}`);
+      else files.set(pageKey(host, path), { file, headers });
+    },
     reset() {
+      files.clear();
       variants.clear();
       statuses.clear();
       delays.clear();

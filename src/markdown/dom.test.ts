@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { domToMarkdown } from './dom-to-markdown';
+import { domToMarkdown } from './dom';
 
 function md(html: string, remove?: string[]): string {
   const root = document.createElement('div');
@@ -22,10 +22,10 @@ describe('domToMarkdown', () => {
     );
   });
 
-  it('keeps link text and drops the URL', () => {
+  it('keeps link text in brackets and drops the URL', () => {
     expect(
       md('<p>Visit <a href="https://accountscenter.facebook.com/?tracking=1">Accounts Center</a> to choose.</p>'),
-    ).toBe('Visit Accounts Center to choose.');
+    ).toBe('Visit [Accounts Center] to choose.');
   });
 
   it('writes list items as "- ", nested lists indented, including ARIA lists in wrapper divs', () => {

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToMarkdown } from '../analysis/html';
+import { normalizePolicyText } from '../analysis/normalize';
+import { domToMarkdown } from './dom';
+
+// The one converter, over both trees: the page's DOM (happy-dom here) and htmlparser2's tree (the analysis). Each
+// case is written in the markup the real pages use (../shared/realpages) and must come out the same both ways.
+
+function both(html: string): string {
+  const root = document.createElement('div');
+  root.innerHTML = html;
+  const fromDom = domToMarkdown(root);
+  expect(htmlToMarkdown(html)).toBe(fromDom);
+  return fromDom;
+}
+
+describe('one converter for pages and for HTML given to the analysis', () => {
+  it("reads Meta's printable layout table as blocks, not as one table cell", () => {
+    const html =
+      '<table class="h" role="presentation"><tbody><tr><td class="i"><div class="j"><h1 class="m n">Privacy Policy</h1>' +
+      '<p class="v">We collect information.</p><ul class="w"><li class="x">Accounts Center</li></ul></div></td></tr></tbody></table>';
+    expect(both(html)).toBe('# Privacy Policy\n\nWe collect information.\n\n- Accounts Center');
+  });
+
+  it('reads a table of one row or one column, or one around another table, as layout', () => {
+    expect(both('<table><tr><td><p>One</p></td><td><p>Two</p></td></tr></table>')).toBe('One\n\nTwo');
+    expect(both('<table><tr><td>First</td></tr><tr><td>Second</td></tr></table>')).toBe('First\n\nSecond');
+    const nested =
+      '<table><tr><td><h2>Legal bases</h2><table><tr><th>Why</th><th>Basis</th></tr><tr><td>Ads</td><td>Consent</td></tr></table></td></tr><tr><td>Footer</td></tr></table>';
+    expect(both(nested)).toBe('## Legal bases\n\n| Why | Basis |\n| --- | --- |\n| Ads | Consent |\n\nFooter');
+  });
+
+  it('writes the further blocks of a list item as paragraphs of their own, nested lists on the next line', () => {
+    expect(both('<ul><li><h3>Table of contents</h3><p>Use it.</p><ul><li>Summary</li></ul></li><li>Two</li></ul>')).toBe(
+      '- ### Table of contents\n\n  Use it.\n  - Summary\n- Two',
+    );
+  });
+
+  it('keeps a data table as rows', () => {
+    expect(both('<table><tr><th>Why</th><th>Data</th></tr><tr><td>Ads</td><td>Activity</td></tr></table>')).toBe(
+      '| Why | Data |\n| --- | --- |\n| Ads | Activity |',
+    );
+  });
+
+  it('reads custom elements and links that hold blocks as blocks (Google, Meta)', () => {
+    expect(both('<c-wiz><div><h2>Information we collect</h2><p>We collect.</p></div></c-wiz>')).toBe(
+      '## Information we collect\n\nWe collect.',
+    );
+    expect(both('<a class="p" href="/terms/"><h2 class="o q">Terms of Service</h2></a><p>Text.</p>')).toBe(
+      '## Terms of Service\n\nText.',
+    );
+    // A link to a place on the page around a heading is a table-of-contents entry, not a second section heading.
+    expect(both('<a class="p" href="#1"><h2 class="o q">What is the Privacy Policy?</h2></a><p>Text.</p>')).toBe(
+      '[What is the Privacy Policy?]\n\nText.',
+    );
+    expect(both('<span>We <a href="/x">share</a> data</span>')).toBe('We [share] data');
+  });
+
+  it('escapes literal brackets and a literal tag, which normalisation then keeps as text', () => {
+    const markdown = both('<p>We never run &lt;script&gt; tags [sic].</p>');
+    expect(markdown).toBe('We never run \\<script> tags \\[sic\\].');
+    expect(normalizePolicyText(markdown)).toBe('We never run <script> tags [sic].');
+    // Markdown quoting HTML is not re-read as HTML, however many tags it quotes.
+    const quoted = 'We never run \\<script>, \\<div> or \\<p> tags.\n\nSecond \\<table> paragraph.';
+    expect(normalizePolicyText(quoted)).toBe('We never run <script>, <div> or <p> tags.\n\nSecond <table> paragraph.');
+  });
+
+  it('leaves out scripts, styles, the head and hidden elements in HTML documents', () => {
+    const html =
+      '<!doctype html><html><head><title>Privacy</title><script>var a="<p>x</p>";</script></head>' +
+      '<body><div hidden>Hidden</div><div aria-hidden="true">Also hidden</div><main><p>Kept.</p></main></body></html>';
+    expect(htmlToMarkdown(html)).toBe('Kept.');
+  });
+});

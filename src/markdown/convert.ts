@@ -1,0 +1,320 @@
+// The one HTML-to-Markdown converter, in the shape of Open Terms Archive versions, so that the analysis sees captures
+// and corpus texts alike: headings as '#'s, paragraphs separated by a blank line, list items '- ', table rows
+// '| a | b |' (a '| --- |' line after the first), link labels in brackets without the URL ('[Privacy Center]'),
+// literal brackets and a literal '<' before a letter escaped ('\<script>' is text, not a tag). It walks any tree
+// through a small adapter: the page's DOM (dom.ts, in the content script and the offscreen document) or a parsed tree
+// where there is no DOM (the analysis, in the worker and the CLI).
+//
+// What it decides, on the evidence of the platforms' real pages (../shared/realpages):
+// - Left out always: what carries no text (scripts, styles, media, form inputs) and hidden elements ("hidden": the
+//   hidden attribute, aria-hidden="true", an inline display:none / visibility:hidden). Computed styles are not
+//   consulted: that would force style work on pages of thousands of elements, and collapsed sections of a policy are
+//   still policy text (Open Terms Archive keeps them too). Navigation, buttons and other page chrome are left out by
+//   the platform rule's remove list, as in the Open Terms Archive declarations: some platforms put section titles in
+//   buttons (accordions), so that is a per-platform decision.
+// - Layout tables are not data tables: Meta's printable policy is one `<table role="presentation">` around the whole
+//   text. A table is read as layout when it says so (role presentation/none), holds another table, or has a single
+//   row or a single column; its rows and cells are then plain blocks.
+// - An inline element that holds blocks is a block: Google wraps its whole policy in custom elements (<c-wiz>), Meta
+//   puts headings inside links; reading those as inline text would run the whole policy into one line. Except a link
+//   to a place on the same page: a table-of-contents entry, read as its text, not as one more section heading.
+
+export interface TreeAdapter<N> {
+  /** 1 for an element, 3 for text, anything else is ignored (comments, doctype, processing instructions). */
+  nodeType(node: N): number;
+  /** The element's tag name in lower case ("div", "c-wiz", "svg"). */
+  tag(node: N): string;
+  attr(node: N, name: string): string | null;
+  childNodes(node: N): readonly N[] | Iterable<N>;
+  /** The text of a text node. */
+  text(node: N): string;
+}
+
+export interface ConvertOptions<N> {
+  /** Elements to leave out with everything inside them (the platform rule's remove list, resolved). */
+  removed?: ReadonlySet<N>;
+}
+
+const tagSet = (names: string) => new Set(names.trim().split(/\s+/));
+const SKIPPED_TAGS = tagSet(`
+  script style noscript template svg math img picture video audio canvas iframe object embed input select textarea
+  option link meta head title`);
+const BLOCK_TAGS = tagSet(`
+  p div section article main nav header footer aside blockquote pre figure figcaption details summary dl dt dd address
+  form fieldset center body html hr caption tbody thead tfoot colgroup legend dialog search hgroup menu`);
+const HEADING_TAGS: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
+/** Tag names a data table is not made of once it is read as layout: they become plain blocks. */
+const TABLE_PARTS = tagSet('table tr td th');
+
+type BlockKind = 'inline' | 'heading' | 'list' | 'item' | 'table' | 'row' | 'block' | 'rule' | 'break';
+
+export function convertToMarkdown<N>(root: N, adapter: TreeAdapter<N>, options: ConvertOptions<N> = {}): string {
+  const converter = new Converter(adapter, options.removed ?? new Set<N>());
+  return converter
+    .renderBlocks(root, 0)
+    .join('\n\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+class Converter<N> {
+  private readonly kinds = new Map<N, BlockKind>();
+  private readonly holdsBlocks = new Map<N, boolean>();
+  private readonly layoutTables = new Map<N, boolean>();
+
+  constructor(
+    private readonly a: TreeAdapter<N>,
+    private readonly removed: ReadonlySet<N>,
+  ) {}
+
+  /** Walks children, collecting inline text into paragraphs and rendering block elements as their own blocks. */
+  renderBlocks(parent: N, listDepth: number): string[] {
+    const blocks: string[] = [];
+    let inline = '';
+    const flush = () => {
+      const text = cleanInline(inline);
+      if (text) blocks.push(text);
+      inline = '';
+    };
+    for (const node of this.a.childNodes(parent)) {
+      const type = this.a.nodeType(node);
+      if (type === 3) {
+        inline += textOf(this.a.text(node));
+        continue;
+      }
+      if (type !== 1 || this.isSkipped(node)) continue;
+      const kind = this.kindOf(node);
+      if (kind === 'break') inline += '\n';
+      else if (kind === 'inline') inline += this.inlineOf(node);
+      else {
+        flush();
+        blocks.push(...this.renderBlock(node, kind, listDepth));
+      }
+    }
+    flush();
+    return blocks;
+  }
+
+  private kindOf(el: N): BlockKind {
+    let kind = this.kinds.get(el);
+    if (kind === undefined) {
+      kind = this.computeKind(el);
+      this.kinds.set(el, kind);
+    }
+    return kind;
+  }
+
+  private computeKind(el: N): BlockKind {
+    const tag = this.a.tag(el);
+    const role = this.a.attr(el, 'role');
+    if (tag === 'br') return 'break';
+    if (tag in HEADING_TAGS || role === 'heading') return 'heading';
+    if (tag === 'ul' || tag === 'ol' || role === 'list') return 'list';
+    if (tag === 'li' || role === 'listitem') return 'item';
+    if (tag === 'hr' || role === 'separator') return 'rule';
+    if (tag === 'table' || role === 'table' || role === 'grid') return this.isLayoutTable(el) ? 'block' : 'table';
+    if (tag === 'tr' || role === 'row') return this.inLayoutTable(el) ? 'block' : 'row';
+    if (TABLE_PARTS.has(tag)) return 'block';
+    if (BLOCK_TAGS.has(tag)) return 'block';
+    // A link to a place on the same page is a table-of-contents entry, even around a heading (Meta's printable
+    // "Explore the policy"): its text, not a second copy of the section headings.
+    if (tag === 'a' && this.a.attr(el, 'href')?.startsWith('#')) return 'inline';
+    return this.containsBlock(el) ? 'block' : 'inline';
+  }
+
+  /** Whether an inline element has a block anywhere inside it (then it is read as a block itself). */
+  private containsBlock(el: N): boolean {
+    const known = this.holdsBlocks.get(el);
+    if (known !== undefined) return known;
+    let found = false;
+    for (const child of this.a.childNodes(el)) {
+      if (this.a.nodeType(child) !== 1 || this.isSkipped(child)) continue;
+      const kind = this.kindOf(child);
+      if (kind !== 'inline' && kind !== 'break') {
+        found = true;
+        break;
+      }
+    }
+    this.holdsBlocks.set(el, found);
+    return found;
+  }
+
+  private isLayoutTable(table: N): boolean {
+    let known = this.layoutTables.get(table);
+    if (known === undefined) {
+      known = this.judgeTable(table);
+      this.layoutTables.set(table, known);
+    }
+    return known;
+  }
+
+  /** Decides once per table, and records the answer for its rows (a row reads as a row only in a data table). */
+  private judgeTable(table: N): boolean {
+    let nested = false;
+    const rows = this.rowsOf(table, () => {
+      nested = true;
+    });
+    const role = this.a.attr(table, 'role');
+    const layout =
+      role === 'presentation' ||
+      role === 'none' ||
+      nested ||
+      rows.length <= 1 ||
+      rows.every((row) => this.cellsOf(row).length <= 1);
+    for (const row of rows) this.layoutRows.set(row, layout);
+    return layout;
+  }
+
+  private readonly layoutRows = new Map<N, boolean>();
+
+  private inLayoutTable(row: N): boolean {
+    return this.layoutRows.get(row) ?? false;
+  }
+
+  /** The rows of a table, not those of tables nested in it (reported to `onNested`). */
+  private rowsOf(table: N, onNested: () => void = () => {}): N[] {
+    const rows: N[] = [];
+    const visit = (el: N) => {
+      for (const child of this.a.childNodes(el)) {
+        if (this.a.nodeType(child) !== 1 || this.isSkipped(child)) continue;
+        const tag = this.a.tag(child);
+        const role = this.a.attr(child, 'role');
+        if (tag === 'table' || role === 'table' || role === 'grid') onNested();
+        else if (tag === 'tr' || role === 'row') rows.push(child);
+        else visit(child);
+      }
+    };
+    visit(table);
+    return rows;
+  }
+
+  private cellsOf(row: N): N[] {
+    const cells: N[] = [];
+    for (const child of this.a.childNodes(row)) {
+      if (this.a.nodeType(child) === 1 && !this.isSkipped(child)) cells.push(child);
+    }
+    return cells;
+  }
+
+  private renderBlock(el: N, kind: BlockKind, listDepth: number): string[] {
+    switch (kind) {
+      case 'heading': {
+        const text = cleanInline(this.renderInline(el)).replace(/\n/g, ' ');
+        return text ? [`${'#'.repeat(this.headingLevel(el))} ${text}`] : [];
+      }
+      case 'list':
+      case 'item': {
+        const items = kind === 'item' ? [el] : this.listItems(el);
+        const lines = items.flatMap((item) => this.renderItem(item, listDepth));
+        return lines.length ? [lines.join('\n')] : [];
+      }
+      case 'table':
+      case 'row': {
+        const rows = kind === 'row' ? [el] : this.rowsOf(el);
+        return rows.length ? [this.renderTable(rows)] : [];
+      }
+      case 'rule':
+        return [];
+      default:
+        return this.renderBlocks(el, listDepth);
+    }
+  }
+
+  private headingLevel(el: N): number {
+    const level = HEADING_TAGS[this.a.tag(el)] ?? Number(this.a.attr(el, 'aria-level'));
+    return level >= 1 && level <= 6 ? level : 2;
+  }
+
+  private listItems(list: N): N[] {
+    // Items may sit in wrapper divs (React); collect the nearest items, not those of nested lists.
+    const items: N[] = [];
+    const visit = (el: N) => {
+      for (const child of this.a.childNodes(el)) {
+        if (this.a.nodeType(child) !== 1 || this.isSkipped(child)) continue;
+        const kind = this.kindOf(child);
+        if (kind === 'item') items.push(child);
+        else if (kind !== 'list') visit(child);
+      }
+    };
+    visit(list);
+    return items;
+  }
+
+  private renderItem(item: N, listDepth: number): string[] {
+    const indent = '  '.repeat(listDepth);
+    const inner = this.renderBlocks(item, listDepth + 1);
+    if (!inner.length) return [];
+    const [first, ...rest] = inner;
+    // Nested lists come back already indented and follow on the next line; other blocks of the item (a heading and
+    // paragraphs in one <li>) are paragraphs of their own after a blank line, as Open Terms Archive writes them.
+    return [
+      [`${indent}- ${first}`, ...rest.map((b) => (/^\s*- /.test(b) ? `\n${b}` : `\n\n${indent}  ${b}`))].join(''),
+    ];
+  }
+
+  private renderTable(rows: N[]): string {
+    const lines: string[] = [];
+    for (const row of rows) {
+      const texts = this.cellsOf(row).map((cell) =>
+        // Open Terms Archive separates blocks in a cell by an empty line: <br><br>; lines within a block by <br>.
+        this.renderBlocks(cell, 0).join('<br><br>').replace(/\n/g, '<br>').replace(/\|/g, '\\|'),
+      );
+      if (texts.every((t) => !t)) continue;
+      lines.push(`| ${texts.join(' | ')} |`);
+      if (lines.length === 1) lines.push(`| ${texts.map(() => '---').join(' | ')} |`);
+    }
+    return lines.join('\n');
+  }
+
+  /** An inline element as Markdown: a link is its label in brackets (as Open Terms Archive's `[label](url)`). */
+  private inlineOf(el: N): string {
+    const text = this.renderInline(el);
+    if (this.a.tag(el) !== 'a' || this.a.attr(el, 'href') === null) return text;
+    const label = text.trim();
+    if (!label) return text;
+    const start = text.indexOf(label);
+    return `${text.slice(0, start)}[${label}]${text.slice(start + label.length)}`;
+  }
+
+  /** Text of an inline element and its descendants (none of which is a block: see containsBlock). */
+  private renderInline(el: N): string {
+    let text = '';
+    for (const node of this.a.childNodes(el)) {
+      const type = this.a.nodeType(node);
+      if (type === 3) text += textOf(this.a.text(node));
+      else if (type === 1 && !this.isSkipped(node)) {
+        const kind = this.kindOf(node);
+        if (kind === 'break') text += '\n';
+        else if (kind === 'inline') text += this.inlineOf(node);
+        // A block inside a heading: its text, set apart by spaces.
+        else text += ` ${this.renderInline(node)} `;
+      }
+    }
+    return text;
+  }
+
+  private isSkipped(el: N): boolean {
+    if (SKIPPED_TAGS.has(this.a.tag(el))) return true;
+    if (this.removed.has(el)) return true;
+    if (this.a.attr(el, 'hidden') !== null || this.a.attr(el, 'aria-hidden') === 'true') return true;
+    const style = this.a.attr(el, 'style');
+    return style !== null && /(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+  }
+}
+
+/**
+ * Source line breaks are whitespace; only <br> breaks a line. Brackets are escaped (only links are bracketed), and
+ * so is a '<' that would read as a tag.
+ */
+function textOf(text: string): string {
+  const spaced = text.replace(/\s+/g, ' ');
+  return /[<[\]]/.test(spaced) ? spaced.replace(/[[\]]|<(?=[a-z/!?])/gi, (char) => `\\${char}`) : spaced;
+}
+
+function cleanInline(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.replace(/[ \t\r\f\v\u00a0]+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
+}
