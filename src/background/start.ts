@@ -5,6 +5,7 @@ import { listenToNotificationClicks } from './alerts';
 import { refreshActionBadge } from './badge';
 import { listenToCheckAlarms, resumeInterruptedChecks, scheduleChecks } from './checks';
 import { historyChangedHandler, runChecksNowHandler } from './extension-page-events';
+import { listenToInstall } from './first-run';
 import { pageSeenHandler, policyCapturedHandler } from './page-events';
 
 /** Every message the background answers (exported so the refusal tests exercise exactly this list). */
@@ -21,6 +22,7 @@ export const backgroundHandlers = [
 export function startBackground(): void {
   listen(backgroundHandlers);
   listenToNotificationClicks();
+  listenToInstall();
   listenToCheckAlarms();
   startDeadlineReminders();
   void scheduleChecks().catch((error) => console.warn('[policy-watch] scheduling checks failed', error));

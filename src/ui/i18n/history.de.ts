@@ -163,4 +163,33 @@ export const historyDe: Record<HistoryMessageKey, string> = {
   'history.ota.progress': '{done} von {total} importiert…',
   'history.ota.done':
     'Fertig in {seconds} s: {added} Versionen hinzugefügt, {unchanged} gleich wie die vorige, {refused} abgelehnt (leer oder abgeschnitten).',
+  'history.welcome.title': 'Willkommen bei Policy Watch',
+  'history.welcome.intro':
+    'Policy Watch bewahrt eine Kopie der Datenschutzrichtlinien der Plattformen auf, die Sie nutzen, zeigt Ihnen, was sich geändert hat, und hilft Ihnen zu widersprechen, wenn eine Plattform Ihre Daten nutzen will, etwa um ihre KI zu trainieren.',
+  'history.welcome.does.title': 'Was es tut',
+  'history.welcome.does.keep':
+    'Jedes Mal, wenn Sie die Datenschutzrichtlinie einer beobachteten Plattform öffnen, und einmal täglich im Hintergrund, bewahrt es eine Kopie des Textes auf.',
+  'history.welcome.does.flag':
+    'Ändert sich der Text, vergleicht es die Fassungen und sagt Ihnen, was zählt: KI-Training mit Ihren Daten, eine neue Rechtsgrundlage, neue Weitergabe.',
+  'history.welcome.does.object':
+    'Es zeigt Ihnen, wie Sie widersprechen (Art. 21 DSGVO), und bewahrt den Nachweis Ihres Widerspruchs auf.',
+  'history.welcome.never.title': 'Was es nie tut',
+  'history.welcome.never.leaves':
+    'Nichts verlässt Ihr Gerät: Kopien, Vergleiche, Ihre E-Mail-Adresse und Ihre Widersprüche bleiben in diesem Browser. Kein Server, keine Statistik.',
+  'history.welcome.never.send':
+    'Es schickt nie ein Formular für Sie ab: Sie drücken selbst auf die Senden-Schaltfläche der Plattform.',
+  'history.welcome.never.account': 'Es braucht kein Konto und liest nie Ihre Beiträge oder Nachrichten.',
+  'history.welcome.watch.title': 'Beobachtete Plattformen',
+  'history.welcome.watch.text':
+    'Policy Watch beobachtet {platforms}. Entfernen Sie das Häkchen bei Plattformen, die nicht beobachtet werden sollen.',
+  'history.welcome.choices.title': 'Ihre Einstellungen',
+  'history.welcome.capture.title': 'Die ersten Fassungen jetzt aufbewahren',
+  'history.welcome.capture.text':
+    'Policy Watch kann eine Änderung erst zeigen, wenn es die Richtlinie schon einmal gesehen hat. Öffnen Sie die Richtlinien jetzt, jede in einem Hintergrund-Tab, dann werden ihre aktuellen Fassungen heute aufbewahrt statt erst bei Ihrem nächsten Besuch.',
+  'history.welcome.capture.all': 'Alle Richtlinien öffnen',
+  'history.welcome.capture.one': 'Richtlinie von {platform} öffnen',
+  'history.welcome.capture.opened':
+    '{count} Richtlinien in Hintergrund-Tabs geöffnet. Sie können sie schließen, sobald sie geladen sind.',
+  'history.welcome.capture.openedOne': 'Richtlinie von {platform} in einem Hintergrund-Tab geöffnet.',
+  'history.welcome.done': 'Zur Übersicht',
 };

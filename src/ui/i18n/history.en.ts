@@ -157,6 +157,32 @@ export const historyEn = {
   'history.ota.progress': 'Imported {done} of {total}…',
   'history.ota.done':
     'Done in {seconds} s: {added} versions added, {unchanged} identical to the previous one, {refused} refused (empty or cut short).',
+  'history.welcome.title': 'Welcome to Policy Watch',
+  'history.welcome.intro':
+    'Policy Watch keeps a copy of the privacy policies of the platforms you use, shows you what changed, and helps you object when a platform wants to use your information, for instance to train its AI.',
+  'history.welcome.does.title': 'What it does',
+  'history.welcome.does.keep':
+    'Each time you open a watched platform’s privacy policy, and once a day in the background, it keeps a copy of the text.',
+  'history.welcome.does.flag':
+    'When the text changes, it compares the versions and tells you what matters: AI training on your data, a new legal basis, new sharing.',
+  'history.welcome.does.object': 'It shows you how to object (GDPR Art. 21) and keeps the evidence of your objection.',
+  'history.welcome.never.title': 'What it never does',
+  'history.welcome.never.leaves':
+    'Nothing leaves your device: the copies, the comparisons, your email and your objections stay in this browser. No server, no analytics.',
+  'history.welcome.never.send': 'It never sends a form for you: you press the platform’s own Send button.',
+  'history.welcome.never.account': 'It needs no account and never reads your posts or messages.',
+  'history.welcome.watch.title': 'Platforms it watches',
+  'history.welcome.watch.text': 'Policy Watch watches {platforms}. Untick any you do not want watched.',
+  'history.welcome.choices.title': 'Your choices',
+  'history.welcome.capture.title': 'Keep the first versions now',
+  'history.welcome.capture.text':
+    'Policy Watch can only show a change once it has seen the policy before. Open the policy pages now, each in a background tab, and their current versions are kept today instead of at your next visit.',
+  'history.welcome.capture.all': 'Open all the policy pages',
+  'history.welcome.capture.one': 'Open {platform}’s policy',
+  'history.welcome.capture.opened':
+    '{count} policy pages opened in background tabs. You can close them once they have loaded.',
+  'history.welcome.capture.openedOne': '{platform}’s policy opened in a background tab.',
+  'history.welcome.done': 'Go to the overview',
 } satisfies Record<string, string>;
 
 export type HistoryMessageKey = keyof typeof historyEn;

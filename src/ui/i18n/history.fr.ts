@@ -163,4 +163,33 @@ export const historyFr: Record<HistoryMessageKey, string> = {
   'history.ota.progress': '{done} sur {total} importées…',
   'history.ota.done':
     'Terminé en {seconds} s : {added} versions ajoutées, {unchanged} identiques à la précédente, {refused} refusées (vides ou tronquées).',
+  'history.welcome.title': 'Bienvenue dans Policy Watch',
+  'history.welcome.intro':
+    'Policy Watch garde une copie des politiques de confidentialité des plateformes que vous utilisez, vous montre ce qui a changé et vous aide à vous opposer quand une plateforme veut utiliser vos informations, par exemple pour entraîner son IA.',
+  'history.welcome.does.title': 'Ce qu’il fait',
+  'history.welcome.does.keep':
+    'Chaque fois que vous ouvrez la politique de confidentialité d’une plateforme surveillée, et une fois par jour en arrière-plan, il garde une copie du texte.',
+  'history.welcome.does.flag':
+    'Quand le texte change, il compare les versions et vous dit ce qui compte : entraînement d’IA sur vos données, nouvelle base légale, nouveaux partages.',
+  'history.welcome.does.object':
+    'Il vous montre comment vous opposer (art. 21 du RGPD) et garde la preuve de votre opposition.',
+  'history.welcome.never.title': 'Ce qu’il ne fait jamais',
+  'history.welcome.never.leaves':
+    'Rien ne quitte votre appareil : les copies, les comparaisons, votre e-mail et vos oppositions restent dans ce navigateur. Aucun serveur, aucune statistique.',
+  'history.welcome.never.send':
+    'Il n’envoie jamais un formulaire à votre place : c’est vous qui appuyez sur le bouton Envoyer de la plateforme.',
+  'history.welcome.never.account': 'Il ne demande aucun compte et ne lit jamais vos publications ni vos messages.',
+  'history.welcome.watch.title': 'Plateformes surveillées',
+  'history.welcome.watch.text':
+    'Policy Watch surveille {platforms}. Décochez celles que vous ne voulez pas faire surveiller.',
+  'history.welcome.choices.title': 'Vos choix',
+  'history.welcome.capture.title': 'Garder les premières versions dès maintenant',
+  'history.welcome.capture.text':
+    'Policy Watch ne peut montrer un changement que s’il a déjà vu la politique. Ouvrez les politiques maintenant, chacune dans un onglet en arrière-plan : leurs versions actuelles sont gardées aujourd’hui plutôt qu’à votre prochaine visite.',
+  'history.welcome.capture.all': 'Ouvrir toutes les politiques',
+  'history.welcome.capture.one': 'Ouvrir la politique de {platform}',
+  'history.welcome.capture.opened':
+    '{count} politiques ouvertes dans des onglets en arrière-plan. Vous pouvez les fermer une fois chargées.',
+  'history.welcome.capture.openedOne': 'Politique de {platform} ouverte dans un onglet en arrière-plan.',
+  'history.welcome.done': 'Aller à la vue d’ensemble',
 };
