@@ -7,6 +7,7 @@ import { listenToCheckAlarms, resumeInterruptedChecks, scheduleChecks } from './
 import { historyChangedHandler, runChecksNowHandler } from './extension-page-events';
 import { listenToInstall } from './first-run';
 import { pageSeenHandler, policyCapturedHandler } from './page-events';
+import { resumeReanalysis } from './reanalysis';
 
 /** Every message the background answers (exported so the refusal tests exercise exactly this list). */
 export const backgroundHandlers = [
@@ -28,4 +29,5 @@ export function startBackground(): void {
   void scheduleChecks().catch((error) => console.warn('[policy-watch] scheduling checks failed', error));
   void resumeInterruptedChecks().catch((error) => console.warn('[policy-watch] resuming checks failed', error));
   void refreshActionBadge().catch((error) => console.warn('[policy-watch] badge refresh failed', error));
+  void resumeReanalysis().catch((error) => console.warn('[policy-watch] re-analysis failed', error));
 }

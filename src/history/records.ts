@@ -143,7 +143,12 @@ export function toStoredVersion(v: PolicyVersion): StoredVersion {
     // The report's `state` is the version's `reading` (one text, one reading): kept once, on the version.
     const { changes, state, ...rest } = plain.report;
     const reading = plain.reading ?? state;
-    stored = { ...plain, ...(reading ? { reading } : {}), report: rest, changesZ: deflateText(JSON.stringify(changes)) };
+    stored = {
+      ...plain,
+      ...(reading ? { reading } : {}),
+      report: rest,
+      changesZ: deflateText(JSON.stringify(changes)),
+    };
   }
   return plain.unseen ? { ...stored, unseenIdx: 1 } : stored;
 }

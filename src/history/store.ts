@@ -11,6 +11,7 @@ import {
   unseenCountIn,
 } from './queries';
 import { rawVersionsOfDocument, validVersions } from './read';
+import { needsReanalysis, type ReanalysisProgress, type ReanalysisResult, reanalyseIn } from './reanalyse';
 import { exportHistory, importHistory } from './transfer';
 import type {
   CaptureInput,
@@ -33,6 +34,8 @@ export type {
   ImportResult,
   PolicyVersion,
   PruneLimits,
+  ReanalysisProgress,
+  ReanalysisResult,
   StorageTrouble,
 };
 
@@ -77,6 +80,10 @@ export interface HistoryStore {
   storageEstimate(): Promise<HistoryStorageEstimate>;
   /** Run pruning now (it also runs after each new version). Returns how many versions were removed. */
   prune(limits?: PruneLimits): Promise<number>;
+  /** Whether some version was analysed by another ANALYSIS_VERSION (cheap when none is: one meta read). */
+  needsReanalysis(): Promise<boolean>;
+  /** Analyse those versions again, oldest first (see reanalyse.ts); progress after each. */
+  reanalyse(onProgress?: (progress: ReanalysisProgress) => void | Promise<void>): Promise<ReanalysisResult>;
 }
 
 /**
@@ -99,6 +106,8 @@ export function createHistoryStore(name: string = DB_NAME): HistoryStore {
     deleteAll: async (options) => deleteAllIn(await db(), options?.evidence ?? false),
     storageEstimate: async () => storageEstimateIn(await db()),
     prune: async (limits = DEFAULT_PRUNE_LIMITS) => pruneHistory(await db(), limits),
+    needsReanalysis: async () => needsReanalysis(await db()),
+    reanalyse: async (onProgress) => reanalyseIn(await db(), onProgress),
   };
 }
 
@@ -115,4 +124,6 @@ export const exportAll = defaultStore.exportAll;
 export const importAll = defaultStore.importAll;
 export const deleteAll = defaultStore.deleteAll;
 export const storageEstimate = defaultStore.storageEstimate;
+export const reanalyseHistory = defaultStore.reanalyse;
+export const historyNeedsReanalysis = defaultStore.needsReanalysis;
 export { closeHistoryDb, openHistoryDb };
