@@ -7,6 +7,7 @@ import {
   getVersionIn,
   listDocumentsIn,
   markSeenIn,
+  readingsOfDocumentIn,
   storageEstimateIn,
   unseenCountIn,
 } from './queries';
@@ -23,6 +24,7 @@ import type {
   ImportResult,
   PolicyVersion,
   StorageTrouble,
+  VersionReading,
 } from './types';
 
 export type {
@@ -66,6 +68,8 @@ export interface HistoryStore {
   /** Versions of one document, oldest first. */
   listVersions(key: DocumentKey): Promise<PolicyVersion[]>;
   getVersion(id: string): Promise<PolicyVersion | null>;
+  /** What each version of one document states, oldest first (no reports read). */
+  listReadings(key: DocumentKey): Promise<VersionReading[]>;
   /** The captured text of a version (by version id) or of a text hash; null when unknown or pruned. */
   getText(versionIdOrHash: string): Promise<string | null>;
   /** Mark one version, or every version of a document, as seen. Returns how many were unseen. */
@@ -98,6 +102,7 @@ export function createHistoryStore(name: string = DB_NAME): HistoryStore {
     listDocuments: async () => listDocumentsIn(await db()),
     listVersions: async (key) => validVersions(await db(), await rawVersionsOfDocument(await db(), key)),
     getVersion: async (id) => getVersionIn(await db(), id),
+    listReadings: async (key) => readingsOfDocumentIn(await db(), key),
     getText: async (idOrHash) => getTextIn(await db(), idOrHash),
     markSeen: async (target) => markSeenIn(await db(), target),
     unseenCount: async (platformId) => unseenCountIn(await db(), platformId),
@@ -117,6 +122,7 @@ export const recordCapture = defaultStore.recordCapture;
 export const listDocuments = defaultStore.listDocuments;
 export const listVersions = defaultStore.listVersions;
 export const getVersion = defaultStore.getVersion;
+export const listReadings = defaultStore.listReadings;
 export const getText = defaultStore.getText;
 export const markSeen = defaultStore.markSeen;
 export const unseenCount = defaultStore.unseenCount;

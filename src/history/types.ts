@@ -54,6 +54,14 @@ export interface PolicyVersion extends DocumentKey {
   note?: 'extractor-changed' | 'new-source' | 'reported-via-other-source' | 'capture-shrank';
 }
 
+/** What one version states, without its report (the overview's read of a document's history). */
+export interface VersionReading {
+  id: string;
+  capturedAt: string;
+  /** Null until the version is read by the current analysis (versions stored before readings existed). */
+  reading: PolicyReading | null;
+}
+
 /** One watched document with the headline of its history (options page list). */
 export interface DocumentSummary extends DocumentKey {
   versions: number;
