@@ -4,3 +4,4 @@ export { assessCapture } from './capture';
 export { detectLanguage } from './language';
 export { normalizePolicyText } from './normalize';
 export * from './types';
+export { ANALYSIS_VERSION } from './version';

@@ -5,7 +5,9 @@ import { listenToNotificationClicks } from './alerts';
 import { refreshActionBadge } from './badge';
 import { listenToCheckAlarms, resumeInterruptedChecks, scheduleChecks } from './checks';
 import { historyChangedHandler, runChecksNowHandler } from './extension-page-events';
+import { listenToInstall } from './first-run';
 import { pageSeenHandler, policyCapturedHandler } from './page-events';
+import { resumeReanalysis } from './reanalysis';
 
 /** Every message the background answers (exported so the refusal tests exercise exactly this list). */
 export const backgroundHandlers = [
@@ -21,9 +23,11 @@ export const backgroundHandlers = [
 export function startBackground(): void {
   listen(backgroundHandlers);
   listenToNotificationClicks();
+  listenToInstall();
   listenToCheckAlarms();
   startDeadlineReminders();
   void scheduleChecks().catch((error) => console.warn('[policy-watch] scheduling checks failed', error));
   void resumeInterruptedChecks().catch((error) => console.warn('[policy-watch] resuming checks failed', error));
   void refreshActionBadge().catch((error) => console.warn('[policy-watch] badge refresh failed', error));
+  void resumeReanalysis().catch((error) => console.warn('[policy-watch] re-analysis failed', error));
 }

@@ -1,4 +1,11 @@
-import { analyzePolicyChange, assessCapture, detectLanguage, normalizePolicyText } from '../analysis';
+import {
+  ANALYSIS_VERSION,
+  analyzePolicyChange,
+  assessCapture,
+  detectLanguage,
+  normalizePolicyText,
+  readPolicy,
+} from '../analysis';
 import type { AnalysisReport } from '../analysis/types';
 import { deflateText } from './compress';
 import { type HistoryDb, STORE } from './db';
@@ -119,9 +126,19 @@ async function attemptCapture(db: HistoryDb, input: CaptureInput): Promise<Captu
     previousId: previous?.id ?? latest?.id ?? null,
   };
   const text = await newTextRecord(db, textHash, input.text);
-  const { version, kind } = shrankAgain
+  const classified = shrankAgain
     ? shrunkVersion(base, previousText, input.text)
     : classify(base, input, history, previous, previousText);
+  const { kind } = classified;
+  // Every version keeps what it states (a baseline too: its report is null), and which analysis read it.
+  const { report } = classified.version;
+  const reading = report?.state ?? readPolicy(input.text);
+  const version: PolicyVersion = {
+    ...classified.version,
+    report: report ? { ...report, state: reading } : null,
+    reading,
+    analysisVersion: ANALYSIS_VERSION,
+  };
   const written = await writeIfLatest(db, input, latest?.id ?? null, version, text);
   return written ? { kind, version } : 'conflict';
 }

@@ -1,8 +1,9 @@
+import { z } from 'zod';
 import { type HistoryDb, STORE } from './db';
 import { totalTextBytes } from './prune';
-import { allVersions, docKeyOf, type RawRecord, readText, validVersions } from './read';
-import { fromStoredVersion, hashSchema, toStoredVersion, versionSchema } from './records';
-import type { DocumentKey, DocumentSummary, HistoryStorageEstimate, PolicyVersion } from './types';
+import { allVersions, docKeyOf, docRange, type RawRecord, readText, validVersions } from './read';
+import { fromStoredVersion, hashSchema, readingSchema, toStoredVersion, versionSchema } from './records';
+import type { DocumentKey, DocumentSummary, HistoryStorageEstimate, PolicyVersion, VersionReading } from './types';
 
 // The store's reads and small writes, each on an open database; store.ts binds them to the extension's database.
 
@@ -105,4 +106,26 @@ async function rawFromIndex(db: HistoryDb, index: string) {
     cursor = await cursor.continue();
   }
   return raws;
+}
+
+const readingEntry = z.object({ id: z.string(), capturedAt: z.string(), reading: readingSchema.optional() });
+
+/**
+ * The readings of one document's versions, oldest first, without inflating their reports (the overview reads every
+ * platform's history at once). A record whose reading does not validate gives no reading; the full read of that
+ * version (listVersions) is what sets a corrupt record aside.
+ */
+export async function readingsOfDocumentIn(db: HistoryDb, key: DocumentKey): Promise<VersionReading[]> {
+  const out: VersionReading[] = [];
+  let cursor = await db.transaction(STORE.versions).store.index('byDocTime').openCursor(docRange(key));
+  while (cursor) {
+    const raw = cursor.value as { id?: unknown; capturedAt?: unknown; reading?: unknown };
+    const parsed = readingEntry.safeParse({ id: raw.id, capturedAt: raw.capturedAt, reading: raw.reading });
+    if (parsed.success)
+      out.push({ id: parsed.data.id, capturedAt: parsed.data.capturedAt, reading: parsed.data.reading ?? null });
+    else if (typeof raw.id === 'string' && typeof raw.capturedAt === 'string')
+      out.push({ id: raw.id, capturedAt: raw.capturedAt, reading: null });
+    cursor = await cursor.continue();
+  }
+  return out;
 }

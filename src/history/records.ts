@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ANALYSIS_SCHEMA_VERSION, FLAG_KINDS, LEGAL_BASES } from '../analysis/types';
+import { AI_DATA_KINDS, ANALYSIS_SCHEMA_VERSION, FLAG_KINDS, LEGAL_BASES, type PolicyReading } from '../analysis/types';
 import { deflateText, inflateText } from './compress';
 import type { EvidenceRecord, PolicyVersion } from './types';
 
@@ -39,6 +39,24 @@ const blockChange = z.object({
   noise: z.boolean().optional(),
 });
 
+const basis = z.enum(LEGAL_BASES);
+
+export const readingSchema = z.object({
+  language,
+  trainsAi: z.boolean(),
+  aiTraining: z.array(
+    z.object({
+      sentence: z.string(),
+      section: z.string(),
+      data: z.array(z.enum(AI_DATA_KINDS)),
+      basis: basis.nullable(),
+    }),
+  ),
+  aiBases: z.array(basis),
+  purposes: z.array(z.object({ purpose: z.string(), basis, section: z.string(), aiTraining: z.boolean() })),
+  objection: z.array(z.object({ sentence: z.string(), section: z.string(), ai: z.boolean() })),
+}) satisfies z.ZodType<PolicyReading>;
+
 export const reportSchema = z.object({
   schemaVersion: z.literal(ANALYSIS_SCHEMA_VERSION),
   language,
@@ -57,6 +75,8 @@ export const reportSchema = z.object({
   }),
   flags: z.array(flagSchema),
   changes: z.array(blockChange),
+  languageBefore: language.optional(),
+  state: readingSchema.optional(),
 });
 
 export const hashSchema = z.string().regex(/^[0-9a-f]{64}$/);
@@ -78,6 +98,8 @@ export const versionSchema = z.object({
   previousId: z.string().nullable(),
   unseen: z.boolean(),
   note: z.enum(['extractor-changed', 'new-source', 'reported-via-other-source', 'capture-shrank']).optional(),
+  reading: readingSchema.optional(),
+  analysisVersion: z.number().int().nonnegative().optional(),
 }) satisfies z.ZodType<PolicyVersion>;
 
 /** A text as kept in the 'texts' store. */
@@ -118,8 +140,15 @@ export function toStoredVersion(v: PolicyVersion): StoredVersion {
   const { unseenIdx: _drop, changesZ: _old, ...plain } = v as PolicyVersion & { unseenIdx?: 1; changesZ?: unknown };
   let stored: StoredVersion = plain;
   if (plain.report) {
-    const { changes, ...rest } = plain.report;
-    stored = { ...plain, report: rest, changesZ: deflateText(JSON.stringify(changes)) };
+    // The report's `state` is the version's `reading` (one text, one reading): kept once, on the version.
+    const { changes, state, ...rest } = plain.report;
+    const reading = plain.reading ?? state;
+    stored = {
+      ...plain,
+      ...(reading ? { reading } : {}),
+      report: rest,
+      changesZ: deflateText(JSON.stringify(changes)),
+    };
   }
   return plain.unseen ? { ...stored, unseenIdx: 1 } : stored;
 }
@@ -131,10 +160,11 @@ export function toStoredVersion(v: PolicyVersion): StoredVersion {
  */
 export function fromStoredVersion(raw: unknown): unknown {
   if (typeof raw !== 'object' || raw === null || !('changesZ' in raw)) return raw;
-  const { changesZ, ...rest } = raw as { changesZ: unknown; report?: unknown };
+  const { changesZ, ...rest } = raw as { changesZ: unknown; report?: unknown; reading?: unknown };
   if (!(changesZ instanceof Uint8Array) || typeof rest.report !== 'object' || rest.report === null) return rest;
   try {
-    return { ...rest, report: { ...rest.report, changes: JSON.parse(inflateText(changesZ)) } };
+    const state = rest.reading === undefined ? {} : { state: rest.reading };
+    return { ...rest, report: { ...rest.report, ...state, changes: JSON.parse(inflateText(changesZ)) } };
   } catch {
     return rest;
   }

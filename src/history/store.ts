@@ -7,10 +7,12 @@ import {
   getVersionIn,
   listDocumentsIn,
   markSeenIn,
+  readingsOfDocumentIn,
   storageEstimateIn,
   unseenCountIn,
 } from './queries';
 import { rawVersionsOfDocument, validVersions } from './read';
+import { needsReanalysis, type ReanalysisProgress, type ReanalysisResult, reanalyseIn } from './reanalyse';
 import { exportHistory, importHistory } from './transfer';
 import type {
   CaptureInput,
@@ -22,6 +24,7 @@ import type {
   ImportResult,
   PolicyVersion,
   StorageTrouble,
+  VersionReading,
 } from './types';
 
 export type {
@@ -33,6 +36,8 @@ export type {
   ImportResult,
   PolicyVersion,
   PruneLimits,
+  ReanalysisProgress,
+  ReanalysisResult,
   StorageTrouble,
 };
 
@@ -63,6 +68,8 @@ export interface HistoryStore {
   /** Versions of one document, oldest first. */
   listVersions(key: DocumentKey): Promise<PolicyVersion[]>;
   getVersion(id: string): Promise<PolicyVersion | null>;
+  /** What each version of one document states, oldest first (no reports read). */
+  listReadings(key: DocumentKey): Promise<VersionReading[]>;
   /** The captured text of a version (by version id) or of a text hash; null when unknown or pruned. */
   getText(versionIdOrHash: string): Promise<string | null>;
   /** Mark one version, or every version of a document, as seen. Returns how many were unseen. */
@@ -77,6 +84,10 @@ export interface HistoryStore {
   storageEstimate(): Promise<HistoryStorageEstimate>;
   /** Run pruning now (it also runs after each new version). Returns how many versions were removed. */
   prune(limits?: PruneLimits): Promise<number>;
+  /** Whether some version was analysed by another ANALYSIS_VERSION (cheap when none is: one meta read). */
+  needsReanalysis(): Promise<boolean>;
+  /** Analyse those versions again, oldest first (see reanalyse.ts); progress after each. */
+  reanalyse(onProgress?: (progress: ReanalysisProgress) => void | Promise<void>): Promise<ReanalysisResult>;
 }
 
 /**
@@ -91,6 +102,7 @@ export function createHistoryStore(name: string = DB_NAME): HistoryStore {
     listDocuments: async () => listDocumentsIn(await db()),
     listVersions: async (key) => validVersions(await db(), await rawVersionsOfDocument(await db(), key)),
     getVersion: async (id) => getVersionIn(await db(), id),
+    listReadings: async (key) => readingsOfDocumentIn(await db(), key),
     getText: async (idOrHash) => getTextIn(await db(), idOrHash),
     markSeen: async (target) => markSeenIn(await db(), target),
     unseenCount: async (platformId) => unseenCountIn(await db(), platformId),
@@ -99,6 +111,8 @@ export function createHistoryStore(name: string = DB_NAME): HistoryStore {
     deleteAll: async (options) => deleteAllIn(await db(), options?.evidence ?? false),
     storageEstimate: async () => storageEstimateIn(await db()),
     prune: async (limits = DEFAULT_PRUNE_LIMITS) => pruneHistory(await db(), limits),
+    needsReanalysis: async () => needsReanalysis(await db()),
+    reanalyse: async (onProgress) => reanalyseIn(await db(), onProgress),
   };
 }
 
@@ -108,6 +122,7 @@ export const recordCapture = defaultStore.recordCapture;
 export const listDocuments = defaultStore.listDocuments;
 export const listVersions = defaultStore.listVersions;
 export const getVersion = defaultStore.getVersion;
+export const listReadings = defaultStore.listReadings;
 export const getText = defaultStore.getText;
 export const markSeen = defaultStore.markSeen;
 export const unseenCount = defaultStore.unseenCount;
@@ -115,4 +130,6 @@ export const exportAll = defaultStore.exportAll;
 export const importAll = defaultStore.importAll;
 export const deleteAll = defaultStore.deleteAll;
 export const storageEstimate = defaultStore.storageEstimate;
+export const reanalyseHistory = defaultStore.reanalyse;
+export const historyNeedsReanalysis = defaultStore.needsReanalysis;
 export { closeHistoryDb, openHistoryDb };

@@ -4,6 +4,7 @@ import { deflateText } from './compress';
 import { type HistoryDb, STORE } from './db';
 import { sha256Hex } from './hash';
 import { allVersions, docKeyOf, readText } from './read';
+import { markReanalysisNeeded } from './reanalyse';
 import { describeIssue, evidenceSchema, hashSchema, toStoredVersion, versionSchema } from './records';
 import type { EvidenceRecord, HistoryExport, ImportResult, PolicyVersion } from './types';
 
@@ -113,6 +114,8 @@ export async function importHistory(db: HistoryDb, data: unknown): Promise<Impor
     result.evidenceAdded++;
   }
   await tx.done;
+  // The file may come from a build with another analysis: let the background re-analysis look at it.
+  if (result.versionsAdded > 0) await markReanalysisNeeded(db);
   return result;
 }
 

@@ -1,4 +1,4 @@
-import type { AnalysisReport, Language } from '../analysis/types';
+import type { AnalysisReport, Language, PolicyReading } from '../analysis/types';
 
 // The records the history store keeps, and the interface every context uses to read and write them. The store lives
 // in IndexedDB (database "policy-watch"), shared by the background worker and our extension pages.
@@ -28,6 +28,13 @@ export interface PolicyVersion extends DocumentKey {
   chars: number;
   /** The analysis against the previous version; null for the first version (the baseline). */
   report: AnalysisReport | null;
+  /**
+   * What this version states, read on its own (the overview's "where each platform stands"); kept for baselines too,
+   * whose report is null. Absent on versions stored before readings existed, until the re-analysis reaches them.
+   */
+  reading?: PolicyReading;
+  /** ANALYSIS_VERSION of the code that made `report` and `reading`; absent: before it was recorded (re-analysed). */
+  analysisVersion?: number;
   /** The version this one was compared with: the newest earlier one from the same source (see `note`). */
   previousId: string | null;
   /** Material change the user has not looked at yet (drives the badge count). */
@@ -45,6 +52,14 @@ export interface PolicyVersion extends DocumentKey {
    *   vouch for).
    */
   note?: 'extractor-changed' | 'new-source' | 'reported-via-other-source' | 'capture-shrank';
+}
+
+/** What one version states, without its report (the overview's read of a document's history). */
+export interface VersionReading {
+  id: string;
+  capturedAt: string;
+  /** Null until the version is read by the current analysis (versions stored before readings existed). */
+  reading: PolicyReading | null;
 }
 
 /** One watched document with the headline of its history (options page list). */

@@ -59,3 +59,20 @@ export const storageStatusItem = storage.defineItem<StorageStatus | null>('local
   fallback: null,
   version: 1,
 });
+
+/**
+ * The background re-analysis of stored versions after an analysis update (written by the background, shown by the
+ * history page): how far it got. Null: none ran yet.
+ */
+export interface ReanalysisStatus {
+  analysisVersion: number;
+  total: number;
+  done: number;
+  startedAt: string;
+  finishedAt: string | null;
+}
+
+export const reanalysisStatusItem = storage.defineItem<ReanalysisStatus | null>('local:history.reanalysis', {
+  fallback: null,
+  version: 1,
+});

@@ -1,10 +1,12 @@
 import type { Language } from '../../analysis/types';
 import { uiLanguage } from '../../settings';
 import { t } from '../i18n';
+import { loadStandings, renderOverview } from '../overview/standing-view';
 import { h, replaceChildren } from '../safe-dom';
 import { renderDataSection } from './data-view';
 import { mountHistory } from './history-view';
 import { renderOtaImport } from './ota-import-view';
+import { renderReanalysisStatus } from './reanalysis-status';
 import { renderSettingsSection } from './settings-view';
 import { applyTheme, cycleTheme, storedTheme, type Theme } from './theme';
 
@@ -58,9 +60,21 @@ function header(route: Route, lang: Language): HTMLElement {
   );
 }
 
+/** The home's overview ("where each platform stands"), drawn again in place when asked. */
+async function mountOverview(content: HTMLElement, lang: Language): Promise<() => Promise<void>> {
+  let section = renderOverview(await loadStandings(), lang);
+  content.append(section);
+  return async () => {
+    const next = renderOverview(await loadStandings(), lang);
+    section.replaceWith(next);
+    section = next;
+  };
+}
+
 export async function startHistoryPage(root: HTMLElement): Promise<void> {
   applyTheme(storedTheme());
   let rendering = 0;
+  let stopStatus = () => {};
 
   const render = async () => {
     const token = ++rendering;
@@ -69,11 +83,20 @@ export async function startHistoryPage(root: HTMLElement): Promise<void> {
     document.documentElement.lang = lang;
     document.title = t('history.title', lang);
     const content = h('main', { class: `content route-${route.name}`, id: 'content' });
-    replaceChildren(root, header(route, lang), content);
+    stopStatus();
+    let refreshOverview: (() => Promise<void>) | null = null;
+    const status = await renderReanalysisStatus(lang, () => void refreshOverview?.());
+    stopStatus = status.stop;
+    replaceChildren(root, header(route, lang), status.element, content);
     const reload = () => void render();
     try {
-      if (route.name === 'history') await mountHistory(content, { lang, versionId: route.versionId });
-      else if (route.name === 'settings') content.append(await renderSettingsSection(lang, reload));
+      if (route.name === 'history') {
+        // The home opens on where each platform stands; a diff route (from a notification) goes straight to it.
+        if (route.versionId === null) refreshOverview = await mountOverview(content, lang);
+        const historyRoot = h('div', { class: 'history-root' });
+        content.append(historyRoot);
+        await mountHistory(historyRoot, { lang, versionId: route.versionId });
+      } else if (route.name === 'settings') content.append(await renderSettingsSection(lang, reload));
       else {
         // After an import, offer the way to what was imported (the status message stays readable meanwhile).
         const showHistory = () => {

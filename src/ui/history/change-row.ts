@@ -4,6 +4,7 @@ import { h } from '../safe-dom';
 import type { ChangeRow } from './diff-model';
 import { explainFlag, objectable, objectionRouteFor, objectionUrl } from './explain';
 import { afterSide, beforeSide, inlineText, renderMarked } from './marked-text';
+import { renderTableChange } from './table-view';
 
 // One changed block of the diff, side by side (older | newer) or inline, with its flags explained under it.
 
@@ -73,9 +74,10 @@ export function renderChangeRow(row: ChangeRow, ctx: RowContext): HTMLElement {
       change.noise ? h('span', { class: 'noise-label' }, t('history.change.noise', ctx.lang)) : null,
       change.section ? h('span', { class: 'change-section' }, change.section) : null,
     ),
-    ctx.layout === 'side'
-      ? sides(row, ctx.lang)
-      : h('div', { class: 'inline-text' }, renderMarked(inlineText(change, row.flags))),
+    renderTableChange(row, ctx.layout, ctx.lang) ??
+      (ctx.layout === 'side'
+        ? sides(row, ctx.lang)
+        : h('div', { class: 'inline-text' }, renderMarked(inlineText(change, row.flags)))),
     row.flags.map((flag) => flagNote(flag, ctx)),
   );
 }

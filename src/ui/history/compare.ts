@@ -12,6 +12,8 @@ export interface Comparison {
   report: AnalysisReport;
   /** The newer text in normalised form (one block per line), to place the unchanged blocks. */
   newText: string;
+  /** The older text in normalised form (to find the table a removed row belonged to). */
+  oldText: string;
   /** Milliseconds spent reading and analysing. */
   ms: number;
 }
@@ -32,5 +34,12 @@ export async function compareVersions(a: PolicyVersion, b: PolicyVersion): Promi
   if (oldText === null || newText === null) throw new MissingTextError(oldText === null ? older.id : newer.id);
   const stored = newer.previousId === older.id ? newer.report : null;
   const report = stored ?? analyzePolicyChange(oldText, newText);
-  return { older, newer, report, newText: normalizePolicyText(newText), ms: performance.now() - started };
+  return {
+    older,
+    newer,
+    report,
+    newText: normalizePolicyText(newText),
+    oldText: normalizePolicyText(oldText),
+    ms: performance.now() - started,
+  };
 }

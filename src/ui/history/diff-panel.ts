@@ -3,7 +3,7 @@ import { t } from '../i18n';
 import { h } from '../safe-dom';
 import { changeAnchorId, flagNote, type Layout } from './change-row';
 import type { Comparison } from './compare';
-import { buildDiffModel, type DiffModel } from './diff-model';
+import { buildDiffModel, type DiffModel, opensOnWhatMatters } from './diff-model';
 import { type DiffRender, renderDiffRows, revealChange } from './diff-view';
 import { formatDate } from './format';
 
@@ -12,7 +12,8 @@ import { formatDate } from './format';
 
 export interface DiffPanelState {
   layout: Layout;
-  mattersOnly: boolean;
+  /** null: decided by the comparison (a long far-apart one opens on "what matters"); then the user's choice. */
+  mattersOnly: boolean | null;
 }
 
 export interface DiffPanel {
@@ -67,7 +68,10 @@ function toggle(label: string, checked: boolean, onChange: (on: boolean) => void
 }
 
 export function renderDiffPanel(comparison: Comparison, state: DiffPanelState, lang: Language): DiffPanel {
-  const model = buildDiffModel(comparison.report, comparison.newText);
+  const model = buildDiffModel(comparison.report, comparison.newText, comparison.oldText);
+  const mattersOnly =
+    state.mattersOnly ?? opensOnWhatMatters(model, comparison.newer.previousId === comparison.older.id);
+  state.mattersOnly = mattersOnly;
   const rows = h('div', { class: 'diff-rows', 'data-layout': state.layout });
   const platformId = comparison.newer.platformId;
   let current: DiffRender | null = null;
@@ -75,7 +79,12 @@ export function renderDiffPanel(comparison: Comparison, state: DiffPanelState, l
   const rerender = (): Promise<number> => {
     current?.cancel();
     rows.dataset.layout = state.layout;
-    current = renderDiffRows(rows, model, { ...state, lang, platformId });
+    current = renderDiffRows(rows, model, {
+      layout: state.layout,
+      mattersOnly: state.mattersOnly === true,
+      lang,
+      platformId,
+    });
     return current.done.then((ms) => {
       if (ms >= 0) rows.dataset.renderMs = ms.toFixed(1);
       return ms;
@@ -112,7 +121,7 @@ export function renderDiffPanel(comparison: Comparison, state: DiffPanelState, l
       layoutButton,
       toggle(
         t('history.diff.mattersOnly', lang),
-        state.mattersOnly,
+        mattersOnly,
         (on) => {
           state.mattersOnly = on;
           void rerender();

@@ -1,11 +1,13 @@
 import { t } from '../i18n';
 import { h } from '../safe-dom';
 import { type RowContext, renderChangeRow } from './change-row';
-import { type ChangeRow, type DiffModel, matters } from './diff-model';
+import { type ChangeRow, type DiffModel, layoutOnly, matters } from './diff-model';
 import { tCount } from './plural';
+import { parseTableRow } from './table-rows';
 
 // The document part of the diff: changed blocks in order, everything between them folded into one expandable line
-// ("… 143 unchanged sections"). Under "what matters" the folded lines also take the noise and the unflagged edits.
+// ("… 143 unchanged sections"). Layout-only changes (formatting, links, dates, blocks moved word for word) always fold
+// away, counted; under "what matters" the folded lines also take the unflagged edits.
 // Rendering is incremental: items are appended in slices, yielding to the browser between slices, so a 200 KB
 // policy shows its first changes at once and the page never freezes; a newer render cancels an older one.
 
@@ -34,13 +36,22 @@ function toItems(model: DiffModel, mattersOnly: boolean): Item[] {
   };
   for (const row of model.rows) {
     if (row.type === 'unchanged') fold().items.push(...row.blocks);
-    else if (mattersOnly && !matters(row)) fold().items.push(row);
+    else if (layoutOnly(row) || (mattersOnly && !matters(row))) fold().items.push(row);
     else items.push(row);
   }
   return items;
 }
 
 function renderBlock(block: string): HTMLElement {
+  const cells = parseTableRow(block);
+  if (cells) {
+    const row = h(
+      'tr',
+      null,
+      cells.map((c) => h(c.header ? 'th' : 'td', c.header ? { scope: 'col' } : null, c.text)),
+    );
+    return h('table', { class: 'policy-table unchanged-block' }, h('tbody', null, row));
+  }
   const heading = /^(#{1,6})\s+(.*)$/.exec(block);
   if (heading) return h('p', { class: `unchanged-block heading level-${heading[1]?.length}` }, heading[2] ?? '');
   return h('p', { class: 'unchanged-block' }, block);
@@ -48,10 +59,12 @@ function renderBlock(block: string): HTMLElement {
 
 function foldLabel(fold: Fold, options: DiffViewOptions): string {
   const unchanged = fold.items.filter((i) => typeof i === 'string').length;
-  const edits = fold.items.length - unchanged;
+  const layout = fold.items.filter((i) => typeof i !== 'string' && layoutOnly(i)).length;
+  const edits = fold.items.length - unchanged - layout;
   const parts: string[] = [];
   if (unchanged) parts.push(tCount('history.diff.unchangedSections', unchanged, options.lang));
   if (edits) parts.push(tCount('history.diff.hiddenEdits', edits, options.lang));
+  if (layout) parts.push(tCount('history.diff.layoutChanges', layout, options.lang));
   return `… ${parts.join(', ')}`;
 }
 

@@ -44,7 +44,7 @@ export async function mountHistory(root: HTMLElement, options: HistoryViewOption
     doc: null,
     versions: [],
     selected: [],
-    diff: { layout: 'side', mattersOnly: false },
+    diff: { layout: 'side', mattersOnly: null },
   };
 
   if (state.docs.length === 0) {
@@ -62,9 +62,17 @@ export async function mountHistory(root: HTMLElement, options: HistoryViewOption
   }
 
   let compareToken = 0;
+  let shownPair = '';
   const showComparison = async () => {
     const token = ++compareToken;
     const pair = state.selected.map((id) => state.versions.find((v) => v.id === id)).filter((v) => v !== undefined);
+    // Another pair: whether it opens on "what matters" is decided by that comparison again.
+    const pairKey = pair
+      .map((v) => v.id)
+      .sort()
+      .join(' ');
+    if (pairKey !== shownPair) state.diff.mattersOnly = null;
+    shownPair = pairKey;
     if (pair.length < 2) {
       replaceChildren(main, h('p', { class: 'hint' }, t('history.diff.pickTwo', lang)));
       return;

@@ -32,7 +32,7 @@ function field(label: string, control: HTMLElement, id: string, hint?: string): 
   );
 }
 
-function platformsFieldset(settings: Settings, lang: Language): HTMLElement {
+export function platformsFieldset(settings: Settings, lang: Language): HTMLElement {
   return h(
     'fieldset',
     { class: 'platforms' },
@@ -80,7 +80,7 @@ function notificationsField(settings: Settings, lang: Language): HTMLElement {
   return h('div', { class: 'field' }, h('label', { class: 'toggle' }, box, t('history.settings.notifications', lang)));
 }
 
-function emailField(settings: Settings, lang: Language): HTMLElement {
+export function emailField(settings: Settings, lang: Language): HTMLElement {
   const address = h('input', {
     type: 'email',
     id: 'saved-email',
@@ -121,7 +121,7 @@ function emailField(settings: Settings, lang: Language): HTMLElement {
   );
 }
 
-function languageField(settings: Settings, lang: Language, onLanguage: () => void): HTMLElement {
+export function languageField(settings: Settings, lang: Language, onLanguage: () => void): HTMLElement {
   const values: UiLanguageSetting[] = ['auto', 'en', 'de', 'fr'];
   const control = h(
     'select',

@@ -16,6 +16,7 @@ export const de: Partial<Record<MessageKey, string>> = {
   'popup.platform.notSeen': 'Richtlinie noch nicht gesehen.',
   'popup.platform.unseen': 'Noch nicht angesehene Änderungen: {count}',
   'popup.back': 'Alle Plattformen',
+  'popup.standing.heading': 'KI-Training',
   'popup.policy.heading': 'Datenschutzrichtlinie',
   'popup.policy.none':
     'Noch nicht gesehen. Öffne die Datenschutzrichtlinie einmal, dann bewahrt Policy Watch eine Kopie auf.',

@@ -16,6 +16,7 @@ export const en = {
   'popup.platform.notSeen': 'Policy not seen yet.',
   'popup.platform.unseen': 'Changes not looked at yet: {count}',
   'popup.back': 'All platforms',
+  'popup.standing.heading': 'AI training',
   'popup.policy.heading': 'Privacy policy',
   'popup.policy.none': 'Not seen yet. Open its privacy policy once and Policy Watch keeps a copy.',
   'popup.policy.lastSeen': 'Last version seen on {date}.',

@@ -16,6 +16,7 @@ export const fr: Partial<Record<MessageKey, string>> = {
   'popup.platform.notSeen': 'Politique pas encore vue.',
   'popup.platform.unseen': 'Changements pas encore consultés : {count}',
   'popup.back': 'Toutes les plateformes',
+  'popup.standing.heading': 'Entraînement de l’IA',
   'popup.policy.heading': 'Politique de confidentialité',
   'popup.policy.none':
     'Pas encore vue. Ouvrez une fois sa politique de confidentialité et Policy Watch en garde une copie.',

@@ -91,6 +91,9 @@ export const historyDe: Record<HistoryMessageKey, string> = {
   'history.diff.unchangedSections.one': '1 unveränderter Abschnitt',
   'history.diff.hiddenEdits': '{count} kleinere Änderungen',
   'history.diff.hiddenEdits.one': '1 kleinere Änderung',
+  'history.diff.layoutChanges': '{count} reine Layoutänderungen',
+  'history.diff.layoutChanges.one': '1 reine Layoutänderung',
+  'history.diff.cellChanged': 'geändert',
   'history.change.added': 'Hinzugefügt',
   'history.change.removed': 'Entfernt',
   'history.change.modified': 'Geändert',
@@ -160,4 +163,68 @@ export const historyDe: Record<HistoryMessageKey, string> = {
   'history.ota.progress': '{done} von {total} importiert…',
   'history.ota.done':
     'Fertig in {seconds} s: {added} Versionen hinzugefügt, {unchanged} gleich wie die vorige, {refused} abgelehnt (leer oder abgeschnitten).',
+  'history.welcome.title': 'Willkommen bei Policy Watch',
+  'history.welcome.intro':
+    'Policy Watch bewahrt eine Kopie der Datenschutzrichtlinien der Plattformen auf, die Sie nutzen, zeigt Ihnen, was sich geändert hat, und hilft Ihnen zu widersprechen, wenn eine Plattform Ihre Daten nutzen will, etwa um ihre KI zu trainieren.',
+  'history.welcome.does.title': 'Was es tut',
+  'history.welcome.does.keep':
+    'Jedes Mal, wenn Sie die Datenschutzrichtlinie einer beobachteten Plattform öffnen, und einmal täglich im Hintergrund, bewahrt es eine Kopie des Textes auf.',
+  'history.welcome.does.flag':
+    'Ändert sich der Text, vergleicht es die Fassungen und sagt Ihnen, was zählt: KI-Training mit Ihren Daten, eine neue Rechtsgrundlage, neue Weitergabe.',
+  'history.welcome.does.object':
+    'Es zeigt Ihnen, wie Sie widersprechen (Art. 21 DSGVO), und bewahrt den Nachweis Ihres Widerspruchs auf.',
+  'history.welcome.never.title': 'Was es nie tut',
+  'history.welcome.never.leaves':
+    'Nichts verlässt Ihr Gerät: Kopien, Vergleiche, Ihre E-Mail-Adresse und Ihre Widersprüche bleiben in diesem Browser. Kein Server, keine Statistik.',
+  'history.welcome.never.send':
+    'Es schickt nie ein Formular für Sie ab: Sie drücken selbst auf die Senden-Schaltfläche der Plattform.',
+  'history.welcome.never.account': 'Es braucht kein Konto und liest nie Ihre Beiträge oder Nachrichten.',
+  'history.welcome.watch.title': 'Beobachtete Plattformen',
+  'history.welcome.watch.text':
+    'Policy Watch beobachtet {platforms}. Entfernen Sie das Häkchen bei Plattformen, die nicht beobachtet werden sollen.',
+  'history.welcome.choices.title': 'Ihre Einstellungen',
+  'history.welcome.capture.title': 'Die ersten Fassungen jetzt aufbewahren',
+  'history.welcome.capture.text':
+    'Policy Watch kann eine Änderung erst zeigen, wenn es die Richtlinie schon einmal gesehen hat. Öffnen Sie die Richtlinien jetzt, jede in einem Hintergrund-Tab, dann werden ihre aktuellen Fassungen heute aufbewahrt statt erst bei Ihrem nächsten Besuch.',
+  'history.welcome.capture.all': 'Alle Richtlinien öffnen',
+  'history.welcome.capture.one': 'Richtlinie von {platform} öffnen',
+  'history.welcome.capture.opened':
+    '{count} Richtlinien in Hintergrund-Tabs geöffnet. Sie können sie schließen, sobald sie geladen sind.',
+  'history.welcome.capture.openedOne': 'Richtlinie von {platform} in einem Hintergrund-Tab geöffnet.',
+  'history.welcome.done': 'Zur Übersicht',
+  'history.overview.title': 'Wo jede Plattform beim KI-Training steht',
+  'history.overview.intro':
+    'Aus der neuesten Fassung der Datenschutzrichtlinie jeder beobachteten Plattform, die Policy Watch aufbewahrt hat.',
+  'history.overview.col.platform': 'Plattform',
+  'history.overview.col.training': 'KI-Training mit Ihren Daten',
+  'history.overview.col.basis': 'Rechtsgrundlage',
+  'history.overview.col.route': 'So widersprechen Sie',
+  'history.overview.col.objection': 'Ihr Widerspruch',
+  'history.overview.neverCaptured': 'Ihre Datenschutzrichtlinie wurde noch nie erfasst.',
+  'history.overview.notRead': 'Die neueste Fassung wartet auf die Analyse.',
+  'history.overview.noTraining':
+    'Die Richtlinie vom {date} sagt nicht, dass die Plattform KI mit Nutzerdaten trainiert.',
+  'history.overview.trains': 'Die Richtlinie sagt, dass die Plattform KI mit Nutzerdaten trainiert.',
+  'history.overview.trainsOn': 'Laut der Richtlinie trainiert die Plattform KI mit: {data}.',
+  'history.overview.data.user-content': 'dem, was Sie posten und teilen',
+  'history.overview.data.public-content': 'Ihren öffentlichen Beiträgen und Kommentaren',
+  'history.overview.data.ai-interactions': 'Ihren Chats mit ihrer KI',
+  'history.overview.data.collected-information': 'Daten, die sie über Sie erhebt',
+  'history.overview.data.publicly-available': 'öffentlich verfügbaren Informationen',
+  'history.overview.data.licensed-or-partner': 'Daten von Partnern',
+  'history.overview.noBasis': 'Keine Rechtsgrundlage dafür angegeben.',
+  'history.overview.basisSince': '{basis}, seit der Fassung vom {date}.',
+  'history.overview.basisSinceFirst': '{basis}, mindestens seit {date} (erste aufbewahrte Fassung).',
+  'history.overview.showVersion': 'Diese Fassung zeigen',
+  'history.overview.noRoute': 'Kein Weg zum Widerspruch bekannt.',
+  'history.overview.object': 'Widersprechen',
+  'history.overview.objectedOn': 'Widersprochen am {date}.',
+  'history.overview.notObjected': 'Noch nicht widersprochen.',
+  'history.overview.evidence': 'Nachweis',
+  'history.overview.openPolicy': 'Richtlinie öffnen',
+  'history.overview.import': 'Frühere Fassungen importieren',
+  'history.reanalysis.running':
+    'Die Analyse der aufbewahrten Fassungen wird aktualisiert, älteste zuerst: {done} von {total}.',
+  'history.reanalysis.done': 'Die Analyse von {total} aufbewahrten Fassungen wurde aktualisiert.',
+  'history.reanalysis.label': 'Aktualisierung der Analyse',
 };

@@ -90,6 +90,9 @@ export const historyFr: Record<HistoryMessageKey, string> = {
   'history.diff.unchangedSections.one': '1 section inchangée',
   'history.diff.hiddenEdits': '{count} modifications mineures',
   'history.diff.hiddenEdits.one': '1 modification mineure',
+  'history.diff.layoutChanges': '{count} changements de mise en page',
+  'history.diff.layoutChanges.one': '1 changement de mise en page',
+  'history.diff.cellChanged': 'modifié',
   'history.change.added': 'Ajouté',
   'history.change.removed': 'Retiré',
   'history.change.modified': 'Modifié',
@@ -160,4 +163,68 @@ export const historyFr: Record<HistoryMessageKey, string> = {
   'history.ota.progress': '{done} sur {total} importées…',
   'history.ota.done':
     'Terminé en {seconds} s : {added} versions ajoutées, {unchanged} identiques à la précédente, {refused} refusées (vides ou tronquées).',
+  'history.welcome.title': 'Bienvenue dans Policy Watch',
+  'history.welcome.intro':
+    'Policy Watch garde une copie des politiques de confidentialité des plateformes que vous utilisez, vous montre ce qui a changé et vous aide à vous opposer quand une plateforme veut utiliser vos informations, par exemple pour entraîner son IA.',
+  'history.welcome.does.title': 'Ce qu’il fait',
+  'history.welcome.does.keep':
+    'Chaque fois que vous ouvrez la politique de confidentialité d’une plateforme surveillée, et une fois par jour en arrière-plan, il garde une copie du texte.',
+  'history.welcome.does.flag':
+    'Quand le texte change, il compare les versions et vous dit ce qui compte : entraînement d’IA sur vos données, nouvelle base légale, nouveaux partages.',
+  'history.welcome.does.object':
+    'Il vous montre comment vous opposer (art. 21 du RGPD) et garde la preuve de votre opposition.',
+  'history.welcome.never.title': 'Ce qu’il ne fait jamais',
+  'history.welcome.never.leaves':
+    'Rien ne quitte votre appareil : les copies, les comparaisons, votre e-mail et vos oppositions restent dans ce navigateur. Aucun serveur, aucune statistique.',
+  'history.welcome.never.send':
+    'Il n’envoie jamais un formulaire à votre place : c’est vous qui appuyez sur le bouton Envoyer de la plateforme.',
+  'history.welcome.never.account': 'Il ne demande aucun compte et ne lit jamais vos publications ni vos messages.',
+  'history.welcome.watch.title': 'Plateformes surveillées',
+  'history.welcome.watch.text':
+    'Policy Watch surveille {platforms}. Décochez celles que vous ne voulez pas faire surveiller.',
+  'history.welcome.choices.title': 'Vos choix',
+  'history.welcome.capture.title': 'Garder les premières versions dès maintenant',
+  'history.welcome.capture.text':
+    'Policy Watch ne peut montrer un changement que s’il a déjà vu la politique. Ouvrez les politiques maintenant, chacune dans un onglet en arrière-plan : leurs versions actuelles sont gardées aujourd’hui plutôt qu’à votre prochaine visite.',
+  'history.welcome.capture.all': 'Ouvrir toutes les politiques',
+  'history.welcome.capture.one': 'Ouvrir la politique de {platform}',
+  'history.welcome.capture.opened':
+    '{count} politiques ouvertes dans des onglets en arrière-plan. Vous pouvez les fermer une fois chargées.',
+  'history.welcome.capture.openedOne': 'Politique de {platform} ouverte dans un onglet en arrière-plan.',
+  'history.welcome.done': 'Aller à la vue d’ensemble',
+  'history.overview.title': 'Où en est chaque plateforme sur l’entraînement de l’IA',
+  'history.overview.intro':
+    'D’après la dernière version de la politique de confidentialité de chaque plateforme surveillée que Policy Watch a gardée.',
+  'history.overview.col.platform': 'Plateforme',
+  'history.overview.col.training': 'Entraînement de l’IA sur vos données',
+  'history.overview.col.basis': 'Base légale',
+  'history.overview.col.route': 'Comment vous opposer',
+  'history.overview.col.objection': 'Votre opposition',
+  'history.overview.neverCaptured': 'Sa politique de confidentialité n’a jamais été enregistrée.',
+  'history.overview.notRead': 'La dernière version attend d’être analysée.',
+  'history.overview.noTraining':
+    'La politique du {date} ne dit pas que la plateforme entraîne une IA sur les données des utilisateurs.',
+  'history.overview.trains': 'La politique dit que la plateforme entraîne une IA sur les données des utilisateurs.',
+  'history.overview.trainsOn': 'La politique dit que la plateforme entraîne une IA sur : {data}.',
+  'history.overview.data.user-content': 'ce que vous publiez et partagez',
+  'history.overview.data.public-content': 'vos publications et commentaires publics',
+  'history.overview.data.ai-interactions': 'vos échanges avec son IA',
+  'history.overview.data.collected-information': 'les informations qu’elle collecte sur vous',
+  'history.overview.data.publicly-available': 'des informations accessibles au public',
+  'history.overview.data.licensed-or-partner': 'des informations de partenaires',
+  'history.overview.noBasis': 'Aucune base légale indiquée pour cela.',
+  'history.overview.basisSince': '{basis}, depuis la version du {date}.',
+  'history.overview.basisSinceFirst': '{basis}, au moins depuis le {date} (première version gardée).',
+  'history.overview.showVersion': 'Voir cette version',
+  'history.overview.noRoute': 'Aucune voie d’opposition connue.',
+  'history.overview.object': 'M’opposer',
+  'history.overview.objectedOn': 'Opposition faite le {date}.',
+  'history.overview.notObjected': 'Pas encore d’opposition.',
+  'history.overview.evidence': 'Preuve',
+  'history.overview.openPolicy': 'Ouvrir la politique',
+  'history.overview.import': 'Importer les versions passées',
+  'history.reanalysis.running':
+    'Mise à jour de l’analyse des versions gardées, de la plus ancienne à la plus récente : {done} sur {total}.',
+  'history.reanalysis.done': 'L’analyse de {total} versions gardées a été mise à jour.',
+  'history.reanalysis.label': 'Mise à jour de l’analyse',
 };

@@ -3,6 +3,8 @@ import type { Platform } from '../../platforms/schema';
 import { h } from '../../walkthrough/dom';
 import { localized } from '../../walkthrough/localized';
 import { t } from '../i18n';
+import type { PlatformStanding } from '../overview/standing';
+import { renderStandingCompact } from '../overview/standing-view';
 import { flagText } from './flag-text';
 import { formatDay } from './format';
 import type { PopupData } from './popup-data';
@@ -93,16 +95,29 @@ export function deadlinesSection(
   );
 }
 
+/** Where the platform stands on AI training (compact), with the ways to capture its policy or see the evidence. */
+export function standingSection(standing: PlatformStanding | null, lang: Language): HTMLElement | null {
+  if (!standing) return null;
+  return h(
+    'section',
+    { 'aria-labelledby': 'standing-heading', class: 'standing-section' },
+    h('h2', { id: 'standing-heading' }, t('popup.standing.heading', lang)),
+    renderStandingCompact(standing, lang, true),
+  );
+}
+
 export function platformView(
   state: PlatformState,
   lang: Language,
   actions: RouteActions,
   context: HTMLElement,
   focusRouteId: string | null,
+  standing: PlatformStanding | null = null,
 ): HTMLElement[] {
   const { platform } = state;
   return [
     context,
+    standingSection(standing, lang),
     policySection(state.policy, lang),
     deadlinesSection(state.deadlines, lang, false),
     h(
@@ -121,8 +136,10 @@ export function overviewView(
   deadlines: readonly DeadlineState[],
   lang: Language,
   show: (platform: Platform) => void,
+  standings: readonly PlatformStanding[] = [],
 ): HTMLElement[] {
   const items = platforms.map((p) => {
+    const standing = standings.find((s) => s.platform.id === p.id);
     const doc = latestDocumentOf(p.id, data.documents);
     const routeIds = new Set(p.objectionRoutes.map((r) => r.id));
     const unseen = data.documents.filter((d) => d.platformId === p.id).reduce((n, d) => n + d.unseen, 0);
@@ -134,6 +151,7 @@ export function overviewView(
         'button',
         { type: 'button', class: 'platform', onclick: () => show(p) },
         h('span', { class: 'name' }, p.name),
+        standing?.policy ? renderStandingCompact(standing, lang, false) : null,
         h(
           'span',
           { class: 'state' },

@@ -10,6 +10,7 @@ import { h } from '../../walkthrough/dom';
 import { openRouteTab } from '../../walkthrough/open-route';
 import { latestVersionIdOf } from '../../walkthrough/policy-version';
 import { languageOf, t } from '../i18n';
+import { loadStandings } from '../overview/standing-view';
 import { loadPlatformState, loadPopupData, type PopupData } from './popup-data';
 import type { DeadlineState } from './popup-model';
 import { overviewView, platformView } from './popup-view';
@@ -77,7 +78,7 @@ async function currentTabPlatform(params: URLSearchParams): Promise<Platform | u
 async function show(ctx: PopupContext, platform: Platform | null): Promise<void> {
   try {
     const data = await loadPopupData();
-    ctx.root.replaceChildren(...(platform ? await detail(ctx, platform, data) : overview(ctx, data)));
+    ctx.root.replaceChildren(...(platform ? await detail(ctx, platform, data) : await overview(ctx, data)));
     ctx.root.setAttribute('data-ready', platform ? platform.id : 'overview');
     focusRoute(ctx);
   } catch (error) {
@@ -97,7 +98,8 @@ function focusRoute(ctx: PopupContext): void {
   card?.scrollIntoView({ block: 'nearest' });
 }
 
-function overview(ctx: PopupContext, data: PopupData): HTMLElement[] {
+async function overview(ctx: PopupContext, data: PopupData): Promise<HTMLElement[]> {
+  const standings = await loadStandings(data);
   const objected = new Set(data.evidence.map((r) => r.routeId));
   const now = new Date();
   const deadlines: DeadlineState[] = knownDeadlines(PLATFORMS).map((deadline) => ({
@@ -105,13 +107,21 @@ function overview(ctx: PopupContext, data: PopupData): HTMLElement[] {
     daysLeft: daysUntil(deadline.date, now),
     objected: objected.has(deadline.routeId),
   }));
-  return overviewView(PLATFORMS, data, deadlines, ctx.lang, (p) => {
-    void show(ctx, p).then(() => ctx.root.querySelector<HTMLElement>('h2, button')?.focus());
-  });
+  return overviewView(
+    PLATFORMS,
+    data,
+    deadlines,
+    ctx.lang,
+    (p) => {
+      void show(ctx, p).then(() => ctx.root.querySelector<HTMLElement>('h2, button')?.focus());
+    },
+    standings,
+  );
 }
 
 async function detail(ctx: PopupContext, platform: Platform, data: PopupData): Promise<HTMLElement[]> {
-  const state = await loadPlatformState(platform, data);
+  const [state, standings] = await Promise.all([loadPlatformState(platform, data), loadStandings(data)]);
+  const standing = standings.find((s) => s.platform.id === platform.id) ?? null;
   const context =
     platform === ctx.tabPlatform
       ? h('p', { class: 'context' }, t('popup.thisTab', ctx.lang, { platform: platform.name }))
@@ -125,7 +135,7 @@ async function detail(ctx: PopupContext, platform: Platform, data: PopupData): P
           ),
           h('strong', {}, ` ${platform.name}`),
         );
-  return platformView(state, ctx.lang, routeActions(ctx, platform, data), context, ctx.focusRouteId);
+  return platformView(state, ctx.lang, routeActions(ctx, platform, data), context, ctx.focusRouteId, standing);
 }
 
 function routeActions(ctx: PopupContext, platform: Platform, data: PopupData): RouteActions {

@@ -48,22 +48,21 @@ export function evidencePage(
           h(
             'tbody',
             {},
-            [...records]
-              .reverse()
-              .map((r) =>
-                h(
-                  'tr',
-                  { 'data-evidence': r.id },
-                  h('td', {}, h('time', { datetime: r.at }, formatDateTime(r.at, lang))),
-                  h('td', {}, platformName(r.platformId)),
-                  h('td', {}, routeTitle(r.routeId)),
-                  h('td', {}, r.accountEmail ?? none),
-                  h('td', { class: 'url' }, r.formUrl),
-                  h('td', { class: 'id' }, r.policyVersionId ?? none),
-                  h('td', {}, r.confirmationText ? h('q', {}, r.confirmationText) : none),
-                  h('td', {}, t(`evidence.method.${r.method}`, lang)),
-                ),
+            [...records].reverse().map((r) =>
+              h(
+                'tr',
+                // The overview links to one record: evidence.html#evidence-<id>.
+                { 'data-evidence': r.id, id: `evidence-${r.id}` },
+                h('td', {}, h('time', { datetime: r.at }, formatDateTime(r.at, lang))),
+                h('td', {}, platformName(r.platformId)),
+                h('td', {}, routeTitle(r.routeId)),
+                h('td', {}, r.accountEmail ?? none),
+                h('td', { class: 'url' }, r.formUrl),
+                h('td', { class: 'id' }, r.policyVersionId ?? none),
+                h('td', {}, r.confirmationText ? h('q', {}, r.confirmationText) : none),
+                h('td', {}, t(`evidence.method.${r.method}`, lang)),
               ),
+            ),
           ),
         );
 

@@ -20,6 +20,8 @@ export async function startEvidencePage(root: HTMLElement): Promise<void> {
       }),
     );
     root.setAttribute('data-ready', String(records.length));
+    // A link to one record (from the overview): the table is drawn after load, so the browser could not scroll to it.
+    if (location.hash) document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
   } catch (error) {
     console.warn('[policy-watch] evidence page:', error);
     root.replaceChildren(h('p', { class: 'error' }, t('popup.error', lang, { error: String(error) })));

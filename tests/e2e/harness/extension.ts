@@ -13,6 +13,8 @@ export interface Extension {
   origin: string;
   context: BrowserContext;
   server: FixtureServer;
+  /** The welcome tab opened at install, when launched with `welcome: 'keep'` (else it is closed and this is null). */
+  welcomePage: Page | null;
   /** The running service worker (changes after a restart; see ensureServiceWorker). Throws if it is stopped. */
   readonly serviceWorker: Worker;
   /** The running service worker, started first if Chrome or stopServiceWorker() stopped it. */

@@ -14,7 +14,8 @@
  *
  * launchExtension(options?) -> Extension (useExtension calls it; call it yourself for one browser per test):
  *   options: headed (default env PW_HEADED=1; starts Xvfb when there is no $DISPLAY), locale ("de": --lang and
- *   Accept-Language), port (fixed fixture-server port). scripts/start.mjs (npm start) uses it too, headed.
+ *   Accept-Language), port (fixed fixture-server port), welcome ('close' by default: the welcome tab the install
+ *   opens is closed once loaded, so tests start from the usual tabs; 'keep': left open as ext().welcomePage). scripts/start.mjs (npm start) uses it too, headed.
  *   It builds the extension with the real `wxt build` unless .output/chrome-mv3 is newer than every source, starts the
  *   fixture server, and launches Chromium (CHROME_PATH or /usr/bin/chromium) headless with the build loaded and
  *   --host-resolver-rules sending every registry host (src/platforms) to the server; every other host fails to

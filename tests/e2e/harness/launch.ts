@@ -24,6 +24,27 @@ export interface LaunchOptions {
   locale?: string;
   /** A fixed port for the fixture server (the demo uses one); default: any free port. */
   port?: number;
+  /**
+   * The welcome page the extension opens at install: 'close' (default) closes it once it has loaded, so tests start
+   * from the usual tabs; 'keep' leaves it open as `welcomePage`.
+   */
+  welcome?: 'close' | 'keep';
+}
+
+const WELCOME_WAIT_MS = 10_000;
+
+/** The welcome tab opened by the install event, once it shows the page (null if it did not open in time). */
+async function welcomeTab(context: BrowserContext, origin: string): Promise<Page | null> {
+  const deadline = Date.now() + WELCOME_WAIT_MS;
+  while (Date.now() < deadline) {
+    const page = context.pages().find((p) => p.url().startsWith(`${origin}/welcome.html`));
+    if (page) {
+      await page.waitForLoadState('load');
+      return page;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return null;
 }
 
 const CHROMIUM_ARGS = [
@@ -88,6 +109,11 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     throw error;
   }
   const { extensionId, origin, errors, recorder, control, offscreen } = attached;
+  let welcomePage = await welcomeTab(context, origin);
+  if (welcomePage && options.welcome !== 'keep') {
+    await welcomePage.close();
+    welcomePage = null;
+  }
 
   const tabIds = new WeakMap<Page, number>();
   // playwright types the argument as "unboxed", which generic code cannot express; the functions below take plain data.
@@ -114,6 +140,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     origin,
     context,
     server,
+    welcomePage,
     get serviceWorker() {
       const worker = control.current();
       if (!worker) throw new Error('The service worker is stopped; use ensureServiceWorker()');

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { readPolicy } from '../../analysis';
+import { CORPUS_SKIP_REASON, corpusAvailable, readVersion } from '../../analysis/testing/corpus';
+import type { PolicyReading } from '../../analysis/types';
+import type { DocumentSummary, EvidenceRecord, PolicyVersion, VersionReading } from '../../history/types';
+import { getPlatform } from '../../platforms/registry';
+import { basisSince, platformStanding } from './standing';
+
+// Where a platform stands, from the readings of its versions (oldest first) and the evidence log.
+
+const facebook = getPlatform('facebook')!;
+
+function reading(trainsAi: boolean, basis: PolicyReading['aiBases'][number] | null): PolicyReading {
+  return {
+    language: 'en',
+    trainsAi,
+    aiTraining: trainsAi
+      ? [{ sentence: 'We use your posts to train AI.', section: '', data: ['public-content'], basis }]
+      : [],
+    aiBases: basis ? [basis] : [],
+    purposes: [],
+    objection: [],
+  };
+}
+
+const entry = (id: string, day: string, r: PolicyReading | null): VersionReading => ({
+  id,
+  capturedAt: `2025-${day}T00:00:00.000Z`,
+  reading: r,
+});
+
+function summary(latest: VersionReading): DocumentSummary {
+  return {
+    platformId: 'facebook',
+    documentId: 'privacy-policy',
+    locale: 'en',
+    versions: 1,
+    firstCapturedAt: latest.capturedAt,
+    latest: { id: latest.id, capturedAt: latest.capturedAt } as PolicyVersion,
+    unseen: 0,
+  };
+}
+
+describe('basisSince', () => {
+  const history = [
+    entry('a', '01-01', reading(false, null)),
+    entry('b', '02-01', reading(true, 'consent')),
+    entry('c', '05-28', reading(true, 'legitimate-interests')),
+    entry('d', '07-01', reading(true, 'legitimate-interests')),
+  ];
+  it('is the earliest version of the unbroken run that states the same basis', () => {
+    expect(basisSince(history, 'legitimate-interests')).toEqual({
+      versionId: 'c',
+      capturedAt: '2025-05-28T00:00:00.000Z',
+      firstKept: false,
+    });
+  });
+  it('says when the run reaches the first version kept', () => {
+    expect(basisSince(history.slice(2), 'legitimate-interests')?.firstKept).toBe(true);
+  });
+  it('stops at a version not read yet (no claim beyond what was read)', () => {
+    const withGap = [history[2] as VersionReading, entry('x', '06-01', null), history[3] as VersionReading];
+    expect(basisSince(withGap, 'legitimate-interests')).toMatchObject({ versionId: 'd', firstKept: false });
+  });
+});
+
+describe('platformStanding', () => {
+  const evidence: EvidenceRecord[] = [
+    {
+      id: 'e1',
+      platformId: 'facebook',
+      routeId: 'meta-ai-facebook',
+      formUrl: 'https://www.facebook.com/help/contact/712876720715583',
+      accountEmail: null,
+      at: '2025-06-03T10:00:00.000Z',
+      policyVersionId: 'c',
+      confirmationText: null,
+      method: 'form-confirmed',
+    },
+  ];
+  it('is "never captured" without a document, with the route still offered', () => {
+    const s = platformStanding(facebook, null, [], [], facebook.objectionRoutes[0] ?? null);
+    expect(s.policy).toBeNull();
+    expect(s.route?.id).toBe(facebook.objectionRoutes[0]?.id);
+    expect(s.objection).toBeNull();
+  });
+  it('reads training, data, basis and since-when from the latest version, and the latest objection', () => {
+    const history = [entry('c', '05-28', reading(true, 'legitimate-interests'))];
+    const s = platformStanding(facebook, summary(history[0] as VersionReading), history, evidence, null);
+    expect(s.policy).toMatchObject({ read: true, trainsAi: true, aiData: ['public-content'] });
+    expect(s.policy?.aiBasis).toBe('legitimate-interests');
+    expect(s.policy?.basisSince?.versionId).toBe('c');
+    expect(s.policy?.quote).toBe('We use your posts to train AI.');
+    expect(s.objection?.id).toBe('e1');
+  });
+  it('says the latest version is not read yet rather than "no training"', () => {
+    const history = [entry('z', '08-01', null)];
+    const s = platformStanding(facebook, summary(history[0] as VersionReading), history, [], null);
+    expect(s.policy).toMatchObject({ read: false, trainsAi: false });
+  });
+});
+
+describe.skipIf(!corpusAvailable)(`on Meta's real policy (${corpusAvailable ? 'corpus' : CORPUS_SKIP_REASON})`, () => {
+  it('finds AI training on legitimate interests in the 2025-05-28 version', () => {
+    const r = readPolicy(readVersion('Facebook/privacy-policy.pga/2025-05-28T00-30-56Z.md'));
+    const history = [entry('v', '05-28', r)];
+    const s = platformStanding(facebook, summary(history[0] as VersionReading), history, [], null);
+    expect(s.policy?.trainsAi).toBe(true);
+    expect(s.policy?.aiBasis).toBe('legitimate-interests');
+    expect(s.policy?.aiData).toContain('public-content');
+  });
+});
