@@ -5,6 +5,7 @@ import { localized } from '../../walkthrough/localized';
 import { t } from '../i18n';
 import { flagText } from './flag-text';
 import { formatDay } from './format';
+import { policyLinksSection } from './policy-links-view';
 import type { PopupData } from './popup-data';
 import {
   type DeadlineState,
@@ -112,6 +113,7 @@ export function platformView(
       state.routes.length === 0 ? h('p', {}, t('popup.routes.none', lang)) : null,
       state.routes.map((r) => routeCard(r, platform.name, lang, actions, r.route.id === focusRouteId)),
     ),
+    policyLinksSection(state.unknownLinks, lang, actions.openLink),
   ].filter((n): n is HTMLElement => n !== null);
 }
 
