@@ -53,7 +53,8 @@ export const fr: Partial<Record<MessageKey, string>> = {
   'popup.route.unchecked': 'Tiré de la liste de Policy Watch ; non vérifié dans une politique que vous avez ouverte.',
   'popup.policyLinks.heading': 'La politique renvoie aussi vers',
   'popup.policyLinks.open': 'Ouvrir « {text} »',
-  'popup.policyLinks.note': 'Policy Watch n’a pas encore de guide pour cette page ; elle s’ouvre telle que la politique la cite.',
+  'popup.policyLinks.note':
+    'Policy Watch n’a pas encore de guide pour cette page ; elle s’ouvre telle que la politique la cite.',
   'popup.route.objectNow': 'M’opposer maintenant',
   'popup.route.objectNowLabel': 'M’opposer maintenant : {route}',
   'popup.route.writeLetter': 'Rédiger la lettre',
