@@ -89,6 +89,8 @@ export const routeBranch = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   question: localizedPhrases,
   answer: localizedPhrases,
+  /** The button that goes on once the answer is chosen ("Next"), when the page has one. */
+  continueLabels: localizedPhrases.optional(),
   explain: localizedText,
 });
 
