@@ -4,7 +4,7 @@ import { analyzePolicyChange } from '../analysis';
 import { facebookText } from '../history/testing';
 import type { PolicyVersion } from '../history/types';
 import { languageItem, notificationsOnItem } from '../settings';
-import { alertChange, notificationIdFor, openFromNotification } from './alerts';
+import { alertChange, NOTIFICATION_BUTTON, notificationIdFor, openFromNotification, openObjectionFor } from './alerts';
 import { notificationsShown } from './testing';
 
 const report = analyzePolicyChange(facebookText('2025-04-23T12-31-08Z.md'), facebookText('2025-05-28T00-30-56Z.md'));
@@ -72,5 +72,25 @@ describe('change notifications', () => {
     expect(create).toHaveBeenLastCalledWith({ url: `${fakeBrowser.runtime.getURL('/options.html')}#/diff/v-123` });
     await openFromNotification('someone-else', 0);
     expect(create).toHaveBeenCalledTimes(1);
+  });
+
+  it('"Object" opens the route the changed policy links, at the policy’s own link', async () => {
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    const href = 'https://help.meta.com/support/privacy/?entry_point=POLICY_SUBPAGE%3A7.subpage.11-ObjectYouHaveThe';
+    await openObjectionFor(changedVersion({ objectionLinks: [{ href, text: 'right to object to', context: '' }] }));
+    expect(create).toHaveBeenLastCalledWith({ url: href, active: true });
+    // A policy that links the 2024 form: that form, not the registry's first route.
+    const old = 'https://www.facebook.com/help/contact/367438723733209';
+    await openObjectionFor(changedVersion({ objectionLinks: [{ href: old, text: 'object', context: '' }] }));
+    expect(create).toHaveBeenLastCalledWith({ url: old, active: true });
+  });
+
+  it('the second button is "Object", the first "See what changed"', async () => {
+    await languageItem.setValue('en');
+    const version = changedVersion();
+    await alertChange(version);
+    const shown = notificationsShown()[notificationIdFor(version.id)] as { buttons?: { title: string }[] } | undefined;
+    expect(shown?.buttons?.[NOTIFICATION_BUTTON.object]?.title).toBe('Object');
+    expect(shown?.buttons?.[NOTIFICATION_BUTTON.openDiff]?.title).toBe('See what changed');
   });
 });

@@ -4,6 +4,8 @@ import { getVersion } from '../history/store';
 import type { PolicyVersion } from '../history/types';
 import { getPlatform } from '../platforms/registry';
 import { notificationsOnItem, uiLanguage } from '../settings';
+import { openRouteTab } from '../walkthrough/open-route';
+import { policyRoutes, preferredRoute, versionWithLinks } from '../walkthrough/policy-routes';
 import { alertBody, alertButtons, alertTitle, headlineFlag } from './alert-text';
 import { diffPageUrl, objectionPageUrl } from './routes';
 
@@ -45,7 +47,7 @@ export async function alertChange(version: PolicyVersion): Promise<boolean> {
   const documentName = document ? (document.name[language] ?? document.name.en) : version.documentId;
   const flag = headlineFlag(version.report.flags);
   const labels = alertButtons(language);
-  const route = objectionRouteOf(version.platformId);
+  const route = (platform?.objectionRoutes.length ?? 0) > 0;
 
   const title = alertTitle(platform?.name ?? version.platformId, flag, documentName, language);
   await browser.notifications.create(notificationIdFor(version.id), {
@@ -61,11 +63,28 @@ export async function alertChange(version: PolicyVersion): Promise<boolean> {
   return true;
 }
 
-function objectionRouteOf(platformId: string): string | null {
-  return getPlatform(platformId)?.objectionRoutes[0]?.id ?? null;
+/**
+ * Where the "Object" button goes: the route the changed policy links (its own link), opened directly so the guide
+ * takes over on the form; a route only the registry knows when the policy links none. When nothing is safe to open
+ * (every route possibly outdated), the popup page with the routes and their warnings.
+ */
+export async function openObjectionFor(version: PolicyVersion): Promise<void> {
+  const platform = getPlatform(version.platformId);
+  if (!platform) return;
+  const preferred = preferredRoute(policyRoutes(platform, versionWithLinks([version])));
+  if (preferred?.route) {
+    await openRouteTab(preferred.route, await uiLanguage(), preferred.url ?? undefined);
+  } else if (preferred) {
+    await browser.tabs.create({ url: preferred.url, active: true });
+  } else if (platform.objectionRoutes[0]) {
+    await browser.tabs.create({ url: objectionPageUrl(platform.objectionRoutes[0].id) });
+  }
 }
 
-/** Wire notification clicks: the body and the first button open the diff, the second the objection walkthrough. */
+/** Button order of a change notification (Chrome reports the index of the button pressed). */
+export const NOTIFICATION_BUTTON = { openDiff: 0, object: 1 } as const;
+
+/** Wire notification clicks: the body and the first button open the diff, the second the objection route. */
 export function listenToNotificationClicks(): void {
   browser.notifications.onClicked.addListener((id) => void openFromNotification(id, 0));
   browser.notifications.onButtonClicked?.addListener((id, index) => void openFromNotification(id, index));
@@ -74,12 +93,8 @@ export function listenToNotificationClicks(): void {
 export async function openFromNotification(notificationId: string, buttonIndex: number): Promise<void> {
   const versionId = versionIdOfNotification(notificationId);
   if (!versionId) return;
-  let url = diffPageUrl(versionId);
-  if (buttonIndex === 1) {
-    const version = await getVersion(versionId);
-    const route = version ? objectionRouteOf(version.platformId) : null;
-    if (route) url = objectionPageUrl(route);
-  }
-  await browser.tabs.create({ url });
+  const version = buttonIndex === NOTIFICATION_BUTTON.object ? await getVersion(versionId) : null;
+  if (version) await openObjectionFor(version);
+  else await browser.tabs.create({ url: diffPageUrl(versionId) });
   await browser.notifications.clear(notificationId);
 }

@@ -59,6 +59,7 @@ export async function handlePolicyCapture(
     source: 'visit',
     extractorVersion: data.extractorVersion,
     capturedAt: new Date().toISOString(),
+    ...(data.objectionLinks ? { objectionLinks: data.objectionLinks } : {}),
   });
   if (outcome.kind === 'refused') console.warn(`[policy-watch] capture not stored: ${outcome.reason}`);
   await afterCapture(outcome);

@@ -106,8 +106,10 @@ async function attemptCapture(db: HistoryDb, input: CaptureInput): Promise<Captu
   if (same && latest) {
     // ISO 8601 UTC strings of one format order like the times they name.
     const lastSeenAt = [capturedAt, same.lastSeenAt].sort().at(-1) ?? capturedAt;
-    const touched = await writeIfLatest(db, input, latest.id, { ...same, lastSeenAt }, null);
-    return touched ? { kind: 'unchanged', version: { ...same, lastSeenAt } } : 'conflict';
+    // Same words, maybe new link targets (Meta moved its "object" link so): the links are the latest seen.
+    const seen = { ...same, lastSeenAt, ...linksOf(input, same) };
+    const touched = await writeIfLatest(db, input, latest.id, seen, null);
+    return touched ? { kind: 'unchanged', version: seen } : 'conflict';
   }
 
   const base: Omit<PolicyVersion, 'report' | 'unseen'> = {
@@ -124,6 +126,7 @@ async function attemptCapture(db: HistoryDb, input: CaptureInput): Promise<Captu
     language: detectLanguage(input.text),
     chars: input.text.length,
     previousId: previous?.id ?? latest?.id ?? null,
+    ...linksOf(input, null),
   };
   const text = await newTextRecord(db, textHash, input.text);
   const classified = shrankAgain
@@ -166,6 +169,12 @@ function classify(
   if (reported)
     return { version: { ...base, report, unseen: false, note: 'reported-via-other-source' }, kind: 'changed' };
   return { version: { ...base, report, unseen: true }, kind: 'changed' };
+}
+
+/** The capture's objection links, else those already on the version (a source that reads none keeps them). */
+function linksOf(input: CaptureInput, version: PolicyVersion | null): Pick<PolicyVersion, 'objectionLinks'> {
+  const links = input.objectionLinks ?? version?.objectionLinks;
+  return links ? { objectionLinks: links } : {};
 }
 
 const SHORT_CAPTURE_KEY = 'short-capture:';

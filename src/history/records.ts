@@ -100,6 +100,10 @@ export const versionSchema = z.object({
   note: z.enum(['extractor-changed', 'new-source', 'reported-via-other-source', 'capture-shrank']).optional(),
   reading: readingSchema.optional(),
   analysisVersion: z.number().int().nonnegative().optional(),
+  objectionLinks: z
+    .array(z.object({ href: z.string().max(4096), text: z.string().max(200), context: z.string().max(400) }))
+    .max(50)
+    .optional(),
 }) satisfies z.ZodType<PolicyVersion>;
 
 /** A text as kept in the 'texts' store. */

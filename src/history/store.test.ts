@@ -33,6 +33,26 @@ describe('recordCapture', () => {
     expect(versions[0]?.capturedAt).toBe(first.version.capturedAt);
   });
 
+  it('keeps the policy’s objection links with the version, and takes new targets of the same words', async () => {
+    const { store } = freshStore();
+    const old = [
+      { href: 'https://www.facebook.com/help/contact/367438723733209', text: 'right to object to', context: '' },
+    ];
+    const moved = [{ href: 'https://help.meta.com/support/privacy/', text: 'right to object to', context: '' }];
+    await store.recordCapture({ ...facebookCapture(BEFORE_AI), objectionLinks: old });
+    expect((await store.listVersions(FACEBOOK_DOC))[0]?.objectionLinks).toEqual(old);
+    // A source that reads no links (an import) leaves them; a visit with the same words and new targets moves them.
+    await store.recordCapture(facebookCapture(BEFORE_AI, { capturedAt: '2025-04-24T00:00:00.000Z' }));
+    expect((await store.listVersions(FACEBOOK_DOC))[0]?.objectionLinks).toEqual(old);
+    await store.recordCapture({
+      ...facebookCapture(BEFORE_AI, { capturedAt: '2025-04-25T00:00:00.000Z' }),
+      objectionLinks: moved,
+    });
+    const versions = await store.listVersions(FACEBOOK_DOC);
+    expect(versions).toHaveLength(1);
+    expect(versions[0]?.objectionLinks).toEqual(moved);
+  });
+
   it('treats whitespace-only differences as the same text (hash of the normalised text)', async () => {
     const { store } = freshStore();
     const capture = facebookCapture(BEFORE_AI);

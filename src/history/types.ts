@@ -52,6 +52,19 @@ export interface PolicyVersion extends DocumentKey {
    *   vouch for).
    */
   note?: 'extractor-changed' | 'new-source' | 'reported-via-other-source' | 'capture-shrank';
+  /**
+   * The objection routes the page linked to, as last seen with this text (link targets are not in the Markdown, so a
+   * platform can move its "object" link without changing a word: the list is updated when the same text is seen
+   * again). Absent on versions captured before links were recorded, or from a source that cannot read them.
+   */
+  objectionLinks?: ObjectionLink[];
+}
+
+/** A link in the policy to a way of objecting (see src/page/objection-links.ts). */
+export interface ObjectionLink {
+  href: string;
+  text: string;
+  context: string;
 }
 
 /** What one version states, without its report (the overview's read of a document's history). */
@@ -128,6 +141,7 @@ export interface CaptureInput extends DocumentKey {
   source: CaptureSource;
   extractorVersion: number;
   capturedAt: string;
+  objectionLinks?: ObjectionLink[];
 }
 
 /** One objection the user made, kept as evidence. */

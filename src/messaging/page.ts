@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_OBJECTION_LINKS } from '../page/objection-links';
 import { defineMessage } from './define';
 
 // Messages from the content script on a platform page to the background worker.
@@ -16,6 +17,13 @@ const locale = z
   .string()
   .regex(/^[a-zA-Z]{2,3}([-_][a-zA-Z0-9]{2,8})*$/)
   .max(20);
+
+/** One objection link of a policy: where it leads, and what the policy says there. */
+export const objectionLink = z.object({
+  href: pageUrl,
+  text: z.string().min(1).max(200),
+  context: z.string().max(400),
+});
 
 /** The content script recognised (or re-recognised after a single-page navigation) what the tab shows. */
 export const pageSeen = defineMessage(
@@ -54,6 +62,8 @@ export const policyCaptured = defineMessage(
     // 2 MB of text is ten times the largest policy in the corpus; more is refused, not truncated.
     text: z.string().min(1).max(2_000_000),
     extractorVersion: z.number().int().nonnegative(),
+    /** The objection routes the policy links to (src/page/objection-links.ts); absent from older content scripts. */
+    objectionLinks: z.array(objectionLink).max(MAX_OBJECTION_LINKS).optional(),
   }),
   z.object({
     outcome: z.enum(['baseline', 'unchanged', 'noise', 'changed', 'refused']),

@@ -23,6 +23,8 @@ export type GuideRoute = Pick<
   | 'loginMarkers'
   | 'setting'
   | 'steps'
+  | 'branches'
+  | 'verification'
 >;
 export interface GuidePlatform extends Pick<Platform, 'id' | 'name' | 'hosts'> {
   objectionRoutes: GuideRoute[];
@@ -57,6 +59,8 @@ export function toCompactRoutes(platforms: readonly Platform[]): GuidePlatform[]
           ...(r.loginMarkers ? { loginMarkers: r.loginMarkers } : {}),
           ...(r.setting ? { setting: r.setting } : {}),
           steps: r.steps,
+          branches: r.branches,
+          ...(r.verification ? { verification: r.verification } : {}),
         }),
       ),
     }))

@@ -70,7 +70,26 @@ describe('platform registry', () => {
       expect.objectContaining({ date: '2025-05-27', routeId: 'meta-ai-facebook' }),
     );
     const instagram = PLATFORMS.find((p) => p.id === 'instagram')!;
-    expect(instagram.objectionRoutes[0]?.url).toBe('https://help.instagram.com/contact/767264225370182');
+    // The form the Instagram EU policy banner linked from 21 May 2025 (FORMS.md §1).
+    expect(instagram.objectionRoutes[0]?.url).toBe('https://help.instagram.com/contact/233964459562201');
+  });
+
+  it('has the route the current Meta EU policy links (help.meta.com), with its question about AI first', () => {
+    const facebook = PLATFORMS.find((p) => p.id === 'facebook')!;
+    const [current, generic] = facebook.objectionRoutes;
+    expect(current).toMatchObject({ id: 'meta-privacy-objection', url: 'https://help.meta.com/support/privacy/' });
+    expect(current?.source).toMatchObject({ kind: 'policy-link', seen: '2026-07-24/2026-08-22' });
+    expect(current?.branches[0]?.question.de).toContain('Bezieht sich deine Anfrage auf KI bei Meta?');
+    expect(generic?.url).toBe('https://www.facebook.com/help/contact/367438723733209');
+    expect(generic?.source.seen).toBe('2024-06-18/2026-02-25');
+    // The June 2024 form's emailed code.
+    const ai = facebook.objectionRoutes.find((r) => r.id === 'meta-ai-facebook')!;
+    expect(ai.verification?.submitLabels.fr).toContain('Envoyer');
+  });
+
+  it('says where every route comes from', () => {
+    for (const p of PLATFORMS)
+      for (const r of p.objectionRoutes) expect(r.source.evidence.length, `${p.id}/${r.id}`).toBeGreaterThan(20);
   });
 
   it('finds a route and its platform by the route id alone', () => {

@@ -76,6 +76,41 @@ export const formField = z.object({
   explain: localizedText,
 });
 
+/**
+ * Where the knowledge of a route comes from (FORMS.md): a link in the platform's own policy (dated; the strongest
+ * evidence, and the route is shown as possibly outdated once the current policy stops linking it), the platform's
+ * own help or settings pages, or third parties' reports (news, consumer centres, datenanfragen.de).
+ */
+export const routeSource = z.object({
+  kind: z.enum(['policy-link', 'platform-page', 'third-party']),
+  /** Who says so: the policy version (file, commit) or the sources, briefly. */
+  evidence: z.string().min(1),
+  /** When it was seen there: an ISO date or "YYYY-MM-DD/YYYY-MM-DD" range. */
+  seen: z.string().regex(/^\d{4}-\d{2}-\d{2}(\/\d{4}-\d{2}-\d{2})?$/, 'an ISO date or a date range'),
+});
+
+/**
+ * A question the platform asks before the form ("Is your request about AI at Meta?" → "Yes"): the guide recognises
+ * the question by its text and points at the answer to choose; the user chooses it.
+ */
+export const routeBranch = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  question: localizedPhrases,
+  answer: localizedPhrases,
+  /** The button that goes on once the answer is chosen ("Next"), when the page has one. */
+  continueLabels: localizedPhrases.optional(),
+  explain: localizedText,
+});
+
+/** A code the platform emails after the form is sent, to be typed into a second screen. */
+export const routeVerification = z.object({
+  /** The code field's label texts. */
+  labels: localizedPhrases,
+  /** The button that sends the code. */
+  submitLabels: localizedPhrases,
+  explain: localizedText,
+});
+
 export const objectionRoute = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   kind: z.enum(['form', 'setting', 'email']),
@@ -104,6 +139,12 @@ export const objectionRoute = z.object({
   email: z.email().optional(),
   /** Step-by-step instructions, shown when the form is not recognised on the page. */
   steps: z.array(localizedText).min(1),
+  /** Where the route is known from (see routeSource). */
+  source: routeSource,
+  /** Questions the platform asks before showing the form, in order. */
+  branches: z.array(routeBranch).default([]),
+  /** A code sent by email that the form asks for after sending (Meta's June 2024 form). */
+  verification: routeVerification.optional(),
   notes,
 });
 
@@ -180,6 +221,9 @@ export type ExtractRule = z.infer<typeof extractRule>;
 export type PolicyDocument = z.infer<typeof policyDocument>;
 export type FormField = z.infer<typeof formField>;
 export type ObjectionRoute = z.infer<typeof objectionRoute>;
+export type RouteSource = z.infer<typeof routeSource>;
+export type RouteBranch = z.infer<typeof routeBranch>;
+export type RouteVerification = z.infer<typeof routeVerification>;
 export type Deadline = z.infer<typeof deadline>;
 export type Platform = z.infer<typeof platform>;
 export type PlatformFile = z.infer<typeof platformFile>;

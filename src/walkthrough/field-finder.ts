@@ -178,3 +178,44 @@ export function findSubmitButton(root: ParentNode, labels: LocalizedPhrases | un
 export function hasPasswordField(root: ParentNode): boolean {
   return [...root.querySelectorAll('input[type="password"]')].some(isVisible);
 }
+
+const CHOICE_SELECTOR =
+  '[role="radio"], [role="option"], [role="menuitemradio"], [role="button"], [role="link"], button, a, label, input[type="radio"]';
+
+/**
+ * The option a person would choose to answer a question ("Yes" under "Is your request about AI at Meta?"): a control
+ * whose own text is one of the phrases, the nearest to the question (searched in ever wider ancestors of it).
+ */
+export function findChoice(question: Element, phrases: readonly string[]): HTMLElement | null {
+  const wanted = new Set(phrases.map(normaliseText).filter(Boolean));
+  let scope: Element | null = question;
+  for (let level = 0; scope && level < 6; level++, scope = scope.parentElement) {
+    for (const el of scope.querySelectorAll<HTMLElement>(CHOICE_SELECTOR)) {
+      if (!isVisible(el)) continue;
+      const own =
+        el.tagName === 'INPUT' ? (namesOf(el)[0]?.text ?? '') : el.getAttribute('aria-label') || el.textContent || '';
+      if (!wanted.has(normaliseText(own))) continue;
+      // A text inside a clickable row: point at the row (the control), not at a span of it.
+      return (el.closest('[role="radio"], [role="option"], [role="menuitemradio"]') as HTMLElement | null) ?? el;
+    }
+  }
+  return null;
+}
+
+/** Is this option chosen (aria-checked/selected/pressed, or a checked radio inside or beside it)? */
+export function isChosen(el: Element): boolean {
+  if (['aria-checked', 'aria-selected', 'aria-pressed'].some((a) => el.getAttribute(a) === 'true')) return true;
+  const radio = el.matches('input') ? el : el.querySelector('input[type="radio"], input[type="checkbox"]');
+  return radio !== null && (radio as HTMLInputElement).checked;
+}
+
+/** Does the page itself mark this field as required (required, aria-required, or an asterisk in its label)? */
+export function pageMarksRequired(el: Element): boolean {
+  if (el.hasAttribute('required') || el.getAttribute('aria-required') === 'true') return true;
+  return namesOf(el).some(({ text }) => /\*\s*$/.test(text.trim()));
+}
+
+/** Does the page say the field is optional ("(optional)", "(freiwillig)", "(facultatif)") in its label? */
+export function pageMarksOptional(el: Element): boolean {
+  return namesOf(el).some(({ text }) => /\((optional|freiwillig|optionnel|facultatif)\)/i.test(text));
+}

@@ -75,4 +75,36 @@ describe('objection walkthrough state machine', () => {
     expect(nextState(done, { type: 'login-wall' })).toBe(done);
     expect(nextState(done, { type: 'form-found', fieldCount: 3 })).toBe(done);
   });
+
+  it('answers the platform’s question first, then shows one panel, then the emailed code', () => {
+    const states: GuideState[] = [];
+    let state = INITIAL_STATE;
+    for (const event of [
+      { type: 'page-loaded' },
+      { type: 'branch-seen', branchIndex: 0 },
+      { type: 'branch-seen', branchIndex: 0 },
+      { type: 'form-found', fieldCount: 2, onePanel: true },
+      { type: 'verification-seen' },
+      { type: 'confirmation-seen', text: 'Done' },
+    ] as GuideEvent[]) {
+      state = nextState(state, event);
+      states.push(state);
+    }
+    expect(states.map((s) => s.kind)).toEqual([
+      'waiting-for-form',
+      'branch',
+      'branch',
+      'one-panel',
+      'verifying',
+      'confirmed',
+    ]);
+  });
+
+  it('leaves the one panel for the field-by-field walk when asked', () => {
+    expect(run([{ type: 'step-by-step' }], { kind: 'one-panel', fieldCount: 2 })).toEqual({
+      kind: 'filling',
+      fieldIndex: 0,
+      fieldCount: 2,
+    });
+  });
 });

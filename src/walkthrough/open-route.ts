@@ -5,9 +5,15 @@ import { routeUrlFor, routeUrlPatterns } from './route-url';
 
 /**
  * "Object now": show the route's page in a tab. A tab already showing it (in any of its language variants) is
- * focused rather than opening a second copy; otherwise a new tab opens at the user's language variant.
+ * focused rather than opening a second copy; otherwise a new tab opens at the policy's link to it, or at the user's
+ * language variant.
  */
-export async function openRouteTab(route: ObjectionRoute, lang: Language): Promise<{ tabId: number; reused: boolean }> {
+export async function openRouteTab(
+  route: ObjectionRoute,
+  lang: Language,
+  /** The policy's own link to the route, when it links one: the platform's current entry point. */
+  url?: string,
+): Promise<{ tabId: number; reused: boolean }> {
   const patterns = routeUrlPatterns(route);
   const [existing] = patterns.length > 0 ? await browser.tabs.query({ url: patterns }) : [];
   if (existing?.id !== undefined) {
@@ -15,7 +21,7 @@ export async function openRouteTab(route: ObjectionRoute, lang: Language): Promi
     if (existing.windowId !== undefined) await browser.windows.update(existing.windowId, { focused: true });
     return { tabId: existing.id, reused: true };
   }
-  const created = await browser.tabs.create({ url: routeUrlFor(route, lang), active: true });
+  const created = await browser.tabs.create({ url: url ?? routeUrlFor(route, lang), active: true });
   if (created.id === undefined) throw new Error('the browser gave the new tab no id');
   return { tabId: created.id, reused: false };
 }

@@ -47,6 +47,16 @@ export const de: Partial<Record<MessageKey, string>> = {
   'popup.route.kind.setting': 'Einstellung',
   'popup.route.kind.email': 'Brief per E-Mail',
   'popup.route.login': 'Du musst angemeldet sein.',
+  'popup.route.linked': 'Verlinkt in der Richtlinie, die du zuletzt geöffnet hast ({date}): „{context}“',
+  'popup.route.outdated':
+    'Möglicherweise veraltet: Die Richtlinie, die du zuletzt geöffnet hast ({date}), verlinkt diese Seite nicht mehr. Meta und andere haben alte Formulare entfernt; nimm lieber den Weg, den die Richtlinie verlinkt.',
+  'popup.route.openAnyway': 'Trotzdem öffnen',
+  'popup.route.unchecked':
+    'Aus der Liste von Policy Watch; nicht mit einer Richtlinie abgeglichen, die du geöffnet hast.',
+  'popup.policyLinks.heading': 'Die Richtlinie verlinkt außerdem',
+  'popup.policyLinks.open': '„{text}“ öffnen',
+  'popup.policyLinks.note':
+    'Für diese Seite hat Policy Watch noch keine Anleitung; sie öffnet sich so, wie die Richtlinie sie verlinkt.',
   'popup.route.objectNow': 'Jetzt widersprechen',
   'popup.route.objectNowLabel': 'Jetzt widersprechen: {route}',
   'popup.route.writeLetter': 'Brief schreiben',

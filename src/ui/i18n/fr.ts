@@ -47,6 +47,15 @@ export const fr: Partial<Record<MessageKey, string>> = {
   'popup.route.kind.setting': 'Paramètre',
   'popup.route.kind.email': 'Lettre par e-mail',
   'popup.route.login': 'Vous devez être connecté·e.',
+  'popup.route.linked': 'Lien de la politique que vous avez ouverte en dernier ({date}) : « {context} »',
+  'popup.route.outdated':
+    'Peut-être obsolète : la politique que vous avez ouverte en dernier ({date}) ne renvoie plus vers cette page. Meta et d’autres ont supprimé d’anciens formulaires ; préférez la voie indiquée par la politique.',
+  'popup.route.openAnyway': 'Ouvrir quand même',
+  'popup.route.unchecked': 'Tiré de la liste de Policy Watch ; non vérifié dans une politique que vous avez ouverte.',
+  'popup.policyLinks.heading': 'La politique renvoie aussi vers',
+  'popup.policyLinks.open': 'Ouvrir « {text} »',
+  'popup.policyLinks.note':
+    'Policy Watch n’a pas encore de guide pour cette page ; elle s’ouvre telle que la politique la cite.',
   'popup.route.objectNow': 'M’opposer maintenant',
   'popup.route.objectNowLabel': 'M’opposer maintenant : {route}',
   'popup.route.writeLetter': 'Rédiger la lettre',

@@ -48,4 +48,27 @@ export const guideDe: Record<GuideMessageKey, string> = {
   'guide.repeat':
     'Wiederhole das für jedes deiner {platform}-Konten und auf jeder anderen Plattform, die du nutzt: Jede hat ihr eigenes Formular oder ihre eigene Einstellung (auch Facebook und Instagram).',
   'guide.email.label': 'E-Mail-Adresse deines Kontos',
+  'guide.branch.heading': '{platform} stellt zuerst eine Frage',
+  'guide.branch.choose': 'Wähle auf der Seite „{answer}“ (eingerahmt).',
+  'guide.branch.proceed': 'Gewählt. Drücke jetzt auf der Seite auf „{button}“.',
+  'guide.branch.answered': 'Gewählt. Als Nächstes kommt das Formular.',
+  'guide.verify.heading': 'Gib den Code ein, den dir {platform} per E-Mail geschickt hat',
+  'guide.verify.press': 'Drücke dann auf der Seite auf „{button}“ (eingerahmt).',
+  'guide.verify.pressNoButton': 'Drücke dann den Button der Seite, um den Code zu senden.',
+  'guide.one.heading': 'Nur noch ein Klick',
+  'guide.one.sends': 'Das erhält {platform}:',
+  'guide.one.objection': 'Dein Widerspruch: {route}',
+  'guide.one.email': 'Die E-Mail-Adresse deines Kontos',
+  'guide.one.emailPrefilled':
+    '{platform} hat sie aus deinem Konto eingetragen; ändere sie hier, falls es nicht die des Kontos ist.',
+  'guide.one.emailSaved': 'Policy Watch hat die gespeicherte Adresse eingetragen.',
+  'guide.one.emailApply': 'Diese Adresse verwenden',
+  'guide.one.reason': 'Eine Begründung (freiwillig)',
+  'guide.one.noReason': 'Keine Begründung (sie ist freiwillig)',
+  'guide.one.reasonNote': 'Was du hier wählst oder schreibst, steht sofort im Begründungsfeld des Formulars.',
+  'guide.one.press':
+    'Prüfe alles und drücke dann den eingerahmten Button „{button}“ von {platform}. Policy Watch sendet nie für dich.',
+  'guide.one.pressNoButton':
+    'Prüfe alles und drücke dann den Senden-Button von {platform}. Policy Watch sendet nie für dich.',
+  'guide.one.stepByStep': 'Lieber Feld für Feld',
 };

@@ -43,6 +43,27 @@ export const guideEn = {
   'guide.repeat':
     'Repeat this for each {platform} account you have, and on every other platform you use: each one has its own form or setting (Facebook and Instagram too).',
   'guide.email.label': 'Your account’s email address',
+  'guide.branch.heading': '{platform} asks a question first',
+  'guide.branch.choose': 'Choose “{answer}” on the page (framed).',
+  'guide.branch.proceed': 'Chosen. Now press “{button}” on the page.',
+  'guide.branch.answered': 'Chosen. The form comes next.',
+  'guide.verify.heading': 'Enter the code {platform} emailed you',
+  'guide.verify.press': 'Then press “{button}” on the page (framed).',
+  'guide.verify.pressNoButton': 'Then press the page’s button to send the code.',
+  'guide.one.heading': 'One press left',
+  'guide.one.sends': 'What {platform} will receive:',
+  'guide.one.objection': 'Your objection: {route}',
+  'guide.one.email': 'Your account’s email address',
+  'guide.one.emailPrefilled': '{platform} filled it in from your account; change it here if it is not the account’s.',
+  'guide.one.emailSaved': 'Policy Watch filled in the address you saved.',
+  'guide.one.emailApply': 'Use this address',
+  'guide.one.reason': 'A reason (optional)',
+  'guide.one.noReason': 'No reason (it is optional)',
+  'guide.one.reasonNote': 'What you pick or write here goes into the form’s reason field at once.',
+  'guide.one.press':
+    'Check, then press {platform}’s own “{button}” button, framed on the page. Policy Watch never sends it for you.',
+  'guide.one.pressNoButton': 'Check, then press {platform}’s own send button. Policy Watch never sends it for you.',
+  'guide.one.stepByStep': 'Go field by field instead',
 };
 
 export type GuideMessageKey = keyof typeof guideEn;

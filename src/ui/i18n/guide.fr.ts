@@ -48,4 +48,27 @@ export const guideFr: Record<GuideMessageKey, string> = {
   'guide.repeat':
     'Recommencez pour chacun de vos comptes {platform} et sur chaque autre plateforme que vous utilisez : chacune a son propre formulaire ou paramètre (Facebook et Instagram aussi).',
   'guide.email.label': 'Adresse e-mail de votre compte',
+  'guide.branch.heading': '{platform} pose d’abord une question',
+  'guide.branch.choose': 'Choisissez « {answer} » sur la page (encadré).',
+  'guide.branch.proceed': 'C’est choisi. Cliquez maintenant sur « {button} » sur la page.',
+  'guide.branch.answered': 'C’est choisi. Le formulaire vient ensuite.',
+  'guide.verify.heading': 'Saisissez le code que {platform} vous a envoyé par e-mail',
+  'guide.verify.press': 'Cliquez ensuite sur « {button} » sur la page (encadré).',
+  'guide.verify.pressNoButton': 'Cliquez ensuite sur le bouton de la page pour envoyer le code.',
+  'guide.one.heading': 'Plus qu’un clic',
+  'guide.one.sends': 'Ce que {platform} recevra :',
+  'guide.one.objection': 'Votre opposition : {route}',
+  'guide.one.email': 'L’adresse e-mail de votre compte',
+  'guide.one.emailPrefilled':
+    '{platform} l’a remplie depuis votre compte ; modifiez-la ici si ce n’est pas celle du compte.',
+  'guide.one.emailSaved': 'Policy Watch a rempli l’adresse que vous avez enregistrée.',
+  'guide.one.emailApply': 'Utiliser cette adresse',
+  'guide.one.reason': 'Une justification (facultative)',
+  'guide.one.noReason': 'Pas de justification (elle est facultative)',
+  'guide.one.reasonNote': 'Ce que vous choisissez ou écrivez ici est reporté aussitôt dans le champ du formulaire.',
+  'guide.one.press':
+    'Vérifiez, puis cliquez sur le bouton « {button} » de {platform}, encadré sur la page. Policy Watch n’envoie jamais rien à votre place.',
+  'guide.one.pressNoButton':
+    'Vérifiez, puis cliquez sur le bouton d’envoi de {platform}. Policy Watch n’envoie jamais rien à votre place.',
+  'guide.one.stepByStep': 'Plutôt champ par champ',
 };

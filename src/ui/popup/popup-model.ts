@@ -1,7 +1,8 @@
 import type { Flag } from '../../analysis/types';
-import type { DocumentSummary, EvidenceRecord, PolicyVersion } from '../../history/types';
+import type { DocumentSummary, EvidenceRecord, ObjectionLink, PolicyVersion } from '../../history/types';
 import type { ObjectionRoute, Platform } from '../../platforms/schema';
 import { daysUntil, type KnownDeadline, knownDeadlines } from '../../walkthrough/deadlines';
+import { policyRoutes, type RouteStanding, versionWithLinks } from '../../walkthrough/policy-routes';
 
 // What the popup shows about one platform, computed from the registry, the history store and the evidence log.
 // Pure (the clock is a parameter), so it is tested without a browser.
@@ -17,6 +18,12 @@ export interface RouteState {
   route: ObjectionRoute;
   /** The newest evidence for this route; null when the user has not objected on it. */
   lastObjection: EvidenceRecord | null;
+  /** Whether the policy the user last opened links it (see policy-routes.ts). */
+  standing: RouteStanding;
+  /** The policy's link to it, when linked; "Object now" opens its target. */
+  link: ObjectionLink | null;
+  /** When the policy's links were read; null when no captured version carries links. */
+  linksSeenAt: string | null;
 }
 
 export interface DeadlineState {
@@ -28,7 +35,10 @@ export interface DeadlineState {
 export interface PlatformState {
   platform: Platform;
   policy: PolicyState;
+  /** Linked first, then unchecked, then possibly outdated. */
   routes: RouteState[];
+  /** Objection links of the policy that no registry route describes. */
+  unknownLinks: ObjectionLink[];
   deadlines: DeadlineState[];
 }
 
@@ -61,13 +71,21 @@ export function platformState(
   const doc = latestDocumentOf(platform.id, documents);
   const lastObjection = (routeId: string) =>
     evidence.filter((r) => r.routeId === routeId).sort((a, b) => b.at.localeCompare(a.at))[0] ?? null;
+  const fromPolicy = policyRoutes(platform, versionWithLinks(versionsOfLatestDocument));
   return {
     platform,
     policy: {
       lastSeenAt: doc?.latest.lastSeenAt ?? null,
       flaggedChange: latestFlaggedChange(versionsOfLatestDocument),
     },
-    routes: platform.objectionRoutes.map((route) => ({ route, lastObjection: lastObjection(route.id) })),
+    routes: fromPolicy.routes.map(({ route, standing, link }) => ({
+      route,
+      standing,
+      link,
+      linksSeenAt: fromPolicy.linksSeenAt,
+      lastObjection: lastObjection(route.id),
+    })),
+    unknownLinks: fromPolicy.unknownLinks,
     deadlines: knownDeadlines([platform]).map((deadline) => ({
       deadline,
       daysLeft: daysUntil(deadline.date, now),

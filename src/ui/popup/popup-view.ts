@@ -7,6 +7,7 @@ import type { PlatformStanding } from '../overview/standing';
 import { renderStandingCompact } from '../overview/standing-view';
 import { flagText } from './flag-text';
 import { formatDay } from './format';
+import { policyLinksSection } from './policy-links-view';
 import type { PopupData } from './popup-data';
 import {
   type DeadlineState,
@@ -127,6 +128,7 @@ export function platformView(
       state.routes.length === 0 ? h('p', {}, t('popup.routes.none', lang)) : null,
       state.routes.map((r) => routeCard(r, platform.name, lang, actions, r.route.id === focusRouteId)),
     ),
+    policyLinksSection(state.unknownLinks, lang, actions.openLink),
   ].filter((n): n is HTMLElement => n !== null);
 }
 

@@ -12,7 +12,10 @@ import type { RouteState } from './popup-model';
 // `startOpen` (going straight to this route) opens the letter at once; the caller moves the focus once it is on screen.
 
 export interface RouteActions {
-  objectNow(route: ObjectionRoute): void;
+  /** Open the route's page: at `url` when given (the policy's own link), else at the route's URL. */
+  objectNow(route: ObjectionRoute, url?: string): void;
+  /** Open a page the policy links that no registry route describes. */
+  openLink(url: string): void;
   markDone(
     route: ObjectionRoute,
     method: 'marked-done' | 'setting-changed' | 'email-sent',
@@ -42,12 +45,20 @@ export function routeCard(
 
   const card = h(
     'article',
-    { class: 'route', 'aria-labelledby': titleId, 'data-route': route.id },
+    {
+      class: `route ${state.standing}`,
+      'aria-labelledby': titleId,
+      'data-route': route.id,
+      'data-standing': state.standing,
+    },
     h('h3', { id: titleId, tabindex: '-1' }, title),
     h('p', { class: 'kind' }, kindLine),
+    standingLine(state, lang),
     h('p', {}, localized(route.description, lang)),
     done,
   );
+  const outdated = state.standing === 'outdated';
+  const open = () => actions.objectNow(route, state.link?.href);
 
   if (route.kind === 'email') {
     const slot = h('div', { class: 'letter-slot' });
@@ -61,7 +72,7 @@ export function routeCard(
       if (slot.childElementCount === 0) {
         slot.append(
           letterEditor(route, platformName, lang, {
-            openContactPage: () => actions.objectNow(route),
+            openContactPage: open,
             markSent: (email) => actions.markDone(route, 'email-sent', email),
           }),
         );
@@ -78,17 +89,20 @@ export function routeCard(
     if (startOpen) showLetter();
   } else {
     const setting = route.kind === 'setting';
+    // A possibly outdated route stays reachable, but as a plain button that says so: never the one-click default.
     const primary = h(
       'button',
       {
         type: 'button',
-        class: 'primary',
-        'aria-label': t(setting ? 'popup.route.openSettingLabel' : 'popup.route.objectNowLabel', lang, {
-          route: title,
-        }),
-        onclick: () => actions.objectNow(route),
+        class: outdated ? 'secondary' : 'primary',
+        'aria-label': outdated
+          ? `${t('popup.route.openAnyway', lang)}: ${title}`
+          : t(setting ? 'popup.route.openSettingLabel' : 'popup.route.objectNowLabel', lang, { route: title }),
+        onclick: open,
       },
-      t(setting ? 'popup.route.openSetting' : 'popup.route.objectNow', lang),
+      outdated
+        ? t('popup.route.openAnyway', lang)
+        : t(setting ? 'popup.route.openSetting' : 'popup.route.objectNow', lang),
     );
     const secondary = h(
       'button',
@@ -116,4 +130,21 @@ export function routeCard(
     ),
   );
   return card;
+}
+
+/** Whether the policy the user last opened links this route, in one line. */
+function standingLine(state: RouteState, lang: Language) {
+  const date = state.linksSeenAt ? formatDay(state.linksSeenAt, lang) : '';
+  switch (state.standing) {
+    case 'linked':
+      return h(
+        'p',
+        { class: 'route-standing linked' },
+        t('popup.route.linked', lang, { date, context: state.link?.context || state.link?.text || '' }),
+      );
+    case 'outdated':
+      return h('p', { class: 'route-standing outdated', role: 'note' }, t('popup.route.outdated', lang, { date }));
+    case 'unchecked':
+      return h('p', { class: 'route-standing unchecked' }, t('popup.route.unchecked', lang));
+  }
 }

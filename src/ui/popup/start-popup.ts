@@ -140,9 +140,12 @@ async function detail(ctx: PopupContext, platform: Platform, data: PopupData): P
 
 function routeActions(ctx: PopupContext, platform: Platform, data: PopupData): RouteActions {
   return {
-    objectNow: (route: ObjectionRoute) => {
+    openLink: (url: string) => {
+      void browser.tabs.create({ url, active: true });
+    },
+    objectNow: (route: ObjectionRoute, url?: string) => {
       ctx.status.textContent = t('popup.route.opening', ctx.lang);
-      openRouteTab(route, ctx.lang).then(
+      openRouteTab(route, ctx.lang, url).then(
         () => {
           ctx.status.textContent = t('popup.route.opened', ctx.lang);
         },

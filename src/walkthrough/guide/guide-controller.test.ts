@@ -104,11 +104,14 @@ describe('GuideController on a Meta-like form', () => {
     const { controller, container, click, remembered } = setUp({ emailToFill: async () => 'saved@example.org' });
     await controller.start();
     expect(document.querySelector<HTMLInputElement>('#root input')!.value).toBe('saved@example.org');
-    expect(container.textContent).toContain('filled in the email address you saved');
+    // The email was all the form needed (the reason is optional): one panel, Send framed.
+    expect(controller.state.kind).toBe('one-panel');
+    expect(container.textContent).toContain('filled in the address you saved');
+    expect(container.querySelector('.pw-highlight')!.hasAttribute('hidden')).toBe(false);
 
     (container.querySelector('#pw-email') as HTMLInputElement).value = 'other@example.org';
     (container.querySelector('#pw-remember') as HTMLInputElement).checked = false;
-    click('Fill in this address');
+    click('Use this address');
     await vi.advanceTimersByTimeAsync(0);
     expect(remembered).toEqual([null]);
   });
@@ -136,11 +139,36 @@ describe('GuideController on a Meta-like form', () => {
     submit.addEventListener('click', clicked);
     const { controller, click, container } = setUp({ emailToFill: async () => 'saved@example.org' });
     await controller.start();
+    click('Go field by field instead');
     click('Next');
     click('Next');
     click('Show me the button');
     expect(document.activeElement).toBe(submit);
     expect(clicked).not.toHaveBeenCalled();
     expect(container.querySelector('.pw-highlight')!.hasAttribute('hidden')).toBe(false);
+  });
+
+  it('one panel: the reason picked from the templates goes into the form, and nothing is sent', async () => {
+    document.getElementById('root')!.innerHTML = FORM;
+    const submit = document.querySelector<HTMLElement>('[role=button]')!;
+    const clicked = vi.fn();
+    submit.addEventListener('click', clicked);
+    const { controller, container } = setUp({ emailToFill: async () => 'saved@example.org' });
+    await controller.start();
+    const picker = container.querySelector<HTMLSelectElement>('#pw-reason-template')!;
+    picker.value = 'creative-work';
+    picker.dispatchEvent(new Event('change'));
+    expect(document.querySelector<HTMLTextAreaElement>('#root textarea')!.value).toContain('creative work');
+    picker.value = '';
+    picker.dispatchEvent(new Event('change'));
+    expect(document.querySelector<HTMLTextAreaElement>('#root textarea')!.value).toBe('');
+    expect(clicked).not.toHaveBeenCalled();
+  });
+
+  it('goes field by field when the page marks the reason required (the June 2024 form)', async () => {
+    document.getElementById('root')!.innerHTML = FORM.replace('<textarea', '<textarea aria-required="true"');
+    const { controller } = setUp({ emailToFill: async () => 'saved@example.org' });
+    await controller.start();
+    expect(controller.state.kind).toBe('filling');
   });
 });

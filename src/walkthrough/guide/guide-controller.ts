@@ -2,12 +2,13 @@ import type { Language } from '../../analysis/types';
 import type { GuideRoute } from '../../platforms/compact-routes';
 import type { FormField } from '../../platforms/schema';
 import { t } from '../../ui/i18n/guide';
-import { findSubmitButton } from '../field-finder';
+import { findSubmitButton, pageMarksOptional, pageMarksRequired } from '../field-finder';
 import { fillReactInput, isFillable } from '../fill-react-input';
 import { type GuideEvent, type GuideState, INITIAL_STATE, nextState } from '../guide-state';
 import { type EvidenceStatus, GuideView } from './guide-view';
 import { Highlight } from './highlight';
-import { observePage } from './page-check';
+import type { OnePanelModel } from './one-panel-view';
+import { observePage, type PageObservation } from './page-check';
 import { DEFAULT_WATCH_OPTIONS, PageWatcher, type WatchOptions } from './page-watcher';
 
 // The in-page guide at work on a form page: watches the page (late rendering, login wall, confirmation screen), feeds
@@ -34,6 +35,9 @@ export class GuideController {
   private autoFilled = false;
   private note: string | null = null;
   private evidence: EvidenceStatus = { kind: 'pending' };
+  /** What the last look at the page found of the steps around the form (question before it, code after it). */
+  private branchSeen: Extract<PageObservation, { kind: 'branch' }> | null = null;
+  private verificationSeen: Extract<PageObservation, { kind: 'verification' }> | null = null;
   private readonly watcher: PageWatcher;
   private readonly view: GuideView;
   private readonly highlight: Highlight;
@@ -62,6 +66,8 @@ export class GuideController {
         });
       },
       insertReason: (text) => this.insertReason(text),
+      setReason: (text) => this.setReason(text),
+      stepByStep: () => this.dispatch({ type: 'step-by-step' }, true),
     });
     this.highlight = new Highlight(container, (rect) => this.keepPanelClear(rect));
   }
@@ -93,11 +99,26 @@ export class GuideController {
     if (seen.kind === 'confirmation') {
       this.dispatch({ type: 'confirmation-seen', text: seen.text });
     } else if (seen.kind === 'form') {
-      const fresh = ['waiting-for-form', 'login-required', 'not-recognised'].includes(this.state.kind);
+      const fresh = ['waiting-for-form', 'login-required', 'not-recognised', 'branch'].includes(this.state.kind);
       if (fresh) this.steps = seen.fields;
       // React may replace a field's element on re-render: keep the current ones, matched by field.
       this.elements = this.steps.map((f, i) => seen.elements[seen.fields.indexOf(f)] ?? this.elements[i]!);
-      if (fresh) this.dispatch({ type: 'form-found', fieldCount: this.steps.length });
+      if (fresh) this.dispatch({ type: 'form-found', fieldCount: this.steps.length, onePanel: this.onePanelFits() });
+      else this.updateHighlight();
+    } else if (seen.kind === 'branch') {
+      const changed =
+        this.branchSeen?.index !== seen.index ||
+        this.branchSeen.answered !== seen.answered ||
+        this.branchSeen.answer !== seen.answer;
+      this.branchSeen = seen;
+      this.dispatch({ type: 'branch-seen', branchIndex: seen.index });
+      if (changed && this.state.kind === 'branch') this.render();
+    } else if (seen.kind === 'verification') {
+      const filled = fieldValue(seen.field).trim() !== '';
+      const changed = !this.verificationSeen || (fieldValue(this.verificationSeen.field).trim() !== '') !== filled;
+      this.verificationSeen = seen;
+      this.dispatch({ type: 'verification-seen' });
+      if (changed && this.state.kind === 'verifying') this.render();
       else this.updateHighlight();
     } else if (seen.kind === 'login') {
       this.dispatch({ type: 'login-wall' });
@@ -110,14 +131,17 @@ export class GuideController {
     if (this.state === before) return;
     if (this.state.kind !== before.kind || byUser) this.note = null;
     if (this.state.kind === 'confirmed' && before.kind !== 'confirmed') void this.saveEvidence();
-    if (this.state.kind === 'filling') this.autoFillSavedEmail();
+    if (this.state.kind === 'filling' || this.state.kind === 'one-panel') this.autoFillSavedEmail();
     this.render(byUser);
   }
 
   private render(moveFocus = false): void {
     const s = this.state;
     const field = s.kind === 'filling' ? this.steps[s.fieldIndex] : undefined;
-    const submit = s.kind === 'ready-to-submit' ? findSubmitButton(this.doc, this.route.submitLabels) : null;
+    const submit =
+      s.kind === 'ready-to-submit' || s.kind === 'one-panel'
+        ? findSubmitButton(this.doc, this.route.submitLabels)
+        : null;
     this.view.render(
       {
         state: s,
@@ -134,6 +158,24 @@ export class GuideController {
             : null,
         submitLabel: submit ? (submit.textContent ?? '').trim() || null : null,
         evidence: this.evidence,
+        onePanel: s.kind === 'one-panel' ? this.onePanelModel() : null,
+        branch:
+          s.kind === 'branch' && this.branchSeen
+            ? {
+                branch: this.route.branches[s.branchIndex]!,
+                answerText: (this.branchSeen.answer?.textContent ?? '').trim() || null,
+                answered: this.branchSeen.answered,
+                proceedText: (this.branchSeen.proceed?.textContent ?? '').trim() || null,
+              }
+            : null,
+        verification:
+          s.kind === 'verifying' && this.verificationSeen && this.route.verification
+            ? {
+                explain: this.route.verification.explain,
+                filled: fieldValue(this.verificationSeen.field).trim() !== '',
+                submitText: (this.verificationSeen.submit?.textContent ?? '').trim() || null,
+              }
+            : null,
       },
       moveFocus,
     );
@@ -142,7 +184,18 @@ export class GuideController {
 
   private updateHighlight(submit: HTMLElement | null = null): void {
     const s = this.state;
-    const target = s.kind === 'filling' ? this.currentElement() : s.kind === 'ready-to-submit' ? submit : null;
+    const target =
+      s.kind === 'filling'
+        ? this.currentElement()
+        : s.kind === 'ready-to-submit' || s.kind === 'one-panel'
+          ? (submit ?? findSubmitButton(this.doc, this.route.submitLabels))
+          : s.kind === 'branch'
+            ? ((this.branchSeen?.answered ? this.branchSeen.proceed : this.branchSeen?.answer) ?? null)
+            : s.kind === 'verifying' && this.verificationSeen
+              ? fieldValue(this.verificationSeen.field).trim()
+                ? this.verificationSeen.submit
+                : this.verificationSeen.field
+              : null;
     if (target) {
       if (this.highlight.current !== target) this.highlight.show(target);
     } else {
@@ -158,7 +211,7 @@ export class GuideController {
     const s = this.state;
     if (s.kind === 'filling') {
       const field = this.steps[s.fieldIndex];
-      if (field?.required && !fieldValue(this.currentElement())) {
+      if (field && this.isRequired(field, this.currentElement()) && !fieldValue(this.currentElement())) {
         this.note = t('guide.field.empty', this.lang);
         this.render(true);
         return;
@@ -169,16 +222,17 @@ export class GuideController {
   }
 
   private autoFillSavedEmail(): void {
-    const el = this.currentElement();
+    const el = this.state.kind === 'one-panel' ? this.elementFor('email') : this.currentElement();
     const field = this.state.kind === 'filling' ? this.steps[this.state.fieldIndex] : undefined;
-    if (this.autoFilled || field?.purpose !== 'email' || !this.savedEmail || !el || !isFillable(el) || el.value) return;
+    const onEmail = this.state.kind === 'one-panel' || field?.purpose === 'email';
+    if (this.autoFilled || !onEmail || !this.savedEmail || !el || !isFillable(el) || el.value) return;
     fillReactInput(el, this.savedEmail);
     this.autoFilled = true;
     this.note = t('guide.email.filledSaved', this.lang);
   }
 
   private async fillEmail(email: string, remember: boolean): Promise<void> {
-    const el = this.currentElement();
+    const el = this.state.kind === 'one-panel' ? this.elementFor('email') : this.currentElement();
     if (el && isFillable(el) && email) fillReactInput(el, email);
     this.note = null;
     if (remember && EMAIL_SHAPE.test(email)) {
@@ -199,6 +253,48 @@ export class GuideController {
     this.note = t('guide.reason.inserted', this.lang);
     this.render();
     el.focus();
+  }
+
+  /** One panel: the reason the user picked or edited goes into the platform's field as it changes ('' empties it). */
+  private setReason(text: string): void {
+    const el = this.elementFor('reason');
+    if (!el || !isFillable(el)) return;
+    fillReactInput(el, text);
+  }
+
+  private elementFor(purpose: FormField['purpose']): HTMLElement | null {
+    const index = this.steps.findIndex((f) => f.purpose === purpose);
+    return index >= 0 ? (this.elements[index] ?? null) : null;
+  }
+
+  /** Required as the page says (a 2024 form marks the reason required, the 2025 one "(optional)"), else the registry. */
+  private isRequired(field: FormField, el: HTMLElement | null): boolean {
+    if (!el) return field.required;
+    if (pageMarksRequired(el)) return true;
+    return field.required && !pageMarksOptional(el);
+  }
+
+  /**
+   * One panel is enough when the form asks for the email and, besides, only optional things, and the email is there
+   * (the platform prefilled it) or the user saved one with consent. Anything more (a country, a required reason)
+   * goes field by field.
+   */
+  private onePanelFits(): boolean {
+    const email = this.elementFor('email');
+    if (!email) return false;
+    const rest = this.steps.every((f, i) => f.purpose === 'email' || !this.isRequired(f, this.elements[i] ?? null));
+    return rest && (fieldValue(email).trim() !== '' || this.savedEmail !== null);
+  }
+
+  private onePanelModel(): OnePanelModel {
+    const email = this.elementFor('email');
+    return {
+      email: fieldValue(email).trim(),
+      prefilledByPlatform: !this.autoFilled && fieldValue(email).trim() !== '',
+      savedEmail: this.savedEmail,
+      hasReason: this.elementFor('reason') !== null,
+      reason: fieldValue(this.elementFor('reason')),
+    };
   }
 
   private showSubmit(): void {

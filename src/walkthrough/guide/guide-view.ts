@@ -5,6 +5,8 @@ import { hIn } from '../dom';
 import type { GuideState } from '../guide-state';
 import { localized } from '../localized';
 import { type FieldStep, type FieldStepActions, fieldStepBody } from './field-step-view';
+import { type BranchStep, branchBody, type VerificationStep, verificationBody } from './flow-steps-view';
+import { type OnePanelActions, type OnePanelModel, onePanelBody } from './one-panel-view';
 
 // The in-page guide's panel: a frame (title, route, close button, live status line) and a body that shows the
 // current state. Rendered inside a shadow root, so the page's styles do not reach it; all text goes in as text nodes.
@@ -19,9 +21,12 @@ export interface GuideModel {
   evidence: EvidenceStatus;
   /** On a settings route: the setting's name, and whether it was already off when the page showed it. */
   setting?: { label: string; alreadyOff: boolean } | null;
+  onePanel?: OnePanelModel | null;
+  branch?: BranchStep | null;
+  verification?: VerificationStep | null;
 }
 
-export interface GuideActions extends FieldStepActions {
+export interface GuideActions extends FieldStepActions, Omit<OnePanelActions, 'fillEmail'> {
   next(): void;
   back(): void;
   close(): void;
@@ -98,6 +103,15 @@ export class GuideView {
             this.route.steps.map((step) => hIn(doc, 'li', {}, localized(step, lang))),
           ),
         ];
+      case 'branch':
+        return model.branch ? branchBody(doc, model.branch, this.platformName, lang) : [text('guide.waiting')];
+      case 'verifying':
+        return model.verification
+          ? verificationBody(doc, model.verification, this.platformName, lang)
+          : [text('guide.waiting')];
+      case 'one-panel':
+        if (!model.onePanel) return [text('guide.waiting')];
+        return onePanelBody(doc, model.onePanel, this.route, this.platformName, model.submitLabel, lang, this.actions);
       case 'filling':
         if (!model.step) return [text('guide.waiting')];
         return [

@@ -57,6 +57,8 @@ export class SettingGuideController {
       focusField: () => this.toggle?.focus(),
       fillEmail: () => {},
       insertReason: () => {},
+      setReason: () => {},
+      stepByStep: () => {},
     });
     this.highlight = new Highlight(container);
   }

@@ -1,0 +1,63 @@
+import type { Language } from '../../analysis/types';
+import type { LocalizedText, RouteBranch } from '../../platforms/schema';
+import { t } from '../../ui/i18n/guide';
+import { hIn } from '../dom';
+import { localized } from '../localized';
+
+// The panel's body for the steps around the form: the platform's question before it ("Is your request about AI at
+// Meta?" → "Yes") and the emailed code after it. The guide frames the option or field on the page; the user acts.
+
+export interface BranchStep {
+  branch: RouteBranch;
+  /** The answer's text as the page shows it, when found. */
+  answerText: string | null;
+  answered: boolean;
+  /** The button that goes on, once answered. */
+  proceedText: string | null;
+}
+
+export interface VerificationStep {
+  explain: LocalizedText;
+  /** The code field has something in it. */
+  filled: boolean;
+  submitText: string | null;
+}
+
+export function branchBody(doc: Document, step: BranchStep, platform: string, lang: Language): Node[] {
+  const answer = step.answerText ?? step.branch.answer[lang][0] ?? step.branch.answer.en[0] ?? '';
+  const action = step.answered
+    ? step.proceedText
+      ? t('guide.branch.proceed', lang, { button: step.proceedText })
+      : t('guide.branch.answered', lang)
+    : t('guide.branch.choose', lang, { answer });
+  return [
+    hIn(
+      doc,
+      'h3',
+      { class: 'pw-field', tabindex: '-1', 'data-step-heading': '' },
+      t('guide.branch.heading', lang, { platform }),
+    ),
+    hIn(doc, 'p', {}, localized(step.branch.explain, lang)),
+    hIn(doc, 'p', { class: 'pw-note' }, action),
+  ];
+}
+
+export function verificationBody(doc: Document, step: VerificationStep, platform: string, lang: Language): Node[] {
+  return [
+    hIn(
+      doc,
+      'h3',
+      { class: 'pw-field', tabindex: '-1', 'data-step-heading': '' },
+      t('guide.verify.heading', lang, { platform }),
+    ),
+    hIn(doc, 'p', {}, localized(step.explain, lang)),
+    hIn(
+      doc,
+      'p',
+      { class: 'pw-note' },
+      step.submitText
+        ? t('guide.verify.press', lang, { button: step.submitText })
+        : t('guide.verify.pressNoButton', lang),
+    ),
+  ];
+}

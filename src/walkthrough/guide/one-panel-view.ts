@@ -1,0 +1,133 @@
+import type { Language } from '../../analysis/types';
+import type { GuideRoute } from '../../platforms/compact-routes';
+import { t } from '../../ui/i18n/guide';
+import { hIn } from '../dom';
+import { localized } from '../localized';
+import { reasonTemplates } from '../templates/reasons';
+
+// The one-panel guide (issue 12): when the form needs nothing but the account's email (prefilled by the platform or
+// saved by the user with consent) and optional things, everything is on one panel: what will be sent, the email
+// filled in, an optional reason from the templates (editable; it goes into the platform's field as it changes) and
+// the platform's own Send button framed on the page. One press of that button is all that is left, and it is the
+// user's: Policy Watch never presses it.
+
+export interface OnePanelModel {
+  /** The email field's value on the page. */
+  email: string;
+  /** The platform filled the email in (not Policy Watch). */
+  prefilledByPlatform: boolean;
+  savedEmail: string | null;
+  /** The form has a reason field. */
+  hasReason: boolean;
+  /** The reason field's value on the page. */
+  reason: string;
+}
+
+export interface OnePanelActions {
+  fillEmail(email: string, remember: boolean): void;
+  setReason(text: string): void;
+  stepByStep(): void;
+}
+
+export function onePanelBody(
+  doc: Document,
+  model: OnePanelModel,
+  route: GuideRoute,
+  platform: string,
+  submitLabel: string | null,
+  lang: Language,
+  actions: OnePanelActions,
+): Node[] {
+  const email = hIn(doc, 'input', { id: 'pw-email', type: 'email', autocomplete: 'email', value: model.email });
+  const remember = hIn(doc, 'input', { id: 'pw-remember', type: 'checkbox' });
+  remember.checked = model.savedEmail !== null;
+  const emailNote = model.prefilledByPlatform
+    ? t('guide.one.emailPrefilled', lang, { platform })
+    : t('guide.one.emailSaved', lang);
+  const sent: Node[] = [
+    hIn(doc, 'li', {}, t('guide.one.objection', lang, { route: localized(route.title, lang) })),
+    hIn(
+      doc,
+      'li',
+      { class: 'pw-help' },
+      hIn(doc, 'label', { for: 'pw-email' }, t('guide.one.email', lang)),
+      email,
+      hIn(doc, 'p', { class: 'pw-hint' }, emailNote),
+      hIn(
+        doc,
+        'div',
+        { class: 'pw-check' },
+        remember,
+        hIn(doc, 'label', { for: 'pw-remember' }, t('guide.email.remember', lang)),
+      ),
+      hIn(
+        doc,
+        'button',
+        {
+          type: 'button',
+          class: 'pw-secondary',
+          onclick: () => actions.fillEmail(email.value.trim(), remember.checked),
+        },
+        t('guide.one.emailApply', lang),
+      ),
+    ),
+  ];
+  if (model.hasReason) sent.push(reasonItem(doc, model.reason, lang, actions));
+  return [
+    hIn(doc, 'h3', { class: 'pw-field', tabindex: '-1', 'data-step-heading': '' }, t('guide.one.heading', lang)),
+    hIn(doc, 'p', {}, t('guide.one.sends', lang, { platform })),
+    hIn(doc, 'ul', { class: 'pw-sent' }, sent),
+    hIn(
+      doc,
+      'p',
+      { class: 'pw-note pw-press' },
+      submitLabel
+        ? t('guide.one.press', lang, { platform, button: submitLabel })
+        : t('guide.one.pressNoButton', lang, { platform }),
+    ),
+    hIn(
+      doc,
+      'div',
+      { class: 'pw-nav' },
+      hIn(
+        doc,
+        'button',
+        { type: 'button', class: 'pw-secondary', onclick: () => actions.stepByStep() },
+        t('guide.one.stepByStep', lang),
+      ),
+    ),
+  ];
+}
+
+/** The optional reason: "no reason" first, then the templates; the text is editable and goes to the page as typed. */
+function reasonItem(doc: Document, current: string, lang: Language, actions: OnePanelActions): HTMLElement {
+  const templates = reasonTemplates(lang);
+  const text = hIn(
+    doc,
+    'textarea',
+    { id: 'pw-reason', rows: 5, oninput: () => actions.setReason(text.value) },
+    current,
+  );
+  const picker = hIn(
+    doc,
+    'select',
+    {
+      id: 'pw-reason-template',
+      onchange: () => {
+        text.value = templates.find((r) => r.id === picker.value)?.text ?? '';
+        actions.setReason(text.value);
+      },
+    },
+    hIn(doc, 'option', { value: '' }, t('guide.one.noReason', lang)),
+    templates.map((r) => hIn(doc, 'option', { value: r.id }, r.label)),
+  );
+  return hIn(
+    doc,
+    'li',
+    { class: 'pw-help' },
+    hIn(doc, 'label', { for: 'pw-reason-template' }, t('guide.one.reason', lang)),
+    picker,
+    hIn(doc, 'label', { for: 'pw-reason', class: 'pw-hint' }, t('guide.one.reasonNote', lang)),
+    text,
+  );
+}
