@@ -1,8 +1,8 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
-// Two projects: `unit` (fast, fake browser + happy-dom, tests beside the code they test and under tests/) and `e2e`
-// (the built extension in real Chromium; run after `wxt build`, one file at a time).
+// Three projects: `unit` (fast, fake browser + happy-dom, tests beside the code they test and under tests/) and `e2e`
+// (the built extension in real Chromium; run after `wxt build`, one file at a time), `firefox` (the same in Firefox).
 export default defineConfig({
   test: {
     projects: [
@@ -20,6 +20,18 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: ['tests/e2e/**/*.e2e.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+          pool: 'forks',
+        },
+      },
+      {
+        // The Firefox build in real Firefox (tests/e2e-firefox/harness): `npm run test:firefox`.
+        test: {
+          name: 'firefox',
+          environment: 'node',
+          include: ['tests/e2e-firefox/**/*.e2e.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,

@@ -10,6 +10,23 @@ import { hostPermissions } from './src/platforms/match-patterns';
 // Chrome's service worker, is unloaded when idle, so one code path keeps all state in storage.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // `npm run zip`: the Chrome zip, the Firefox zip and, for Mozilla's reviewers, the sources zip: exactly what the
+  // Firefox build reads, plus the instructions (store/firefox-sources.md). tests/e2e-firefox/amo-sources.e2e.ts
+  // rebuilds from it and compares the result with the Firefox zip, file for file.
+  zip: {
+    includeSources: [
+      'entrypoints/**',
+      'src/**',
+      'public/**',
+      'assets/**',
+      'scripts/postinstall.mjs',
+      'package.json',
+      'package-lock.json',
+      'tsconfig.json',
+      'wxt.config.ts',
+      'store/firefox-sources.md',
+    ],
+  },
   hooks: {
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.browser === 'firefox' && manifest.manifest_version === 2 && manifest.background) {

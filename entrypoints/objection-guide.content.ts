@@ -1,3 +1,4 @@
+import '../src/zod-config';
 import '../src/walkthrough/guide/guide.css';
 import { GUIDE_PLATFORMS } from '../src/platforms/compact-routes';
 import { startObjectionGuide } from '../src/walkthrough/guide/start-guide';

@@ -1,5 +1,5 @@
 // `npm test`: every check the project has, in the order a failure is cheapest to find: type check, lint, unit
-// tests, the Chrome and Firefox builds, end-to-end tests in Chromium, the Firefox linter. All steps run even after a
+// tests, the Chrome and Firefox builds, end-to-end tests in Chromium and in Firefox, the Firefox linter. All steps run even after a
 // failure, so one run shows everything that is broken. Vitest steps count their tests (JSON reporter); every other
 // step counts as one test. Skipped tests are listed by name and counted: the last line is always
 // `N passed, N failed, N skipped`. The exit code is non-zero on any failure, and, when CI=true, on any skipped test
@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findChromium, INSTALL_HINT } from './find-chromium.mjs';
+import { FIREFOX_INSTALL_HINT, findFirefox } from './find-firefox.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const reportDir = mkdtempSync(join(tmpdir(), 'policy-watch-test-'));
@@ -63,6 +64,15 @@ function e2e() {
   return vitest('e2e')();
 }
 
+/** The Firefox build in real Firefox (tests/e2e-firefox). */
+function e2eFirefox() {
+  if (!findFirefox()) {
+    console.error(FIREFOX_INSTALL_HINT);
+    return { passed: 0, failed: 1 };
+  }
+  return vitest('firefox')();
+}
+
 const steps = [
   ['type check', command('type check', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json'])],
   ['lint', command('lint', bin('biome'), ['check', '.'])],
@@ -70,6 +80,7 @@ const steps = [
   ['build chrome', command('build chrome', bin('wxt'), ['build'])],
   ['build firefox', command('build firefox', bin('wxt'), ['build', '-b', 'firefox'])],
   ['e2e', e2e],
+  ['e2e firefox', e2eFirefox],
   ['firefox lint', command('firefox lint', process.execPath, [join(root, 'scripts/lint-firefox.mjs')])],
 ];
 

@@ -1,3 +1,4 @@
+import '../../src/zod-config';
 import '../../src/walkthrough/evidence-page/evidence-page.css';
 import { startEvidencePage } from '../../src/walkthrough/evidence-page/start-evidence-page';
 

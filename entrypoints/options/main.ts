@@ -1,3 +1,4 @@
+import '../../src/zod-config';
 import '../../src/ui/history/history.css';
 import { startHistoryPage } from '../../src/ui/history/app';
 

@@ -1,3 +1,4 @@
+import '../../src/zod-config';
 import '../../src/ui/popup/popup.css';
 import { startPopup } from '../../src/ui/popup/start-popup';
 

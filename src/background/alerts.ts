@@ -87,7 +87,10 @@ export const NOTIFICATION_BUTTON = { openDiff: 0, object: 1 } as const;
 /** Wire notification clicks: the body and the first button open the diff, the second the objection route. */
 export function listenToNotificationClicks(): void {
   browser.notifications.onClicked.addListener((id) => void openFromNotification(id, 0));
-  browser.notifications.onButtonClicked?.addListener((id, index) => void openFromNotification(id, index));
+  // Firefox has the event but not the buttons, and warns that the listener is unimplemented: do not add it there.
+  if (BUTTONS_SUPPORTED) {
+    browser.notifications.onButtonClicked.addListener((id, index) => void openFromNotification(id, index));
+  }
 }
 
 export async function openFromNotification(notificationId: string, buttonIndex: number): Promise<void> {

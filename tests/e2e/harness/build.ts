@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 
 export const PROJECT_DIR = resolve(import.meta.dirname, '../../..');
 export const CHROME_BUILD_DIR = join(PROJECT_DIR, '.output/chrome-mv3');
+export const FIREFOX_BUILD_DIR = join(PROJECT_DIR, '.output/firefox-mv2');
 
 /** What goes into the build. Unit tests sit beside the code but are not part of it. */
 const SOURCES = ['entrypoints', 'src', 'public', 'assets', 'wxt.config.ts', 'package.json', 'tsconfig.json'];
@@ -22,7 +23,11 @@ function newestSourceTime(path: string): number {
 }
 
 export function chromeBuildIsCurrent(): boolean {
-  const manifest = join(CHROME_BUILD_DIR, 'manifest.json');
+  return buildIsCurrent(CHROME_BUILD_DIR);
+}
+
+function buildIsCurrent(buildDir: string): boolean {
+  const manifest = join(buildDir, 'manifest.json');
   if (!existsSync(manifest)) return false;
   const built = statSync(manifest).mtimeMs;
   return SOURCES.every((source) => newestSourceTime(join(PROJECT_DIR, source)) <= built);
@@ -30,10 +35,19 @@ export function chromeBuildIsCurrent(): boolean {
 
 /** Build the Chrome extension unless the build is current; returns the folder to load. Throws with wxt's output. */
 export function ensureChromeBuild(): string {
-  if (chromeBuildIsCurrent()) return CHROME_BUILD_DIR;
-  const result = spawnSync('npx', ['wxt', 'build'], { cwd: PROJECT_DIR, encoding: 'utf8' });
+  return ensureBuild(CHROME_BUILD_DIR, []);
+}
+
+/** The same for the Firefox build (`wxt build -b firefox`, Manifest V2). */
+export function ensureFirefoxBuild(): string {
+  return ensureBuild(FIREFOX_BUILD_DIR, ['-b', 'firefox']);
+}
+
+function ensureBuild(buildDir: string, browserArgs: string[]): string {
+  if (buildIsCurrent(buildDir)) return buildDir;
+  const result = spawnSync('npx', ['wxt', 'build', ...browserArgs], { cwd: PROJECT_DIR, encoding: 'utf8' });
   if (result.status !== 0) {
     throw new Error(`wxt build failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
   }
-  return CHROME_BUILD_DIR;
+  return buildDir;
 }

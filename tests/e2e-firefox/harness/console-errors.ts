@@ -1,0 +1,79 @@
+import type { Browser, Page } from 'puppeteer-core';
+import type { ConsoleProblem } from '../../e2e/harness/console-errors';
+import type { ChromeScope } from './chrome-scope';
+
+// The Chromium harness's rule in Firefox: any error from our code fails the test that caused it. Three sources,
+// since no single one sees everything:
+// - the browser console (nsIConsoleService, read through the chrome scope): uncaught errors, unhandled rejections
+//   and CSP violations from every process, the event page and content scripts included; ours when the source is a
+//   file of the extension or the text carries our "[policy-watch]" prefix;
+// - console.error in extension pages the harness opened (BiDi log events, through puppeteer);
+// - console.error anywhere else with our prefix (content scripts, the event page), which Firefox prints on stdout
+//   with devtools.console.stdout.content.
+
+const OUR_PREFIX = '[policy-watch]';
+const WARNING_OR_INFO = 0x1 | 0x8; // nsIScriptError.warningFlag | infoFlag
+
+export class FirefoxConsoleErrors {
+  private problems: ConsoleProblem[] = [];
+  private readonly ignored: RegExp[] = [];
+
+  constructor(
+    private readonly origin: string,
+    private readonly scope: ChromeScope,
+    browser: Browser,
+  ) {
+    let pending = '';
+    browser.process()?.stdout?.on('data', (chunk: Buffer) => {
+      const lines = (pending + chunk.toString('utf8')).split('\n');
+      pending = lines.pop() ?? '';
+      for (const line of lines) {
+        const text = /^console\.error: "?(.*?)"?$/.exec(line)?.[1];
+        if (text?.startsWith(OUR_PREFIX)) this.add('console (stdout)', text);
+      }
+    });
+  }
+
+  watchPage(page: Page, url: string): void {
+    if (!url.startsWith(this.origin)) return; // web pages: their own errors are not ours; ours come by stdout
+    page.on('console', (message) => {
+      if (message.type() === 'error') this.add(url, message.text());
+    });
+  }
+
+  ignore(pattern: RegExp): void {
+    this.ignored.push(pattern);
+    this.problems = this.problems.filter((p) => !pattern.test(p.text));
+  }
+
+  list(): readonly ConsoleProblem[] {
+    return this.problems;
+  }
+
+  /** Pull what the browser console has seen since the last call. */
+  async collect(): Promise<void> {
+    for (const entry of await this.scope.takeConsole()) {
+      if (entry.flags & WARNING_OR_INFO) continue;
+      const ours = entry.source.startsWith(this.origin) || entry.message.includes(OUR_PREFIX);
+      if (ours) this.add(entry.source || 'browser console', `${entry.message} [${entry.category}]`);
+    }
+  }
+
+  async expectNone(): Promise<void> {
+    await this.collect();
+    this.throwIfAny();
+  }
+
+  throwIfAny(): void {
+    const found = this.problems;
+    this.problems = [];
+    if (found.length === 0) return;
+    const lines = found.map((p) => `  - [${p.where}] ${p.text}`).join('\n');
+    throw new Error(`Console errors in an extension context (Firefox):\n${lines}`);
+  }
+
+  add(where: string, text: string): void {
+    if (this.ignored.some((pattern) => pattern.test(text))) return;
+    this.problems.push({ where, text });
+  }
+}
