@@ -30,15 +30,19 @@ export interface AnalyzeOptions {
   /** Force the language instead of detecting it from the new text. */
   language?: Language;
   /**
-   * Time budget for the whole analysis (normalising, aligning, word diffs, classifying); past it the diff turns
-   * coarse (block level) and classification stops with the flags found so far (stats.coarse). Default 2000 ms.
+   * Work budget for aligning, word diffs and classifying, in work units (a block comparison step, a token diffed, a
+   * changed block read). Past it the diff turns coarse (block level) and classification stops with the flags found
+   * so far (stats.coarse). Counted in work, not time, so the same two texts give the same report on any device.
    */
-  budgetMs?: number;
-  /** Timer for the budget and stats.ms (milliseconds); default performance.now. */
+  budget?: number;
+  /** Timer for stats.ms only (milliseconds); default performance.now. It never changes the result. */
   now?: () => number;
 }
 
-export const DEFAULT_BUDGET_MS = 2_000;
+/** Enough for any two real policies (the 2022 -> 2026 Facebook pair spends about a tenth of it). */
+export const DEFAULT_WORK_BUDGET = 4_000_000;
+/** Work one changed block costs the classifier (splitting it into sentences, testing the word lists). */
+const CLASSIFY_WORK = 200;
 
 interface PreparedText {
   normalized: string;
@@ -182,8 +186,9 @@ function markRedatedLines(classified: Classified[], lexicon: ReturnType<typeof g
 export function analyzePolicyChange(oldText: string, newText: string, options: AnalyzeOptions = {}): AnalysisReport {
   const now = options.now ?? (() => performance.now());
   const started = now();
-  const deadline = started + (options.budgetMs ?? DEFAULT_BUDGET_MS);
-  const overBudget = () => now() > deadline;
+  const budget = options.budget ?? DEFAULT_WORK_BUDGET;
+  let work = 0;
+  const overBudget = () => ++work > budget;
 
   const oldPrepared = prepare(oldText);
   const newPrepared = prepare(newText);
@@ -191,6 +196,7 @@ export function analyzePolicyChange(oldText: string, newText: string, options: A
   const stats = emptyStats();
   const report = (capture: CaptureState, material: boolean, rest: Partial<AnalysisReport> = {}): AnalysisReport => {
     stats.ms = Math.round((now() - started) * 100) / 100;
+    stats.work = work;
     return {
       schemaVersion: ANALYSIS_SCHEMA_VERSION,
       language,
@@ -227,9 +233,10 @@ export function analyzePolicyChange(oldText: string, newText: string, options: A
     const basisChanged = original.before?.type === 'row' && original.before.basis !== original.after?.basis;
     const pair: BlockPair = original.kind === 'equal' && basisChanged ? { ...original, kind: 'moved' } : original;
     if (pair.kind === 'modified' && pair.before && pair.after) {
-      const ops = overBudget()
-        ? null
-        : diffTokens(tokenize(pair.before.text), tokenize(pair.after.text), MAX_BLOCK_EDITS);
+      const oldTokens = tokenize(pair.before.text);
+      const newTokens = tokenize(pair.after.text);
+      work += oldTokens.length + newTokens.length;
+      const ops = overBudget() ? null : diffTokens(oldTokens, newTokens, MAX_BLOCK_EDITS);
       if (!ops) stats.coarse = true;
       return { pair, ops, noise: ops !== null && isNoiseEdit(ops, pair.after, lexicon) };
     }
@@ -266,7 +273,10 @@ export function analyzePolicyChange(oldText: string, newText: string, options: A
     changes.push(change);
   }
 
-  const classification = classify(material, lexicon, newPrepared.normalized, overBudget);
+  const classification = classify(material, lexicon, newPrepared.normalized, () => {
+    work += CLASSIFY_WORK;
+    return overBudget();
+  });
   if (!classification.complete) stats.coarse = true;
   const delta = compareReadings(readingOf(before, language), state);
   const flags =

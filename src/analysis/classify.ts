@@ -360,7 +360,10 @@ function classifySentences(pair: ChangedPair, changes: SentenceChange[], context
       // AI training stated in prose; user data named in the sentence or in its paragraph.
       if (
         statesAiTraining(sentence, lexicon) &&
-        (namesData(sentence, lexicon) || (block !== null && namesData(block.text, lexicon))) &&
+        // A list item ("develop and improve our machine learning models") is one of the uses its list introduces
+        // ("We use your information to:"); the data is named there.
+        (namesData(sentence, lexicon) ||
+          (block !== null && (block.type === 'item' || namesData(block.text, lexicon)))) &&
         (change.change !== 'modified' ||
           lexicon.ai.test(changed) ||
           lexicon.model.test(changed) ||

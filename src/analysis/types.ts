@@ -78,10 +78,12 @@ export interface AnalysisStats {
   modified: number;
   moved: number;
   unchanged: number;
-  /** Milliseconds spent, for the bench and the report. */
+  /** Milliseconds spent, for the bench and the report (never used to decide anything). */
   ms: number;
+  /** Work units spent against the budget (AnalyzeOptions.budget): the same on every device. */
+  work?: number;
   /**
-   * True when the edit or time budget was exceeded: a coarser (block-level) diff was used, or classification stopped
+   * True when the edit or work budget was exceeded: a coarser (block-level) diff was used, or classification stopped
    * early and the flags may be incomplete.
    */
   coarse: boolean;
