@@ -1,7 +1,7 @@
-import sentenceSet from './testing/sentence-set.json';
 import { describe, expect, it } from 'vitest';
 import { statesAiTraining } from './ai-training';
 import { basesMentioned, getLexicon } from './lexicon';
+import sentenceSet from './testing/sentence-set.json';
 import type { Language, LegalBasis } from './types';
 
 // 808 real corpus sentences in EN/DE/FR, labelled for AI training and the bases they state (testing/sentence-set.json;
@@ -27,7 +27,11 @@ function plain(text: string): string {
   return text.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
 }
 
-function score(subset: LabelledSentence[], predict: (sentence: LabelledSentence) => boolean, truth: (s: LabelledSentence) => boolean) {
+function score(
+  subset: LabelledSentence[],
+  predict: (sentence: LabelledSentence) => boolean,
+  truth: (s: LabelledSentence) => boolean,
+) {
   let tp = 0;
   let fp = 0;
   let fn = 0;
@@ -59,7 +63,9 @@ describe('the sentence set', () => {
     expect(sentences.length).toBeGreaterThanOrEqual(300);
     for (const lang of ['en', 'de', 'fr'] as const) {
       expect(sentences.filter((sentence) => sentence.lang === lang && sentence.aiTraining).length).toBeGreaterThan(0);
-      expect(sentences.filter((sentence) => sentence.lang === lang && sentence.bases.length > 0).length).toBeGreaterThan(0);
+      expect(
+        sentences.filter((sentence) => sentence.lang === lang && sentence.bases.length > 0).length,
+      ).toBeGreaterThan(0);
     }
   });
 
