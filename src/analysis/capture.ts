@@ -18,20 +18,10 @@ const MAX_NEW_SHARE = 0.1;
 const PARTIAL_SHARE = 0.8;
 const MAX_NEW_SHARE_OF_PARTIAL = 0.01;
 /**
- * X's page shows an announced policy next to the current one, then only the new one (X pga 2023-09-29 kept 51%). A
- * previous version that shows its policy twice is measured by its larger copy, so the rule stays monotonic: the less
- * of the previous words a capture keeps, the more readily it is refused, with no band accepted between two refused.
+ * About half of the words kept is not this: X's page shows an announced policy next to the current one, then only
+ * the new one (X pga 2023-09-29 kept 51%); accepting it lets the history move on from the doubled page.
  */
-const MIN_COPY_SHARE = 0.3;
-
-/** The words of the larger copy when the text shows the policy twice (its first line comes back), else all. */
-function wordsOfOneCopy(normalized: string, words: number): number {
-  const firstLine = normalized.slice(0, normalized.indexOf('\n') >>> 0).trim();
-  if (firstLine.length < 5) return words;
-  const again = normalized.indexOf(`\n${firstLine}\n`, Math.floor(normalized.length * MIN_COPY_SHARE));
-  if (again < 0 || again > normalized.length * (1 - MIN_COPY_SHARE)) return words;
-  return Math.max(wordCount(normalized.slice(0, again)), wordCount(normalized.slice(again)));
-}
+const MIN_PARTIAL_SHARE = 0.6;
 
 function blockKeys(normalized: string): string[] {
   return normalized.split('\n\n').map((block) =>
@@ -56,9 +46,9 @@ export function assessNormalizedCapture(current: CountedText, previous?: Counted
   const { normalized, words } = current;
   if (words < MIN_POLICY_WORDS) return 'empty';
   if (previous === undefined) return 'ok';
-  const previousNormalized = previous.normalized;
-  const previousWords = wordsOfOneCopy(previousNormalized, previous.words);
+  const { normalized: previousNormalized, words: previousWords } = previous;
   if (previousWords < MIN_POLICY_WORDS || words >= previousWords * PARTIAL_SHARE) return 'ok';
+  if (words >= previousWords * TRUNCATED_SHARE && words < previousWords * MIN_PARTIAL_SHARE) return 'ok';
   const known = new Set(blockKeys(previousNormalized));
   const blocks = blockKeys(normalized);
   let newWords = 0;
