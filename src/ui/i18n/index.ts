@@ -1,8 +1,8 @@
-import type { Language } from '../../analysis/types';
+import type { Language } from '../../i18n/languages';
+import { isSingular, type Params, translator } from '../../i18n/translate';
 import { de } from './de';
 import { en, type MessageKey } from './en';
 import { fr } from './fr';
-import { fillPlaceholders } from './language';
 
 // The extension's own interface strings (policy text is never translated here). English is the complete dictionary;
 // German and French fall back to English key by key, so a missing translation shows English rather than a key.
@@ -12,9 +12,21 @@ import { fillPlaceholders } from './language';
 export type { MessageKey } from './en';
 export { LANGUAGES, languageOf } from './language';
 
-const DICTIONARIES: Record<Language, Partial<Record<MessageKey, string>>> = { en, de, fr };
+const translate = translator<MessageKey>({ en, de, fr });
 
 /** Translate a key; `{name}` placeholders are replaced from params (values inserted as plain text by the caller). */
-export function t(key: MessageKey, lang: Language, params: Record<string, string | number> = {}): string {
-  return fillPlaceholders(DICTIONARIES[lang][key] ?? en[key], params);
+export function t(key: MessageKey, lang: Language, params: Params = {}): string {
+  return translate(key, lang, params);
+}
+
+/**
+ * A counted string: the dictionaries keep the singular under '<key>.one'; a count the language treats as singular
+ * (1 in English and German; 0 and 1 in French) uses it, every other count the key itself. Both get {count}.
+ */
+export function tCount(key: MessageKey, count: number, lang: Language, params: Params = {}): string {
+  const singular = `${key}.one`;
+  const withCount = { ...params, count };
+  return isSingular(count, lang) && singular in en
+    ? t(singular as MessageKey, lang, withCount)
+    : t(key, lang, withCount);
 }
