@@ -1,6 +1,6 @@
 import { flagSentence } from '../analysis/flag-words';
 import type { Flag, Language } from '../analysis/types';
-import { t, tCount } from '../ui/i18n';
+import { t, tCount } from '../i18n';
 
 // The words of a change notification. The flag is phrased where every view phrases flags (analysis/flag-words); the
 // rest (body, buttons, the fallback title) are interface strings ('alert.*'). Pure (no browser), so unit-tested.

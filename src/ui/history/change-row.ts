@@ -1,6 +1,6 @@
 import { flagKindName } from '../../analysis/flag-words';
 import type { Flag, Language } from '../../analysis/types';
-import { t } from '../i18n';
+import { t } from '../../i18n';
 import { h } from '../safe-dom';
 import type { ChangeRow } from './diff-model';
 import { explainFlag, objectable, objectionRouteFor, objectionUrl } from './explain';

@@ -1,7 +1,7 @@
 import type { Language } from '../../analysis/types';
 import { deleteAll, exportAll, importAll } from '../../history/store';
+import { t, tCount } from '../../i18n';
 import { storageStatusItem } from '../../settings';
-import { t, tCount } from '../i18n';
 import { h } from '../safe-dom';
 import { formatDate } from './format';
 

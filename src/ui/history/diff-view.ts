@@ -1,4 +1,4 @@
-import { t, tCount } from '../i18n';
+import { t, tCount } from '../../i18n';
 import { h } from '../safe-dom';
 import { type RowContext, renderChangeRow } from './change-row';
 import { type ChangeRow, type DiffModel, layoutOnly, matters } from './diff-model';

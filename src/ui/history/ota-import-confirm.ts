@@ -1,9 +1,9 @@
 import type { Language } from '../../analysis/types';
 import { markSeen, recordCapture } from '../../history/store';
 import type { CaptureOutcome } from '../../history/types';
+import { LANGUAGES, t, tCount } from '../../i18n';
 import { PLATFORMS } from '../../platforms/registry';
 import type { Platform } from '../../platforms/schema';
-import { LANGUAGES, t, tCount } from '../i18n';
 import { h, replaceChildren } from '../safe-dom';
 import { formatDate } from './format';
 import { guessLanguage, type OtaVersion } from './ota-import';

@@ -1,6 +1,6 @@
 import type { Language } from '../../analysis/types';
+import { t, tCount } from '../../i18n';
 import { PLATFORMS } from '../../platforms/registry';
-import { t, tCount } from '../i18n';
 import { h, replaceChildren } from '../safe-dom';
 import {
   capturedAtFromFileName,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Language } from '../../analysis/types';
+import { t, tCount } from '../../i18n';
 import { PLATFORMS } from '../../platforms/registry';
 import {
   checkIntervalHoursItem,
@@ -12,7 +13,6 @@ import {
   UI_LANGUAGE_SETTINGS,
   type UiLanguageSetting,
 } from '../../settings';
-import { t, tCount } from '../i18n';
 import { h } from '../safe-dom';
 
 // The settings section: watched platforms, background check interval, notifications, the optional saved email

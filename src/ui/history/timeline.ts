@@ -1,8 +1,8 @@
 import { flagKindName } from '../../analysis/flag-words';
 import type { Flag, Language } from '../../analysis/types';
 import type { DocumentKey, DocumentSummary, PolicyVersion } from '../../history/types';
+import { t, tCount } from '../../i18n';
 import { getPlatform } from '../../platforms/registry';
-import { t, tCount } from '../i18n';
 import { h } from '../safe-dom';
 import { platformName } from './explain';
 import { formatDateTime } from './format';

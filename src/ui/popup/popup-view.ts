@@ -1,9 +1,9 @@
 import { flagSentence } from '../../analysis/flag-words';
 import type { Language } from '../../analysis/types';
+import { t } from '../../i18n';
 import type { Platform } from '../../platforms/schema';
 import { h } from '../../walkthrough/dom';
 import { localized } from '../../walkthrough/localized';
-import { t } from '../i18n';
 import type { PlatformStanding } from '../overview/standing';
 import { renderStandingCompact } from '../overview/standing-view';
 import { formatDay } from './format';

@@ -1,8 +1,8 @@
-import type { Language } from '../../i18n/languages';
-import { isSingular, type Params, translator } from '../../i18n/translate';
 import { de } from './de';
 import { en, type MessageKey } from './en';
 import { fr } from './fr';
+import type { Language } from './languages';
+import { isSingular, type Params, translator } from './translate';
 
 // The extension's own interface strings (policy text is never translated here). English is the complete dictionary;
 // German and French fall back to English key by key, so a missing translation shows English rather than a key.
@@ -10,7 +10,7 @@ import { fr } from './fr';
 // through guide.ts (only 'guide.*'), so that its content script does not carry every view's dictionary.
 
 export type { MessageKey } from './en';
-export { LANGUAGES, languageOf } from './language';
+export { isLanguage, LANGUAGES, type Language, languageOf } from './languages';
 
 const translate = translator<MessageKey>({ en, de, fr });
 
