@@ -3,7 +3,9 @@
 
 export const ANALYSIS_SCHEMA_VERSION = 1 as const;
 
-export type Language = 'en' | 'de' | 'fr';
+import type { Language } from '../i18n/languages';
+
+export type { Language };
 
 export const LEGAL_BASES = [
   'consent',

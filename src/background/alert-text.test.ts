@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { analyzePolicyChange } from '../analysis';
+import { headlineFlag } from '../analysis/flag-words';
 import type { Flag } from '../analysis/types';
 import { facebookText } from '../history/testing';
-import { alertBody, alertTitle, headlineFlag, mostSevereFlag } from './alert-text';
+import { alertBody, alertButtons, alertTitle } from './alert-text';
 
 function flag(partial: Partial<Flag> & Pick<Flag, 'kind'>): Flag {
-  return {
-    change: 'added',
-    severity: 'medium',
-    before: null,
-    after: 'x',
-    section: 'S',
-    summary: 's',
-    ...partial,
-  };
+  return { change: 'added', severity: 'medium', before: null, after: 'x', section: 'S', summary: 's', ...partial };
 }
 
 describe('alert titles', () => {
@@ -22,52 +15,33 @@ describe('alert titles', () => {
       facebookText('2025-04-23T12-31-08Z.md'),
       facebookText('2025-05-28T00-30-56Z.md'),
     );
-    const title = alertTitle('Facebook', headlineFlag(report.flags), 'Privacy Policy', 'en');
-    expect(title).toBe('Facebook will use your information to train AI, relying on legitimate interest');
+    const title = alertTitle('Facebook', headlineFlag(report), 'Privacy Policy', 'en');
+    expect(title).toBe('Facebook will use your information to train AI, relying on legitimate interests');
   });
 
   it('speaks German and French', () => {
     const ai = flag({ kind: 'ai-training', basis: 'legitimate-interests', severity: 'high' });
     expect(alertTitle('Instagram', ai, 'Datenschutzrichtlinie', 'de')).toBe(
-      'Instagram wird deine Informationen zum Trainieren von KI nutzen, gestützt auf berechtigtes Interesse',
+      'Instagram wird deine Informationen zum Trainieren von KI nutzen, gestützt auf berechtigte Interessen',
     );
     expect(alertTitle('Instagram', ai, 'Politique de confidentialité', 'fr')).toBe(
-      'Instagram utilisera vos informations pour entraîner l’IA, sur la base de l’intérêt légitime',
+      'Instagram utilisera vos informations pour entraîner l’IA, en se fondant sur l’intérêt légitime',
     );
+    expect(alertButtons('de')).toEqual({ openDiff: 'Änderungen ansehen', object: 'Widersprechen' });
   });
 
   it('describes a legal-basis switch with the purpose and the basis it replaces', () => {
     const switched = flag({ kind: 'legal-basis', basis: 'legitimate-interests', from: 'consent', purpose: 'Ads' });
     expect(alertTitle('Facebook', switched, 'Privacy Policy', 'en')).toBe(
-      'Facebook now relies on legitimate interest for “Ads” instead of your consent',
+      'Facebook moved “Ads” from your consent to legitimate interests',
     );
   });
 
   it('falls back to the document name when a material change carries no flag', () => {
     expect(alertTitle('Facebook', null, 'Privacy Policy', 'en')).toBe('Facebook changed its Privacy Policy');
     expect(alertBody(3, 'Privacy Policy', 'en')).toMatch(/^3 important changes/);
-  });
-});
-
-describe('choosing the headline flag', () => {
-  it('prefers severity, then the kind a user most needs to hear about', () => {
-    const low = flag({ kind: 'ai-training', severity: 'low' });
-    const sharing = flag({ kind: 'sharing', severity: 'high' });
-    const ai = flag({ kind: 'ai-training', severity: 'high' });
-    expect(mostSevereFlag([low, sharing, ai])).toBe(ai);
-    expect(mostSevereFlag([low, sharing])).toBe(sharing);
-    expect(mostSevereFlag([])).toBeNull();
-  });
-
-  it('borrows the basis of a legal-basis flag about AI for an AI-training flag without one', () => {
-    const ai = flag({ kind: 'ai-training', severity: 'high' });
-    const basis = flag({
-      kind: 'legal-basis',
-      basis: 'legitimate-interests',
-      purpose: 'Develop and improve AI at Meta',
-    });
-    const unrelated = flag({ kind: 'legal-basis', basis: 'consent', purpose: 'Ads' });
-    expect(headlineFlag([ai, unrelated])?.basis).toBeUndefined();
-    expect(headlineFlag([ai, unrelated, basis])?.basis).toBe('legitimate-interests');
+    expect(alertBody(1, 'Privacy Policy', 'en')).toBe(
+      'One important change in the Privacy Policy. Open the comparison to read it.',
+    );
   });
 });

@@ -1,12 +1,13 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
+import { headlineFlag } from '../analysis/flag-words';
 import { getVersion } from '../history/store';
 import type { PolicyVersion } from '../history/types';
 import { getPlatform } from '../platforms/registry';
 import { notificationsOnItem, uiLanguage } from '../settings';
 import { openRouteTab } from '../walkthrough/open-route';
 import { policyRoutes, preferredRoute, versionWithLinks } from '../walkthrough/policy-routes';
-import { alertBody, alertButtons, alertTitle, headlineFlag } from './alert-text';
+import { alertBody, alertButtons, alertTitle } from './alert-text';
 import { diffPageUrl, objectionPageUrl } from './routes';
 
 // One browser notification per material change. The notification id is derived from the version id, and the ids
@@ -45,7 +46,7 @@ export async function alertChange(version: PolicyVersion): Promise<boolean> {
   const platform = getPlatform(version.platformId);
   const document = platform?.documents.find((d) => d.id === version.documentId);
   const documentName = document ? (document.name[language] ?? document.name.en) : version.documentId;
-  const flag = headlineFlag(version.report.flags);
+  const flag = headlineFlag(version.report);
   const labels = alertButtons(language);
   const route = (platform?.objectionRoutes.length ?? 0) > 0;
 

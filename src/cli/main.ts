@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { analyzePolicyChange } from '../analysis/index';
-import type { Language } from '../analysis/types';
+import { isLanguage, LANGUAGES, type Language } from '../i18n/languages';
 import { CliError, describe, readPolicyFile } from './files';
 import { formatHistory, formatReport } from './format';
 import { analyzeHistory } from './history';
@@ -43,8 +43,7 @@ function parseArgs(argv: string[]): ParsedArgs {
     else if (arg === '-h' || arg === '--help') parsed.help = true;
     else if (arg === '--language' || arg.startsWith('--language=')) {
       const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
-      if (value !== 'en' && value !== 'de' && value !== 'fr')
-        throw new CliError(`--language takes en, de or fr, not ${value ?? 'nothing'}`);
+      if (!isLanguage(value)) throw new CliError(`--language takes ${LANGUAGES.join(', ')}, not ${value ?? 'nothing'}`);
       parsed.language = value;
     } else if (arg.startsWith('-') && arg !== '-') throw new CliError(`unknown option ${arg} (see --help)`);
     else if (parsed.command === null) parsed.command = arg;

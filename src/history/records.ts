@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AI_DATA_KINDS, ANALYSIS_SCHEMA_VERSION, FLAG_KINDS, LEGAL_BASES, type PolicyReading } from '../analysis/types';
+import { LANGUAGES } from '../i18n/languages';
 import { deflateText, inflateText } from './compress';
 import type { EvidenceRecord, PolicyVersion } from './types';
 
@@ -12,7 +13,7 @@ const slug = z
   .string()
   .regex(/^[a-z0-9-]+$/)
   .max(60);
-const language = z.enum(['en', 'de', 'fr']);
+const language = z.enum(LANGUAGES);
 const changeKind = z.enum(['added', 'removed', 'modified']);
 
 export const flagSchema = z.object({

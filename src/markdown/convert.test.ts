@@ -31,9 +31,9 @@ describe('one converter for pages and for HTML given to the analysis', () => {
   });
 
   it('writes the further blocks of a list item as paragraphs of their own, nested lists on the next line', () => {
-    expect(both('<ul><li><h3>Table of contents</h3><p>Use it.</p><ul><li>Summary</li></ul></li><li>Two</li></ul>')).toBe(
-      '- ### Table of contents\n\n  Use it.\n  - Summary\n- Two',
-    );
+    expect(
+      both('<ul><li><h3>Table of contents</h3><p>Use it.</p><ul><li>Summary</li></ul></li><li>Two</li></ul>'),
+    ).toBe('- ### Table of contents\n\n  Use it.\n  - Summary\n- Two');
   });
 
   it('keeps a data table as rows', () => {

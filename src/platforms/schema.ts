@@ -1,22 +1,22 @@
 import { z } from 'zod';
+import { LANGUAGES, type Language } from '../i18n/languages';
 
 // Platform knowledge is data: one JSON file per platform family under ./data, validated by this schema when loaded.
 // Bump PLATFORM_FORMAT_VERSION on an incompatible change and keep the loader able to read the previous one.
 export const PLATFORM_FORMAT_VERSION = 1 as const;
 
-const lang = z.enum(['en', 'de', 'fr']);
+const lang = z.enum(LANGUAGES);
+/** One schema per language, from the one list of languages. */
+function perLanguage<T extends z.ZodType>(schema: (language: Language) => T) {
+  return Object.fromEntries(LANGUAGES.map((l) => [l, schema(l)])) as { [L in Language]: T };
+}
 /** Text per language; English is required, it is the fallback. */
 export const localizedText = z.object({
+  ...perLanguage(() => z.string().min(1).optional()),
   en: z.string().min(1),
-  de: z.string().min(1).optional(),
-  fr: z.string().min(1).optional(),
 });
 /** Several phrasings per language, used to recognise things on a page by their visible text. */
-export const localizedPhrases = z.object({
-  en: z.array(z.string().min(1)).default([]),
-  de: z.array(z.string().min(1)).default([]),
-  fr: z.array(z.string().min(1)).default([]),
-});
+export const localizedPhrases = z.object(perLanguage(() => z.array(z.string().min(1)).default([])));
 
 /** A host pattern: exact host ("www.facebook.com") or any subdomain and the domain itself ("*.facebook.com"). */
 const hostPattern = z.string().regex(/^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'host pattern like "*.facebook.com"');

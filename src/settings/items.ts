@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
+import { LANGUAGES } from '../i18n/languages';
 
 // The user's settings, one typed storage item each (storage.local, so they survive restarts and are shared by the
 // worker and the options page, which edits them). Each item is versioned: when its shape changes, bump `version` and
@@ -8,7 +9,9 @@ import { z } from 'zod';
 // The saved email and its consent flag are the walkthrough's items (walkthrough.ts: local:savedEmail,
 // local:savedEmailConsent); getSettings() reads them through emailToFill().
 
-export type UiLanguageSetting = 'auto' | 'en' | 'de' | 'fr';
+/** The language setting: follow the browser ('auto'), or one of the languages. */
+export const UI_LANGUAGE_SETTINGS = ['auto', ...LANGUAGES] as const;
+export type UiLanguageSetting = (typeof UI_LANGUAGE_SETTINGS)[number];
 
 export const SETTINGS_SCHEMAS = {
   platformsOff: z.array(z.string().regex(/^[a-z0-9-]+$/)).max(200),
@@ -18,7 +21,7 @@ export const SETTINGS_SCHEMAS = {
     .min(0)
     .max(24 * 30),
   notificationsOn: z.boolean(),
-  language: z.enum(['auto', 'en', 'de', 'fr']),
+  language: z.enum(UI_LANGUAGE_SETTINGS),
 };
 
 /** Platforms the user switched off (no capture, no alert, no background check). Every platform is watched by default. */

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { WxtStorageItem } from 'wxt/utils/storage';
 import type { z } from 'zod';
-import type { Language } from '../analysis/types';
+import { type Language, languageOf } from '../i18n/languages';
 import { checkIntervalHoursItem, languageItem, notificationsOnItem, platformsOffItem, SETTINGS_SCHEMAS } from './items';
 import { emailToFill } from './walkthrough';
 
@@ -57,6 +57,5 @@ export async function uiLanguage(): Promise<Language> {
 }
 
 export function languageFromTag(tag: string | undefined): Language {
-  const primary = (tag ?? '').toLowerCase().split(/[-_]/)[0];
-  return primary === 'de' || primary === 'fr' ? primary : 'en';
+  return languageOf(tag);
 }

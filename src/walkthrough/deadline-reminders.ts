@@ -1,7 +1,7 @@
 import { type Browser, browser } from 'wxt/browser';
 import { listEvidence } from '../history/evidence';
+import { languageOf, t } from '../i18n';
 import { PLATFORMS } from '../platforms/registry';
-import { languageOf, t } from '../ui/i18n';
 import { isReminderName, knownDeadlines, parseReminderName, plannedReminders } from './deadlines';
 import { localized } from './localized';
 import { openRouteTab } from './open-route';

@@ -47,7 +47,7 @@ describe('objection walkthrough', () => {
     expect(text).toContain('On this tab: Facebook');
     expect(text).toMatch(/Last version seen on/);
     expect(text).toMatch(/Changed on .*:/);
-    expect(await popup.locator('.flags').innerText()).toContain('Your information is used to train AI.');
+    expect(await popup.locator('.flags').innerText()).toContain('Facebook will use your information to train AI');
     // Every route the registry knows for Facebook, and its deadline with "not objected yet".
     for (const route of FACEBOOK.objectionRoutes) expect(text).toContain(route.title.en);
     expect(await popup.locator(`.deadlines time[datetime="${DEADLINE.date}"]`).count()).toBe(1);

@@ -1,6 +1,6 @@
 import type { Language } from '../../analysis/types';
+import { t } from '../../i18n';
 import { uiLanguage } from '../../settings';
-import { t } from '../i18n';
 import { loadStandings, renderOverview } from '../overview/standing-view';
 import { h, replaceChildren } from '../safe-dom';
 import { renderDataSection } from './data-view';

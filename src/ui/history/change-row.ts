@@ -1,5 +1,6 @@
+import { flagKindName } from '../../analysis/flag-words';
 import type { Flag, Language } from '../../analysis/types';
-import { t } from '../i18n';
+import { t } from '../../i18n';
 import { h } from '../safe-dom';
 import type { ChangeRow } from './diff-model';
 import { explainFlag, objectable, objectionRouteFor, objectionUrl } from './explain';
@@ -36,7 +37,7 @@ export function flagNote(flag: Flag, ctx: RowContext): HTMLElement {
   return h(
     'div',
     { class: `flag-note severity-${flag.severity}`, role: 'note' },
-    h('span', { class: 'chip' }, t(`history.kind.${flag.kind}` as const, ctx.lang)),
+    h('span', { class: 'chip' }, flagKindName(flag.kind, ctx.lang)),
     h('p', null, explainFlag(flag, ctx.platformId, ctx.lang)),
     objectionLink(flag, ctx.platformId, ctx.lang),
   );

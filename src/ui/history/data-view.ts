@@ -1,7 +1,7 @@
 import type { Language } from '../../analysis/types';
 import { deleteAll, exportAll, importAll } from '../../history/store';
+import { t, tCount } from '../../i18n';
 import { storageStatusItem } from '../../settings';
-import { t } from '../i18n';
 import { h } from '../safe-dom';
 import { formatDate } from './format';
 
@@ -34,7 +34,7 @@ function renderExport(lang: Language): HTMLElement {
       link.remove();
       // The download has started by the next task; the URL is only needed until then.
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      show(out, t('history.data.exported', lang, { count: data.versions.length }), 'ok');
+      show(out, tCount('history.data.exported', data.versions.length, lang), 'ok');
     } catch (error) {
       show(out, t('history.error', lang, { error: String(error) }), 'error');
     }
@@ -58,7 +58,7 @@ export async function importBackup(file: File, lang: Language): Promise<{ ok: bo
       evidence: result.evidenceAdded,
     });
     const rejected = result.rejected.length
-      ? ` ${t('history.data.rejected', lang, { count: result.rejected.length, first: result.rejected[0] ?? '' })}`
+      ? ` ${tCount('history.data.rejected', result.rejected.length, lang, { first: result.rejected[0] ?? '' })}`
       : '';
     return { ok: true, message: message + rejected };
   } catch (error) {

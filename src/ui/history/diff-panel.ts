@@ -1,5 +1,5 @@
 import type { Flag, Language } from '../../analysis/types';
-import { t } from '../i18n';
+import { t } from '../../i18n';
 import { h } from '../safe-dom';
 import { changeAnchorId, flagNote, type Layout } from './change-row';
 import type { Comparison } from './compare';

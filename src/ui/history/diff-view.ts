@@ -1,8 +1,7 @@
-import { t } from '../i18n';
+import { t, tCount } from '../../i18n';
 import { h } from '../safe-dom';
 import { type RowContext, renderChangeRow } from './change-row';
 import { type ChangeRow, type DiffModel, layoutOnly, matters } from './diff-model';
-import { tCount } from './plural';
 import { parseTableRow } from './table-rows';
 
 // The document part of the diff: changed blocks in order, everything between them folded into one expandable line

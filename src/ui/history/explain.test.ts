@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Flag } from '../../analysis/types';
 import { PLATFORMS } from '../../platforms/registry';
-import { cleanPurpose, explainFlag, objectable, objectionRouteFor, objectionUrl } from './explain';
+import { explainFlag, objectable, objectionRouteFor, objectionUrl } from './explain';
 
 const base: Flag = {
   kind: 'legal-basis',
@@ -52,17 +52,5 @@ describe('objection route', () => {
     expect(route?.kind).toBe('form');
     expect(route && objectionUrl(route)).toBe(`popup.html?route=${route?.id}`);
     expect(objectionRouteFor('no-such-platform')).toBeNull();
-  });
-});
-
-describe('cleanPurpose', () => {
-  it('quotes a purpose from the policy without Markdown link brackets or its closing period', () => {
-    expect(
-      cleanPurpose(
-        'Develop and improve [artificial intelligence technology] (also called AI at Meta) on Meta Products and for third parties.',
-      ),
-    ).toBe(
-      'Develop and improve artificial intelligence technology (also called AI at Meta) on Meta Products and for third parties',
-    );
   });
 });

@@ -1,7 +1,7 @@
 import type { Language } from '../../analysis/types';
 import { getVersion, listDocuments, listVersions, markSeen } from '../../history/store';
 import type { DocumentKey, DocumentSummary, PolicyVersion } from '../../history/types';
-import { t } from '../i18n';
+import { t } from '../../i18n';
 import { h, replaceChildren } from '../safe-dom';
 import { compareVersions, MissingTextError } from './compare';
 import { type DiffPanelState, renderDiffPanel } from './diff-panel';

@@ -1,9 +1,9 @@
 import type { Language } from '../../analysis/types';
 import { markSeen, recordCapture } from '../../history/store';
 import type { CaptureOutcome } from '../../history/types';
+import { LANGUAGES, t, tCount } from '../../i18n';
 import { PLATFORMS } from '../../platforms/registry';
 import type { Platform } from '../../platforms/schema';
-import { t } from '../i18n';
 import { h, replaceChildren } from '../safe-dom';
 import { formatDate } from './format';
 import { guessLanguage, type OtaVersion } from './ota-import';
@@ -68,7 +68,7 @@ export function renderConfirm(
   platformSelect.addEventListener('change', fillDocuments);
   const localeSelect = select(
     'ota-locale',
-    (['en', 'de', 'fr'] as const).map((l) => ({ value: l, label: t(`history.settings.language.${l}`, lang) })),
+    LANGUAGES.map((l) => ({ value: l, label: t(`history.settings.language.${l}`, lang) })),
     guessLanguage(versions[0]?.text ?? ''),
   );
   const progress = h('progress', { max: versions.length, value: 0, hidden: true });
@@ -125,8 +125,7 @@ export function renderConfirm(
     h(
       'p',
       null,
-      t('history.ota.found', lang, {
-        count: versions.length,
+      tCount('history.ota.found', versions.length, lang, {
         from: formatDate(versions[0]?.capturedAt ?? '', lang),
         to: formatDate(versions[versions.length - 1]?.capturedAt ?? '', lang),
       }),

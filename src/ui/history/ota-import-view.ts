@@ -1,6 +1,6 @@
 import type { Language } from '../../analysis/types';
+import { t, tCount } from '../../i18n';
 import { PLATFORMS } from '../../platforms/registry';
-import { t } from '../i18n';
 import { h, replaceChildren } from '../safe-dom';
 import {
   capturedAtFromFileName,
@@ -58,7 +58,7 @@ function renderPicked(picked: Picked, lang: Language, out: HTMLElement, onDone: 
     const { versions, skipped } = collectVersions(group.files);
     const guess = guessFor(group.folder, picked.fallbackName, versions[0]?.text ?? '');
     const form = renderConfirm(versions, guess, lang, out, onDone);
-    if (skipped.length) form.firstElementChild?.append(` ${t('history.ota.skipped', lang, { count: skipped.length })}`);
+    if (skipped.length) form.firstElementChild?.append(` ${tCount('history.ota.skipped', skipped.length, lang)}`);
     replaceChildren(area, form);
   };
   showGroup(0);

@@ -1,6 +1,6 @@
 import type { Language } from '../../analysis/types';
+import { t } from '../../i18n';
 import { type ReanalysisStatus, reanalysisStatusItem } from '../../settings';
-import { t } from '../i18n';
 import { h } from '../safe-dom';
 
 // The progress of the background re-analysis (after an update of the analysis), live: the worker writes it to

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Language } from '../../analysis/types';
+import { t, tCount } from '../../i18n';
 import { PLATFORMS } from '../../platforms/registry';
 import {
   checkIntervalHoursItem,
@@ -9,11 +10,10 @@ import {
   rememberEmail,
   type Settings,
   setPlatformWatched,
+  UI_LANGUAGE_SETTINGS,
   type UiLanguageSetting,
 } from '../../settings';
-import { t } from '../i18n';
 import { h } from '../safe-dom';
-import { tCount } from './plural';
 
 // The settings section: watched platforms, background check interval, notifications, the optional saved email
 // (kept only on this device, only with the explicit consent box ticked) and the interface language. Each control
@@ -53,7 +53,7 @@ export function platformsFieldset(settings: Settings, lang: Language): HTMLEleme
 function intervalLabel(hours: number, lang: Language): string {
   if (hours === 0) return t('history.settings.interval.off', lang);
   if (hours % 24 === 0) return tCount('history.settings.interval.days', hours / 24, lang);
-  return t('history.settings.interval.hours', lang, { count: hours });
+  return tCount('history.settings.interval.hours', hours, lang);
 }
 
 function intervalField(settings: Settings, lang: Language): HTMLElement {
@@ -122,7 +122,7 @@ export function emailField(settings: Settings, lang: Language): HTMLElement {
 }
 
 export function languageField(settings: Settings, lang: Language, onLanguage: () => void): HTMLElement {
-  const values: UiLanguageSetting[] = ['auto', 'en', 'de', 'fr'];
+  const values: readonly UiLanguageSetting[] = UI_LANGUAGE_SETTINGS;
   const control = h(
     'select',
     { id: 'language' },

@@ -1,5 +1,5 @@
 import type { Language } from '../../analysis/types';
-import { t } from '../i18n';
+import { t } from '../../i18n';
 import { h } from '../safe-dom';
 import type { ChangeRow } from './diff-model';
 import { type MarkedText, renderMarked } from './marked-text';

@@ -1,11 +1,11 @@
+import { flagKindName } from '../../analysis/flag-words';
 import type { Flag, Language } from '../../analysis/types';
 import type { DocumentKey, DocumentSummary, PolicyVersion } from '../../history/types';
+import { t, tCount } from '../../i18n';
 import { getPlatform } from '../../platforms/registry';
-import { t } from '../i18n';
 import { h } from '../safe-dom';
 import { platformName } from './explain';
 import { formatDateTime } from './format';
-import { tCount } from './plural';
 
 // The left column: watched documents grouped by platform, and the timeline of the chosen document (newest first),
 // each version with its date, where it came from and its flags. Two ticked versions are compared.
@@ -72,9 +72,7 @@ function flagChips(flags: readonly Flag[], lang: Language): HTMLElement | null {
   return h(
     'ul',
     { class: 'chips' },
-    [...kinds.values()].map((f) =>
-      h('li', { class: `chip severity-${f.severity}` }, t(`history.kind.${f.kind}` as const, lang)),
-    ),
+    [...kinds.values()].map((f) => h('li', { class: `chip severity-${f.severity}` }, flagKindName(f.kind, lang))),
   );
 }
 

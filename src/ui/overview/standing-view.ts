@@ -1,15 +1,16 @@
 import { browser } from 'wxt/browser';
+import { basisName } from '../../analysis/flag-words';
 import type { Language } from '../../analysis/types';
 import { listEvidence } from '../../history/evidence';
 import { listDocuments, listReadings } from '../../history/store';
 import type { DocumentSummary, EvidenceRecord } from '../../history/types';
+import { t } from '../../i18n';
 import { policyPageUrl } from '../../platforms/policy-page-url';
 import { PLATFORMS } from '../../platforms/registry';
 import type { Platform } from '../../platforms/schema';
 import { getSettings } from '../../settings';
 import { objectionRouteFor, objectionUrl } from '../history/explain';
 import { formatDate } from '../history/format';
-import { t } from '../i18n';
 import { latestDocumentOf } from '../popup/popup-model';
 import { h } from '../safe-dom';
 import { type PlatformStanding, platformStanding } from './standing';
@@ -67,7 +68,7 @@ export function basisText(s: PlatformStanding, lang: Language): string | null {
   const policy = s.policy;
   if (!policy?.read || !policy.trainsAi) return null;
   if (!policy.aiBasis) return t('history.overview.noBasis', lang);
-  const basis = t(`history.basis.${policy.aiBasis}` as const, lang);
+  const basis = basisName(policy.aiBasis, lang);
   const since = policy.basisSince;
   if (!since) return basis;
   const date = formatDate(since.capturedAt, lang);

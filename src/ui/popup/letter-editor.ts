@@ -1,8 +1,8 @@
 import type { Language } from '../../analysis/types';
+import { t } from '../../i18n';
 import type { ObjectionRoute } from '../../platforms/schema';
 import { h } from '../../walkthrough/dom';
 import { mailtoLink, objectionLetter } from '../../walkthrough/templates/objection-letter';
-import { t } from '../i18n';
 
 // The Art. 21 letter for a platform without a form: an editable subject and text from the template, sent from the
 // user's own mail program (mailto:) or pasted into the platform's contact page. Nothing is sent by Policy Watch.

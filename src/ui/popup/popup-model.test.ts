@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { flagSentence } from '../../analysis/flag-words';
 import type { Flag } from '../../analysis/types';
 import type { DocumentSummary, EvidenceRecord, PolicyVersion } from '../../history/types';
 import { getPlatform } from '../../platforms/registry';
-import { flagText } from './flag-text';
 import { headlineFlags, latestDocumentOf, latestFlaggedChange, platformState } from './popup-model';
 
 const facebook = getPlatform('facebook')!;
@@ -126,12 +126,12 @@ describe('popup model', () => {
   });
 });
 
-describe('flagText', () => {
-  it('says a change of legal basis in plain words, in each language', () => {
-    expect(flagText(BASIS_FLAG, 'en')).toBe(
-      'A purpose moved from your consent to legitimate interests (you may object).',
+describe('flag sentences in the popup', () => {
+  it('say a change of legal basis in plain words, in each language', () => {
+    expect(flagSentence(BASIS_FLAG, 'en', 'Facebook')).toBe(
+      'Facebook moved a use of your information from your consent to legitimate interests.',
     );
-    expect(flagText(BASIS_FLAG, 'de')).toContain('berechtigte Interessen');
-    expect(flagText(AI_FLAG, 'fr')).toBe('Vos informations servent à entraîner une IA.');
+    expect(flagSentence(BASIS_FLAG, 'de', 'Facebook')).toContain('berechtigte Interessen');
+    expect(flagSentence(AI_FLAG, 'fr', 'Facebook')).toBe('Facebook utilisera vos informations pour entraîner l’IA.');
   });
 });

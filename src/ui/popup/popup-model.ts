@@ -1,3 +1,4 @@
+import { byImportance } from '../../analysis/flag-words';
 import type { Flag } from '../../analysis/types';
 import type { DocumentSummary, EvidenceRecord, ObjectionLink, PolicyVersion } from '../../history/types';
 import type { ObjectionRoute, Platform } from '../../platforms/schema';
@@ -96,7 +97,6 @@ export function platformState(
 
 /** Flags worth a line in the popup: the most severe first, at most `max`; the rest are counted. */
 export function headlineFlags(flags: readonly Flag[], max = 3): { shown: Flag[]; more: number } {
-  const order = { high: 0, medium: 1, low: 2 } as const;
-  const sorted = [...flags].sort((a, b) => order[a.severity] - order[b.severity]);
+  const sorted = [...flags].sort(byImportance);
   return { shown: sorted.slice(0, max), more: Math.max(0, sorted.length - max) };
 }

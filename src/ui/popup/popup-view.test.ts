@@ -23,11 +23,12 @@ describe('views render page and policy text as text', () => {
   it('shows a flag’s purpose as quoted text', () => {
     const section = policySection(
       { lastSeenAt: '2025-04-15T00:00:00Z', flaggedChange: { capturedAt: '2025-04-15T00:00:00Z', flags: [FLAG] } },
+      'Facebook',
       'en',
     );
     expect(section.querySelector('img')).toBeNull();
     expect(section.textContent).toContain(HOSTILE);
-    expect(section.textContent).toContain('Your information is used to train AI.');
+    expect(section.textContent).toContain('Facebook will use your information to train AI.');
   });
 
   it('shows a confirmation text on the evidence page as text', () => {

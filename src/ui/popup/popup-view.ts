@@ -1,11 +1,11 @@
+import { flagSentence } from '../../analysis/flag-words';
 import type { Language } from '../../analysis/types';
+import { t } from '../../i18n';
 import type { Platform } from '../../platforms/schema';
 import { h } from '../../walkthrough/dom';
 import { localized } from '../../walkthrough/localized';
-import { t } from '../i18n';
 import type { PlatformStanding } from '../overview/standing';
 import { renderStandingCompact } from '../overview/standing-view';
-import { flagText } from './flag-text';
 import { formatDay } from './format';
 import { policyLinksSection } from './policy-links-view';
 import type { PopupData } from './popup-data';
@@ -21,7 +21,8 @@ import { type RouteActions, routeCard } from './route-card';
 // The popup's two views: one platform in detail (the current tab's, or one picked from the list), and the list of
 // watched platforms when the tab is not on one. Text from policies is inserted as text nodes only.
 
-export function policySection(policy: PolicyState, lang: Language): HTMLElement {
+/** The platform's policy: when it was last seen and what its latest flagged change means, in the user's words. */
+export function policySection(policy: PolicyState, platformName: string, lang: Language): HTMLElement {
   const body: (HTMLElement | null)[] = [];
   if (!policy.lastSeenAt) {
     body.push(h('p', {}, t('popup.policy.none', lang)));
@@ -41,8 +42,9 @@ export function policySection(policy: PolicyState, lang: Language): HTMLElement 
             h(
               'li',
               { class: `flag ${flag.severity}` },
-              flagText(flag, lang),
-              flag.purpose
+              flagSentence(flag, lang, platformName),
+              // A legal-basis sentence quotes its purpose already; for the others it is the context.
+              flag.purpose && flag.kind !== 'legal-basis'
                 ? h('span', { class: 'purpose' }, t('popup.flag.purpose', lang, { purpose: flag.purpose }))
                 : null,
             ),
@@ -119,7 +121,7 @@ export function platformView(
   return [
     context,
     standingSection(standing, lang),
-    policySection(state.policy, lang),
+    policySection(state.policy, platform.name, lang),
     deadlinesSection(state.deadlines, lang, false),
     h(
       'section',

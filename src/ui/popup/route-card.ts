@@ -1,8 +1,8 @@
 import type { Language } from '../../analysis/types';
+import { t } from '../../i18n';
 import type { ObjectionRoute } from '../../platforms/schema';
 import { h } from '../../walkthrough/dom';
 import { localized } from '../../walkthrough/localized';
-import { t } from '../i18n';
 import { formatDay } from './format';
 import { letterEditor } from './letter-editor';
 import type { RouteState } from './popup-model';

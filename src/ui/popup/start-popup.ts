@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Language } from '../../analysis/types';
 import { addEvidence } from '../../history/evidence';
+import { languageOf, t } from '../../i18n';
 import { sendMessage } from '../../messaging/define';
 import { getTabState } from '../../messaging/popup';
 import { PLATFORMS } from '../../platforms/registry';
@@ -9,7 +10,6 @@ import { daysUntil, knownDeadlines } from '../../walkthrough/deadlines';
 import { h } from '../../walkthrough/dom';
 import { openRouteTab } from '../../walkthrough/open-route';
 import { latestVersionIdOf } from '../../walkthrough/policy-version';
-import { languageOf, t } from '../i18n';
 import { loadStandings } from '../overview/standing-view';
 import { loadPlatformState, loadPopupData, type PopupData } from './popup-data';
 import type { DeadlineState } from './popup-model';

@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
 import type { Language } from '../../analysis/types';
+import { t } from '../../i18n';
 import { policyPageUrl } from '../../platforms/policy-page-url';
 import { PLATFORMS } from '../../platforms/registry';
 import type { Platform } from '../../platforms/schema';
 import { getSettings, uiLanguage } from '../../settings';
 import { emailField, languageField, platformsFieldset } from '../history/settings-view';
 import { applyTheme, storedTheme } from '../history/theme';
-import { t } from '../i18n';
 import { h, replaceChildren } from '../safe-dom';
 
 // The first-run page (opened once, at install): what Policy Watch does and never does, which platforms it watches,

@@ -1,7 +1,7 @@
 import type { Language } from '../../analysis/types';
 import type { EvidenceRecord } from '../../history/types';
+import { t } from '../../i18n';
 import type { Platform } from '../../platforms/schema';
-import { t } from '../../ui/i18n';
 import { formatDateTime } from '../../ui/popup/format';
 import { h } from '../dom';
 import { localized } from '../localized';

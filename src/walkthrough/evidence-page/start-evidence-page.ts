@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { exportEvidence, listEvidence } from '../../history/evidence';
+import { languageOf, t } from '../../i18n';
 import { PLATFORMS } from '../../platforms/registry';
-import { languageOf, t } from '../../ui/i18n';
 import { h } from '../dom';
 import { evidencePage } from './evidence-view';
 

@@ -1,6 +1,6 @@
 import type { Language } from '../../analysis/types';
+import { t } from '../../i18n/guide';
 import type { FormField } from '../../platforms/schema';
-import { t } from '../../ui/i18n/guide';
 import { hIn } from '../dom';
 import { localized } from '../localized';
 import { reasonTemplates } from '../templates/reasons';

@@ -1,7 +1,7 @@
 import type { Language } from '../../analysis/types';
+import { t } from '../../i18n/guide';
 import type { GuideRoute } from '../../platforms/compact-routes';
 import type { FormField } from '../../platforms/schema';
-import { t } from '../../ui/i18n/guide';
 import { findSubmitButton, pageMarksOptional, pageMarksRequired } from '../field-finder';
 import { fillReactInput, isFillable } from '../fill-react-input';
 import { type GuideEvent, type GuideState, INITIAL_STATE, nextState } from '../guide-state';

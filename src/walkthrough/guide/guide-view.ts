@@ -1,6 +1,6 @@
 import type { Language } from '../../analysis/types';
+import { t } from '../../i18n/guide';
 import type { GuideRoute } from '../../platforms/compact-routes';
-import { t } from '../../ui/i18n/guide';
 import { hIn } from '../dom';
 import type { GuideState } from '../guide-state';
 import { localized } from '../localized';

@@ -1,6 +1,6 @@
 import type { Language } from '../../analysis/types';
+import { t } from '../../i18n/guide';
 import type { GuideRoute } from '../../platforms/compact-routes';
-import { t } from '../../ui/i18n/guide';
 import { allPhrases, hasPasswordField } from '../field-finder';
 import { type GuideEvent, type GuideState, INITIAL_STATE, nextState } from '../guide-state';
 import { findVisiblePhrase } from '../page-text';

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { languageOf } from '../../i18n/guide';
 import { guideRouteFor } from '../../platforms/compact-routes';
 import { emailToFill, rememberEmail } from '../../settings/walkthrough';
-import { languageOf } from '../../ui/i18n/guide';
 import { GuideController } from './guide-controller';
 import { sendRecordEvidence } from './send-evidence';
 import { SettingGuideController } from './setting-guide-controller';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { de } from './de';
 import { en } from './en';
 import { fr } from './fr';
-import { languageOf, t } from './index';
+import { languageOf, t, tCount } from './index';
 
 const OWN_NAMESPACES = /^(popup|guide|evidence)\./;
 
@@ -19,6 +19,18 @@ describe('t', () => {
     expect(languageOf('fr_CA')).toBe('fr');
     expect(languageOf('it')).toBe('en');
     expect(languageOf(undefined)).toBe('en');
+  });
+});
+
+describe('tCount', () => {
+  it('follows each language’s plural rules: 0 is singular in French only', () => {
+    expect(tCount('history.documents.versions', 0, 'fr')).toBe('0 version');
+    expect(tCount('history.documents.versions', 1, 'fr')).toBe('1 version');
+    expect(tCount('history.documents.versions', 2, 'fr')).toBe('2 versions');
+    expect(tCount('history.documents.versions', 0, 'en')).toBe('0 versions');
+    expect(tCount('history.documents.versions', 1, 'en')).toBe('1 version');
+    expect(tCount('history.diff.unchangedSections', 0, 'de')).toBe('0 unveränderte Abschnitte');
+    expect(tCount('history.diff.unchangedSections', 1, 'de')).toBe('1 unveränderter Abschnitt');
   });
 });
 

@@ -1,0 +1,48 @@
+import type { FlagMessageKey } from './en';
+
+// French words for flags. Basis names follow "sur" in every sentence that takes them (never "de", which would need
+// "du" / "d’" forms).
+export const flagsFr: Record<FlagMessageKey, string> = {
+  'flag.subject': 'La plateforme',
+  'flag.kind.legal-basis': 'Base légale',
+  'flag.kind.ai-training': 'Entraînement de l’IA',
+  'flag.kind.sensitive-data': 'Données sensibles',
+  'flag.kind.minors': 'Mineurs',
+  'flag.kind.sharing': 'Partage',
+  'flag.kind.transfer': 'Transferts',
+  'flag.kind.retention': 'Conservation',
+  'flag.kind.objection-right': 'Droit d’opposition',
+  'flag.kind.automated-decisions': 'Décisions automatisées',
+  'flag.topic.legal-basis': 'la base légale d’une utilisation de vos informations',
+  'flag.topic.ai-training': 'l’utilisation de vos informations pour entraîner l’IA',
+  'flag.topic.sensitive-data': 'les informations sensibles (santé, convictions, …)',
+  'flag.topic.minors': 'les informations sur les mineurs',
+  'flag.topic.sharing': 'le partage de vos informations avec d’autres',
+  'flag.topic.transfer': 'l’envoi de vos informations hors de l’UE',
+  'flag.topic.retention': 'la durée de conservation de vos informations',
+  'flag.topic.objection-right': 'votre droit d’opposition',
+  'flag.topic.automated-decisions': 'les décisions automatisées vous concernant',
+  'flag.basis.consent': 'votre consentement',
+  'flag.basis.contract': 'le contrat avec vous',
+  'flag.basis.legal-obligation': 'une obligation légale',
+  'flag.basis.vital-interests': 'des intérêts vitaux',
+  'flag.basis.public-task': 'une mission d’intérêt public',
+  'flag.basis.legitimate-interests': 'l’intérêt légitime',
+  'flag.added': '{subject} a ajouté une mention sur {topic}.',
+  'flag.removed': '{subject} a retiré une mention sur {topic}.',
+  'flag.modified': '{subject} a modifié ses mentions sur {topic}.',
+  'flag.ai.added': '{subject} utilisera vos informations pour entraîner l’IA.',
+  'flag.ai.addedOn': '{subject} utilisera vos informations pour entraîner l’IA, en se fondant sur {basis}.',
+  'flag.ai.modified': '{subject} modifie l’utilisation de vos informations pour entraîner l’IA.',
+  'flag.ai.modifiedOn':
+    '{subject} modifie l’utilisation de vos informations pour entraîner l’IA, en se fondant sur {basis}.',
+  'flag.ai.removed': '{subject} ne mentionne plus l’entraînement de l’IA sur vos informations.',
+  'flag.basisNow': '{subject} se fonde désormais sur {basis} pour « {purpose} ».',
+  'flag.basisNowNoPurpose': '{subject} se fonde désormais sur {basis} pour une utilisation de vos informations.',
+  'flag.basisMoved': '{subject} fonde désormais « {purpose} » sur {basis}, et non plus sur {from}.',
+  'flag.basisMovedNoPurpose':
+    '{subject} fonde désormais une utilisation de vos informations sur {basis}, et non plus sur {from}.',
+  'flag.basisRemoved': '{subject} ne se fonde plus sur {basis} pour « {purpose} ».',
+  'flag.basisRemovedNoPurpose': '{subject} ne se fonde plus sur {basis} pour cette utilisation de vos informations.',
+  'flag.canObject': 'Vous pouvez vous y opposer.',
+};
