@@ -31,9 +31,25 @@ describe('one converter for pages and for HTML given to the analysis', () => {
   });
 
   it('writes the further blocks of a list item as paragraphs of their own, nested lists on the next line', () => {
-    expect(both('<ul><li><h3>Table of contents</h3><p>Use it.</p><ul><li>Summary</li></ul></li><li>Two</li></ul>')).toBe(
-      '- ### Table of contents\n\n  Use it.\n  - Summary\n- Two',
-    );
+    expect(
+      both('<ul><li><h3>Table of contents</h3><p>Use it.</p><ul><li>Summary</li></ul></li><li>Two</li></ul>'),
+    ).toBe('- ### Table of contents\n\n  Use it.\n  - Summary\n- Two');
+  });
+
+  it("names a link by its aria-label when its visible text is hidden from readers (Meta's Privacy Center)", () => {
+    expect(
+      both(
+        '<a href="/policy/?subpage=1" aria-label="Friends, followers"><div aria-hidden="true">Friends, followers</div></a>',
+      ),
+    ).toBe('[Friends, followers]');
+  });
+
+  it('pads a cell spanning columns with empty cells, as Open Terms Archive does', () => {
+    expect(
+      both(
+        '<table><tr><th colspan="3">If you are a registered user</th></tr><tr><td>a</td><td>b</td><td>c</td></tr></table>',
+      ),
+    ).toBe('| If you are a registered user | | |\n| --- | --- | --- |\n| a | b | c |');
   });
 
   it('keeps a data table as rows', () => {
