@@ -49,7 +49,7 @@ describe('one converter for pages and for HTML given to the analysis', () => {
       both(
         '<table><tr><th colspan="3">If you are a registered user</th></tr><tr><td>a</td><td>b</td><td>c</td></tr></table>',
       ),
-    ).toBe('| If you are a registered user | | |\n| --- | --- | --- |\n| a | b | c |');
+    ).toBe('| If you are a registered user |  |  |\n| --- | --- | --- |\n| a | b | c |');
   });
 
   it('keeps a data table as rows', () => {
