@@ -42,10 +42,10 @@ const EXPECTATIONS: Record<string, Expectation> = {
 
 const pages = realPages();
 const nameOf = (page: RealPage) => `${page.platform}/${pageName(page)}`;
-/** Pages whose reference text combines several pages (Open Terms Archive's "combine"): measured together. */
+/** Pages that share one reference text, which combines them (Open Terms Archive's "combine"): measured together. */
 const byReference = new Map<string, RealPage[]>();
-for (const page of pages) byReference.set(page.version_file, [...(byReference.get(page.version_file) ?? []), page]);
-const singles = pages.filter((page) => byReference.get(page.version_file)?.length === 1);
+for (const page of pages) byReference.set(referenceText(page), [...(byReference.get(referenceText(page)) ?? []), page]);
+const singles = pages.filter((page) => byReference.get(referenceText(page))?.length === 1);
 const combined = [...byReference.values()].filter((group) => group.length > 1);
 
 function expectFaithful(measure: CaptureMeasure, expectation: Expectation | undefined): void {
