@@ -47,7 +47,7 @@ describe('normalizePolicyText', () => {
     const markdown =
       'Legal basis information\n=======================\n\n| a | b |\n| --- | --- |\n| [x](http://y) <br>* z | c |';
     expect(normalizePolicyText(markdown)).toBe(
-      '# Legal basis information\n\n| ### a | ### b |\n\n| [x] <br> * z | c |',
+      '# Legal basis information\n\n| ### a | ### b |\n\n| [x] <br> - z | c |',
     );
   });
 

@@ -114,9 +114,14 @@ const TABLE_ROW = /^\s*\|/;
 const TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 const RULE = /^\s{0,3}([-*_])(\s*\1){2,}\s*$/;
 
+/** A list item inside a cell, after a line break or at its start: `* `, `+ ` and `- ` are one marker. */
+const CELL_ITEM = /(^|<br> )[*+] /g;
+
 function splitCells(row: string): string[] {
   const inner = row.trim().replace(/^\|/, '').replace(/\|$/, '');
-  return inner.split(/(?<!\\)\|/).map((cell) => normalizeInline(cell.replace(/\\\|/g, '/')).replace(/\|/g, '/'));
+  return inner
+    .split(/(?<!\\)\|/)
+    .map((cell) => normalizeInline(cell.replace(/\\\|/g, '/')).replace(/\|/g, '/').replace(CELL_ITEM, '$1- '));
 }
 
 /** Renders a raw block; memoised on its kind and source lines (see memo.ts). */

@@ -36,6 +36,22 @@ describe('one converter for pages and for HTML given to the analysis', () => {
     ).toBe('- ### Table of contents\n\n  Use it.\n  - Summary\n- Two');
   });
 
+  it("names a link by its aria-label when its visible text is hidden from readers (Meta's Privacy Center)", () => {
+    expect(
+      both(
+        '<a href="/policy/?subpage=1" aria-label="Friends, followers"><div aria-hidden="true">Friends, followers</div></a>',
+      ),
+    ).toBe('[Friends, followers]');
+  });
+
+  it('pads a cell spanning columns with empty cells, as Open Terms Archive does', () => {
+    expect(
+      both(
+        '<table><tr><th colspan="3">If you are a registered user</th></tr><tr><td>a</td><td>b</td><td>c</td></tr></table>',
+      ),
+    ).toBe('| If you are a registered user |  |  |\n| --- | --- | --- |\n| a | b | c |');
+  });
+
   it('keeps a data table as rows', () => {
     expect(both('<table><tr><th>Why</th><th>Data</th></tr><tr><td>Ads</td><td>Activity</td></tr></table>')).toBe(
       '| Why | Data |\n| --- | --- |\n| Ads | Activity |',

@@ -47,6 +47,8 @@ const HEADING_TAGS: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5
 const TABLE_PARTS = tagSet('table tr td th');
 
 type BlockKind = 'inline' | 'heading' | 'list' | 'item' | 'table' | 'row' | 'block' | 'rule' | 'break';
+const BLOCKS: ReadonlySet<BlockKind> = new Set(['heading', 'list', 'item', 'table', 'row', 'block', 'rule']);
+const STRUCTURE: ReadonlySet<BlockKind> = new Set(['heading', 'list', 'item', 'table', 'row']);
 
 export function convertToMarkdown<N>(root: N, adapter: TreeAdapter<N>, options: ConvertOptions<N> = {}): string {
   const converter = new Converter(adapter, options.removed ?? new Set<N>());
@@ -59,7 +61,7 @@ export function convertToMarkdown<N>(root: N, adapter: TreeAdapter<N>, options: 
 
 class Converter<N> {
   private readonly kinds = new Map<N, BlockKind>();
-  private readonly holdsBlocks = new Map<N, boolean>();
+  private readonly holdsMemo = new Map<ReadonlySet<BlockKind>, Map<N, boolean>>();
   private readonly layoutTables = new Map<N, boolean>();
 
   constructor(
@@ -118,24 +120,32 @@ class Converter<N> {
     if (BLOCK_TAGS.has(tag)) return 'block';
     // A link to a place on the same page is a table-of-contents entry, even around a heading (Meta's printable
     // "Explore the policy"): its text, not a second copy of the section headings.
-    if (tag === 'a' && this.a.attr(el, 'href')?.startsWith('#')) return 'inline';
-    return this.containsBlock(el) ? 'block' : 'inline';
+    const href = tag === 'a' ? this.a.attr(el, 'href') : null;
+    if (href?.startsWith('#')) return 'inline';
+    // A link is its label, even when the label sits in block wrappers (Meta's "Learn more" cards), unless it holds
+    // structure of its own: a heading, a list or a table.
+    if (href !== null) return this.holds(el, STRUCTURE) ? 'block' : 'inline';
+    return this.holds(el, BLOCKS) ? 'block' : 'inline';
   }
 
-  /** Whether an inline element has a block anywhere inside it (then it is read as a block itself). */
-  private containsBlock(el: N): boolean {
-    const known = this.holdsBlocks.get(el);
+  /** Whether an element has, anywhere inside it, an element of one of these kinds (memoised per set of kinds). */
+  private holds(el: N, kinds: ReadonlySet<BlockKind>): boolean {
+    let memo = this.holdsMemo.get(kinds);
+    if (!memo) {
+      memo = new Map();
+      this.holdsMemo.set(kinds, memo);
+    }
+    const known = memo.get(el);
     if (known !== undefined) return known;
     let found = false;
     for (const child of this.a.childNodes(el)) {
       if (this.a.nodeType(child) !== 1 || this.isSkipped(child)) continue;
-      const kind = this.kindOf(child);
-      if (kind !== 'inline' && kind !== 'break') {
+      if (kinds.has(this.kindOf(child)) || this.holds(child, kinds)) {
         found = true;
         break;
       }
     }
-    this.holdsBlocks.set(el, found);
+    memo.set(el, found);
     return found;
   }
 
@@ -255,10 +265,13 @@ class Converter<N> {
   private renderTable(rows: N[]): string {
     const lines: string[] = [];
     for (const row of rows) {
-      const texts = this.cellsOf(row).map((cell) =>
+      const texts = this.cellsOf(row).flatMap((cell) => {
         // Open Terms Archive separates blocks in a cell by an empty line: <br><br>; lines within a block by <br>.
-        this.renderBlocks(cell, 0).join('<br><br>').replace(/\n/g, '<br>').replace(/\|/g, '\\|'),
-      );
+        const text = this.renderBlocks(cell, 0).join('<br><br>').replace(/\n/g, '<br>').replace(/\|/g, '\\|');
+        // A cell spanning columns is followed by empty ones, as in Open Terms Archive's text: columns stay aligned.
+        const span = Math.min(Math.max(Number(this.a.attr(cell, 'colspan')) || 1, 1), 20);
+        return [text, ...Array<string>(span - 1).fill('')];
+      });
       if (texts.every((t) => !t)) continue;
       lines.push(`| ${texts.join(' | ')} |`);
       if (lines.length === 1) lines.push(`| ${texts.map(() => '---').join(' | ')} |`);
@@ -270,13 +283,15 @@ class Converter<N> {
   private inlineOf(el: N): string {
     const text = this.renderInline(el);
     if (this.a.tag(el) !== 'a' || this.a.attr(el, 'href') === null) return text;
-    const label = text.trim();
+    // Meta hides a link's visible text from screen readers and names the link by aria-label instead.
+    const label = text.trim() || (this.a.attr(el, 'aria-label') ?? '').replace(/\s+/g, ' ').trim();
     if (!label) return text;
+    if (!text.trim()) return ` [${label}] `;
     const start = text.indexOf(label);
     return `${text.slice(0, start)}[${label}]${text.slice(start + label.length)}`;
   }
 
-  /** Text of an inline element and its descendants (none of which is a block: see containsBlock). */
+  /** Text of an inline element and its descendants (none of which is a block: see holds). */
   private renderInline(el: N): string {
     let text = '';
     for (const node of this.a.childNodes(el)) {

@@ -10,7 +10,15 @@ import type { Extension } from './extension';
 // test the platform's bundle and this machine's network, not the extension.
 
 export type FileCapture =
-  | { kind: 'stored'; platformId: string; documentId: string; markdown: string; source: string }
+  | {
+      kind: 'stored';
+      platformId: string;
+      documentId: string;
+      markdown: string;
+      textHash: string;
+      /** False when the text was already the document's latest from visits (the version was only seen again). */
+      newVersion: boolean;
+    }
   | { kind: 'not-recognised'; detail: string }
   | { kind: 'not-stored'; platformId: string; documentId: string; detail: string };
 
@@ -54,7 +62,8 @@ export async function captureFile(
       if (version) {
         const markdown = await storedText(ext, version.textHash);
         if (markdown === null) return { kind: 'not-stored', platformId, documentId, detail: 'version without text' };
-        return { kind: 'stored', platformId, documentId, markdown, source: version.source };
+        const newVersion = version.capturedAt >= since;
+        return { kind: 'stored', platformId, documentId, markdown, textHash: version.textHash, newVersion };
       }
       if (refusals.length > 0) return { kind: 'not-stored', platformId, documentId, detail: refusals.join('; ') };
       if (Date.now() > deadline)
@@ -105,4 +114,21 @@ export async function storedText(ext: Extension, hash: string): Promise<string |
       db.close();
     }
   }, hash);
+}
+
+/**
+ * Delete the extension's history database, so that a test starts with none (the extension's open connections close
+ * themselves when another context deletes or upgrades the database, and reopen on the next use).
+ */
+export async function deleteHistory(ext: Extension): Promise<void> {
+  const worker = await ext.ensureServiceWorker();
+  await worker.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.deleteDatabase('policy-watch');
+        request.onsuccess = () => resolve();
+        request.onerror = () => reject(request.error);
+        request.onblocked = () => setTimeout(resolve, 2_000);
+      }),
+  );
 }
