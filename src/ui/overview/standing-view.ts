@@ -67,7 +67,9 @@ export function basisText(s: PlatformStanding, lang: Language): string | null {
   const policy = s.policy;
   if (!policy?.read || !policy.trainsAi) return null;
   if (!policy.aiBasis) return t('history.overview.noBasis', lang);
-  const basis = t(`history.basis.${policy.aiBasis}` as const, lang);
+  const named = t(`history.basis.${policy.aiBasis}` as const, lang);
+  // The basis names are written to sit inside a sentence ("your consent"); here one starts the line.
+  const basis = named.charAt(0).toUpperCase() + named.slice(1);
   const since = policy.basisSince;
   if (!since) return basis;
   const date = formatDate(since.capturedAt, lang);
@@ -139,12 +141,12 @@ function basisCell(s: PlatformStanding, lang: Language): HTMLElement {
   return h(
     'p',
     null,
-    text,
+    `${text} `,
     since
       ? h(
           'a',
           { href: `#/diff/${encodeURIComponent(since.versionId)}`, class: 'since-link' },
-          ` ${t('history.overview.showVersion', lang)}`,
+          t('history.overview.showVersion', lang),
         )
       : null,
   );
