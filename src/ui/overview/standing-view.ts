@@ -50,16 +50,26 @@ function openPolicyButton(platform: Platform, lang: Language): HTMLElement {
   return button;
 }
 
-/** What the policy says about AI training, in one sentence (and the data it names). */
-export function trainingText(s: PlatformStanding, lang: Language): string {
+/** Data kinds named in the compact form before the rest is counted. */
+const COMPACT_KINDS = 2;
+
+/** What the policy says about AI training, in one sentence (and the data it names; the first few when compact). */
+export function trainingText(s: PlatformStanding, lang: Language, compact = false): string {
   const policy = s.policy;
   if (!policy) return t('history.overview.neverCaptured', lang);
   if (!policy.read) return t('history.overview.notRead', lang);
   if (!policy.trainsAi)
-    return t('history.overview.noTraining', lang, { date: formatDate(policy.latestCapturedAt, lang) });
+    return compact
+      ? t('history.overview.short.noTraining', lang)
+      : t('history.overview.noTraining', lang, { date: formatDate(policy.latestCapturedAt, lang) });
   if (policy.aiData.length === 0) return t('history.overview.trains', lang);
-  const data = policy.aiData.map((k) => t(`history.overview.data.${k}` as const, lang)).join(', ');
-  return t('history.overview.trainsOn', lang, { data });
+  const kinds = compact ? policy.aiData.slice(0, COMPACT_KINDS) : policy.aiData;
+  const more = policy.aiData.length - kinds.length;
+  const data = [
+    ...kinds.map((k) => t(`history.overview.data.${k}` as const, lang)),
+    ...(more > 0 ? [t('history.overview.short.more', lang, { count: more })] : []),
+  ].join(', ');
+  return t(compact ? 'history.overview.short.trainsOn' : 'history.overview.trainsOn', lang, { data });
 }
 
 /** The basis and since when, or why there is none to show. */
@@ -212,7 +222,7 @@ export function renderOverview(standings: readonly PlatformStanding[], lang: Lan
 export function renderStandingCompact(s: PlatformStanding, lang: Language, actions: boolean): HTMLElement {
   const basis = basisText(s, lang);
   const lines: (HTMLElement | null)[] = [
-    h('span', { class: 'standing-training' }, trainingText(s, lang)),
+    h('span', { class: 'standing-training' }, trainingText(s, lang, true)),
     basis ? h('span', { class: 'standing-basis' }, basis) : null,
     s.objection
       ? h(
