@@ -198,4 +198,7 @@ export const historyDe: Record<HistoryMessageKey, string> = {
     'Die Analyse der aufbewahrten Fassungen wird aktualisiert, älteste zuerst: {done} von {total}.',
   'history.reanalysis.done': 'Die Analyse von {total} aufbewahrten Fassungen wurde aktualisiert.',
   'history.reanalysis.label': 'Aktualisierung der Analyse',
+  'history.overview.short.trainsOn': 'Trainiert KI mit {data}.',
+  'history.overview.short.noTraining': 'Kein KI-Training mit Nutzerdaten angegeben.',
+  'history.overview.short.more': '{count} weiteren',
 };

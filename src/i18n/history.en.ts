@@ -187,6 +187,9 @@ export const historyEn = {
   'history.reanalysis.running': 'Updating the analysis of the versions kept, oldest first: {done} of {total}.',
   'history.reanalysis.done': 'The analysis of {total} versions kept was updated.',
   'history.reanalysis.label': 'Analysis update',
+  'history.overview.short.trainsOn': 'Trains AI on {data}.',
+  'history.overview.short.noTraining': 'No AI training on users’ data stated.',
+  'history.overview.short.more': '{count} more',
 } satisfies Record<string, string>;
 
 export type HistoryMessageKey = keyof typeof historyEn;

@@ -197,4 +197,7 @@ export const historyFr: Record<HistoryMessageKey, string> = {
     'Mise à jour de l’analyse des versions gardées, de la plus ancienne à la plus récente : {done} sur {total}.',
   'history.reanalysis.done': 'L’analyse de {total} versions gardées a été mise à jour.',
   'history.reanalysis.label': 'Mise à jour de l’analyse',
+  'history.overview.short.trainsOn': 'Entraîne une IA sur {data}.',
+  'history.overview.short.noTraining': 'Aucun entraînement d’IA sur les données des utilisateurs indiqué.',
+  'history.overview.short.more': '{count} autres',
 };

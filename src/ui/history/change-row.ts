@@ -75,7 +75,7 @@ export function renderChangeRow(row: ChangeRow, ctx: RowContext): HTMLElement {
       change.noise ? h('span', { class: 'noise-label' }, t('history.change.noise', ctx.lang)) : null,
       change.section ? h('span', { class: 'change-section' }, change.section) : null,
     ),
-    renderTableChange(row, ctx.layout, ctx.lang) ??
+    renderTableChange(row, ctx.lang) ??
       (ctx.layout === 'side'
         ? sides(row, ctx.lang)
         : h('div', { class: 'inline-text' }, renderMarked(inlineText(change, row.flags)))),

@@ -46,7 +46,7 @@ function toCell(raw: string): TableCell {
   const text = trimmed
     .replace(/^#{1,6}\s+/, '')
     .replace(/\s*<br\s*\/?>\s*/gi, '\n')
-    .replace(/^\*\s+/gm, '• ')
+    .replace(/^[*-]\s+/gm, '• ')
     .replace(/\[([^\]]*)\]/g, '$1')
     .replace(/[ \t]+/g, ' ')
     .trim();

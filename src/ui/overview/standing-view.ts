@@ -51,16 +51,26 @@ function openPolicyButton(platform: Platform, lang: Language): HTMLElement {
   return button;
 }
 
-/** What the policy says about AI training, in one sentence (and the data it names). */
-export function trainingText(s: PlatformStanding, lang: Language): string {
+/** Data kinds named in the compact form before the rest is counted. */
+const COMPACT_KINDS = 2;
+
+/** What the policy says about AI training, in one sentence (and the data it names; the first few when compact). */
+export function trainingText(s: PlatformStanding, lang: Language, compact = false): string {
   const policy = s.policy;
   if (!policy) return t('history.overview.neverCaptured', lang);
   if (!policy.read) return t('history.overview.notRead', lang);
   if (!policy.trainsAi)
-    return t('history.overview.noTraining', lang, { date: formatDate(policy.latestCapturedAt, lang) });
+    return compact
+      ? t('history.overview.short.noTraining', lang)
+      : t('history.overview.noTraining', lang, { date: formatDate(policy.latestCapturedAt, lang) });
   if (policy.aiData.length === 0) return t('history.overview.trains', lang);
-  const data = policy.aiData.map((k) => t(`history.overview.data.${k}` as const, lang)).join(', ');
-  return t('history.overview.trainsOn', lang, { data });
+  const kinds = compact ? policy.aiData.slice(0, COMPACT_KINDS) : policy.aiData;
+  const more = policy.aiData.length - kinds.length;
+  const data = [
+    ...kinds.map((k) => t(`history.overview.data.${k}` as const, lang)),
+    ...(more > 0 ? [t('history.overview.short.more', lang, { count: more })] : []),
+  ].join(', ');
+  return t(compact ? 'history.overview.short.trainsOn' : 'history.overview.trainsOn', lang, { data });
 }
 
 /** The basis and since when, or why there is none to show. */
@@ -68,7 +78,9 @@ export function basisText(s: PlatformStanding, lang: Language): string | null {
   const policy = s.policy;
   if (!policy?.read || !policy.trainsAi) return null;
   if (!policy.aiBasis) return t('history.overview.noBasis', lang);
-  const basis = basisName(policy.aiBasis, lang);
+  const named = basisName(policy.aiBasis, lang);
+  // The basis names are written to sit inside a sentence ("your consent"); here one starts the line.
+  const basis = named.charAt(0).toUpperCase() + named.slice(1);
   const since = policy.basisSince;
   if (!since) return basis;
   const date = formatDate(since.capturedAt, lang);
@@ -140,12 +152,12 @@ function basisCell(s: PlatformStanding, lang: Language): HTMLElement {
   return h(
     'p',
     null,
-    text,
+    `${text} `,
     since
       ? h(
           'a',
           { href: `#/diff/${encodeURIComponent(since.versionId)}`, class: 'since-link' },
-          ` ${t('history.overview.showVersion', lang)}`,
+          t('history.overview.showVersion', lang),
         )
       : null,
   );
@@ -211,7 +223,7 @@ export function renderOverview(standings: readonly PlatformStanding[], lang: Lan
 export function renderStandingCompact(s: PlatformStanding, lang: Language, actions: boolean): HTMLElement {
   const basis = basisText(s, lang);
   const lines: (HTMLElement | null)[] = [
-    h('span', { class: 'standing-training' }, trainingText(s, lang)),
+    h('span', { class: 'standing-training' }, trainingText(s, lang, true)),
     basis ? h('span', { class: 'standing-basis' }, basis) : null,
     s.objection
       ? h(
