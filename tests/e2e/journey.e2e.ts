@@ -77,13 +77,20 @@ async function expectFramed(page: Page, target: Locator): Promise<void> {
 }
 
 /** The question before the form, as the user answers it with the guide pointing: choose the answer, press Next. */
-async function answerQuestion(page: Page, actions: Actions, answer: string, next: string, asks: string): Promise<void> {
+async function answerQuestion(
+  page: Page,
+  actions: Actions,
+  answer: string,
+  next: string,
+  asks: string,
+  pressNext: string,
+): Promise<void> {
   await expect.poll(() => page.locator(GUIDE).innerText(), { timeout: 15_000 }).toContain(asks);
   const choice = page.locator('[role=main] [role=radio]', { hasText: new RegExp(`^\\s*${answer}\\s*$`) });
   await expectFramed(page, choice);
   await actions.do(() => choice.click());
   const proceed = page.locator('[role=main] [role=button]', { hasText: next });
-  await expect.poll(() => page.locator(GUIDE).innerText()).toContain(`“${next}”`);
+  await expect.poll(() => page.locator(GUIDE).innerText()).toContain(pressNext);
   await expectFramed(page, proceed);
   await actions.do(() => proceed.click());
 }
@@ -106,7 +113,7 @@ describe('from a change notification to the evidence log', () => {
     const form = await objectFromNotification(ext, notificationId, actions);
     expect(form.url()).toBe('https://www.facebook.com/help/contact/367438723733209');
 
-    await answerQuestion(form, actions, 'Yes', 'Next', 'Choose “Yes”');
+    await answerQuestion(form, actions, 'Yes', 'Next', 'Choose “Yes”', 'Now press “Next”');
     const panel = await sendFromOnePanel(form, actions, 'Send', 'One press left');
     await ext.screenshot(form, 'journey-one-panel');
     expect(await evidence(ext)).toEqual([]); // nothing was sent for the user
@@ -153,12 +160,17 @@ describe('from a change notification to the evidence log', () => {
 
     const form = await objectFromNotification(ext, notificationId, actions);
     expect(form.url()).toMatch(/^https:\/\/help\.meta\.com\/support\/privacy\/\?entry_point=/);
-    await answerQuestion(form, actions, 'Yes', 'Next', 'Choose “Yes”');
+    await answerQuestion(form, actions, 'Yes', 'Next', 'Choose “Yes”', 'Now press “Next”');
     const panel = await sendFromOnePanel(form, actions, 'Send', 'One press left');
     await panel.press();
     await expect
       .poll(async () => (await evidence(ext))[0], { timeout: 15_000 })
-      .toMatchObject({ routeId: 'meta-privacy-objection', method: 'form-confirmed', policyVersionId: changed?.id });
+      .toMatchObject({
+        routeId: 'meta-privacy-objection',
+        method: 'form-confirmed',
+        accountEmail: PREFILLED,
+        policyVersionId: changed?.id,
+      });
     console.log(`[journey] policy link help.meta.com/support/privacy: ${actions.count} user actions`);
     expect(actions.count).toBe(4);
     ext.expectNoConsoleErrors();
@@ -224,7 +236,7 @@ describe('the guide on the rebuilt Meta forms in German and French', () => {
       .poll(() => page.locator(GUIDE).innerText(), { timeout: 15_000 })
       .toContain('Facebook stellt zuerst eine Frage');
     await ext.screenshot(page, 'journey-de-question');
-    await answerQuestion(page, actions, 'Ja', 'Weiter', 'Wähle auf der Seite „Ja“');
+    await answerQuestion(page, actions, 'Ja', 'Weiter', 'Wähle auf der Seite „Ja“', 'auf „Weiter“');
     await sendFromOnePanel(page, actions, 'Senden', 'Nur noch ein Klick');
     expect(await page.locator(GUIDE).innerText()).toContain('„Senden“');
     await ext.screenshot(page, 'journey-de-one-panel');
@@ -240,7 +252,7 @@ describe('the guide on the rebuilt Meta forms in German and French', () => {
       .poll(() => page.locator(GUIDE).innerText(), { timeout: 15_000 })
       .toContain('Facebook pose d’abord une question');
     await ext.screenshot(page, 'journey-fr-question');
-    await answerQuestion(page, actions, 'Oui', 'Suivant', 'Choisissez « Oui »');
+    await answerQuestion(page, actions, 'Oui', 'Suivant', 'Choisissez « Oui »', 'sur « Suivant »');
     await sendFromOnePanel(page, actions, 'Envoyer', 'Plus qu’un clic');
     expect(await page.locator(GUIDE).innerText()).toContain('« Envoyer »');
     await ext.screenshot(page, 'journey-fr-one-panel');
