@@ -93,7 +93,7 @@ function focusRoute(ctx: PopupContext): void {
   if (!ctx.focusRouteId) return;
   const card = ctx.root.querySelector(`[data-route="${CSS.escape(ctx.focusRouteId)}"]`);
   const target =
-    card?.querySelector<HTMLElement>('.letter input') ?? card?.querySelector<HTMLElement>('button.primary');
+    card?.querySelector<HTMLElement>('.letter input') ?? card?.querySelector<HTMLElement>('.actions button');
   target?.focus();
   card?.scrollIntoView({ block: 'nearest' });
 }

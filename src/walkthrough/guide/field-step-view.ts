@@ -18,6 +18,8 @@ export interface FieldStep {
   savedEmail: string | null;
   /** A short note about the last action (filled in, inserted, still empty). */
   note: string | null;
+  /** Required as the page marks it (a form version may differ from the registry's), else as the registry says. */
+  required: boolean;
 }
 
 export interface FieldStepActions {
@@ -34,7 +36,7 @@ export function fieldStepBody(
   actions: FieldStepActions,
 ) {
   const { field } = step;
-  const badge = field.required
+  const badge = step.required
     ? hIn(doc, 'span', { class: 'pw-badge pw-required' }, t('guide.required', lang))
     : hIn(doc, 'span', { class: 'pw-badge' }, t('guide.optional', lang));
   const parts: Node[] = [

@@ -103,6 +103,8 @@ export class GuideController {
       if (fresh) this.steps = seen.fields;
       // React may replace a field's element on re-render: keep the current ones, matched by field.
       this.elements = this.steps.map((f, i) => seen.elements[seen.fields.indexOf(f)] ?? this.elements[i]!);
+      // Read now, not only on the next look: in one panel nothing may change on the page before Send.
+      this.readAccountEmail();
       if (fresh) this.dispatch({ type: 'form-found', fieldCount: this.steps.length, onePanel: this.onePanelFits() });
       else this.updateHighlight();
     } else if (seen.kind === 'branch') {
@@ -154,6 +156,7 @@ export class GuideController {
                 pageValue: fieldValue(this.currentElement()),
                 savedEmail: this.savedEmail,
                 note: this.note,
+                required: this.isRequired(field, this.currentElement()),
               }
             : null,
         submitLabel: submit ? (submit.textContent ?? '').trim() || null : null,

@@ -2,6 +2,8 @@
 // and the page's layout is not touched). It follows the field while the page scrolls or re-renders.
 
 const FOLLOW_INTERVAL_MS = 300;
+/** Space between the framed element and the frame, on every side (the frame's box is the element's grown by this). */
+export const HIGHLIGHT_PAD = 4;
 
 export class Highlight {
   private readonly frame: HTMLElement;
@@ -52,7 +54,7 @@ export class Highlight {
       return;
     }
     const rect = this.target.getBoundingClientRect();
-    const pad = 4;
+    const pad = HIGHLIGHT_PAD;
     Object.assign(this.frame.style, {
       top: `${rect.top - pad}px`,
       left: `${rect.left - pad}px`,

@@ -49,6 +49,10 @@
  *                            content script (source in the extension, or text starting "[policy-watch]") fail the
  *                            test; ignoreConsoleErrors for errors a test provokes on purpose
  *   server                   the fixture server (below)
+ *
+ * Helpers beside the Extension: pressNotificationButton(ext, notificationId, title) fires Chrome's button event with
+ * the index of that title in the recorded notification; highlightOffset(page, target) is how far the guide's
+ * highlight frame sits from an element (0 on every side: exactly on it).
  *   close()                  closes everything, then throws if console errors were left unchecked
  *
  * FixtureServer (ext().server): files under tests/fixtures/sites/<host>/<path>/index.html (and any static file),
@@ -69,7 +73,9 @@ export type { Extension, StorageArea } from './extension';
 export type { ExtensionGlobals } from './extension-globals';
 export type { FixtureServer, RecordedRequest } from './fixture-server';
 export { SITES_DIR } from './fixture-server';
+export { highlightOffset } from './highlight-box';
 export { type LaunchOptions, launchExtension, SCREENSHOT_DIR } from './launch';
+export { pressNotificationButton } from './notification-press';
 export type { NotificationRecord } from './notifications';
 export { hostResolverRules, platformHostNames } from './platform-hosts';
 
