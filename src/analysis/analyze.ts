@@ -286,6 +286,7 @@ export function analyzePolicyChange(oldText: string, newText: string, options: A
             before: sentenceIndex(before, lexicon),
             after: sentenceIndex(after, lexicon),
           }),
+          (text) => lexicon.ai.test(text),
         )
       : [];
   return report('ok', material.length > 0, { flags, changes, state });

@@ -42,16 +42,32 @@ function mergeKey(candidate: FlagCandidate): string {
   return `${candidate.kind}|${candidate.basis ?? ''}|${about}`;
 }
 
-export function finalizeFlags(candidates: FlagCandidate[]): Flag[] {
+/**
+ * The flags a user reads, most telling first: by severity; then what a version adds or edits before what it drops;
+ * then a flag about AI (the reason people install this) before others; then kind, then place in the policy.
+ * `aboutAi` tells whether a flag's sentence names AI (the lexicon's word list, passed in by the caller).
+ */
+export function finalizeFlags(candidates: FlagCandidate[], aboutAi: (text: string) => boolean = () => false): Flag[] {
   const seen = new Map<string, FlagCandidate>();
   for (const candidate of withoutMovedSentences(candidates)) {
     const key = mergeKey(candidate);
     const existing = seen.get(key);
     if (!existing || SEVERITY_RANK[candidate.severity] < SEVERITY_RANK[existing.severity]) seen.set(key, candidate);
   }
+  const aiMemo = new Map<FlagCandidate, boolean>();
+  const isAboutAi = (candidate: FlagCandidate) => {
+    let known = aiMemo.get(candidate);
+    if (known === undefined) {
+      known = candidate.kind === 'ai-training' || aboutAi(candidate.after ?? candidate.before ?? '');
+      aiMemo.set(candidate, known);
+    }
+    return known;
+  };
   const ordered = [...seen.values()].sort(
     (a, b) =>
       SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+      Number(a.change === 'removed') - Number(b.change === 'removed') ||
+      Number(isAboutAi(b)) - Number(isAboutAi(a)) ||
       FLAG_KINDS.indexOf(a.kind) - FLAG_KINDS.indexOf(b.kind) ||
       CHANGE_RANK[a.change] - CHANGE_RANK[b.change] ||
       a.position - b.position,
