@@ -337,7 +337,9 @@ function classifySentences(pair: ChangedPair, changes: SentenceChange[], context
           change.change !== 'modified' ||
           introduced.length > 0 ||
           basesMentioned(lexicon, change.addedText).length > 0 ||
-          statesAiTraining(change.addedText, lexicon);
+          statesAiTraining(change.addedText, lexicon) ||
+          // Words added and none taken away widen what relies on the basis ("such as Voice Match, Memory, and ...").
+          (contentWordCount(change.addedText, lexicon, 1) > 0 && contentWordCount(change.removedText, lexicon, 1) === 0);
         if (relevant) {
           const basis = (introduced[0] ?? bases[0]) as LegalBasis;
           const gone = previous.filter((entry) => !bases.includes(entry));

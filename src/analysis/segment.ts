@@ -85,11 +85,14 @@ export function segment(normalized: string, lexicon: Lexicon): Block[] {
         .replace(/\s?\|$/, '')
         .split(/\s?\|\s?/)
         .map((cell) => cell.trim());
-      const first = cells[0] ?? '';
-      const rest = cells.slice(1);
+      const filled = cells.filter((cell) => cell !== '');
       // A row that names something and states nothing beside it ("If you are a registered user of the Meta
-      // Products | | |") groups the rows below it, whether or not the capture kept its heading marks.
-      const isSubheading = first !== '' && rest.length > 0 && rest.every((cell) => cell === '');
+      // Products | | |") groups the rows below it, whether or not the capture kept its heading marks. Reddit's table
+      // leaves its first column empty ("| | **Legitimate Interest** | | |"): a short name alone in another column too.
+      const soleCell = cells.length > 1 && filled.length === 1 ? (filled[0] as string) : null;
+      const isSubheading =
+        soleCell !== null && (cells[0] === soleCell || headingText(soleCell).split(/\s+/).length <= 6);
+      const first = soleCell ?? cells[0] ?? '';
       const isHeader = !isSubheading && cells.every((cell) => cell.startsWith('#') || cell === '');
       if (isSubheading) {
         while (headings.length > 0 && (headings[headings.length - 1]?.level ?? 0) >= 7) headings.pop();
