@@ -32,6 +32,11 @@ function isQuestion(sentence: string): boolean {
   return QUESTION_END.test(sentence.replace(/^\[(.*)\]$/, '$1'));
 }
 
+/** A short line ending in a colon ("Legitimate interests relied on:") labels the list below it; it states nothing. */
+function isLabel(sentence: string, lexicon: Lexicon): boolean {
+  return /:\s*$/.test(sentence) && contentWordCount(sentence, lexicon, 5) < 5;
+}
+
 /** Words of three letters or more that are not stopwords, counted up to `enough` (early exit on long texts). */
 function contentWordCount(text: string, lexicon: Lexicon, enough = Number.POSITIVE_INFINITY): number {
   let count = 0;
@@ -330,7 +335,7 @@ function classifySentences(pair: ChangedPair, changes: SentenceChange[], context
         change.change === 'modified' &&
         basesMentioned(lexicon, change.addedText).length > 0 &&
         statesBasis(lexicon, change.addedText);
-      if (bases.length > 0 && states && (!aboutObjection || addedStatement)) {
+      if (bases.length > 0 && states && (!aboutObjection || addedStatement) && !isLabel(sentence, lexicon)) {
         const previous = change.before ? basesMentioned(lexicon, change.before) : [];
         const introduced = bases.filter((basis) => !previous.includes(basis));
         const relevant =
@@ -339,7 +344,8 @@ function classifySentences(pair: ChangedPair, changes: SentenceChange[], context
           basesMentioned(lexicon, change.addedText).length > 0 ||
           statesAiTraining(change.addedText, lexicon) ||
           // Words added and none taken away widen what relies on the basis ("such as Voice Match, Memory, and ...").
-          (contentWordCount(change.addedText, lexicon, 1) > 0 && contentWordCount(change.removedText, lexicon, 1) === 0);
+          (contentWordCount(change.addedText, lexicon, 1) > 0 &&
+            contentWordCount(change.removedText, lexicon, 1) === 0);
         if (relevant) {
           const basis = (introduced[0] ?? bases[0]) as LegalBasis;
           const gone = previous.filter((entry) => !bases.includes(entry));
