@@ -96,7 +96,7 @@ function readingOf(blocks: Block[], language: Language): PolicyReading {
 }
 
 function sentenceIndex(blocks: Block[], lexicon: ReturnType<typeof getLexicon>): SentenceIndex {
-  return new SentenceIndex(blocks.flatMap((block) => blockSentences(block, lexicon)));
+  return new SentenceIndex(() => blocks.flatMap((block) => blockSentences(block, lexicon)));
 }
 
 /** What one version of a policy states (purposes and bases, AI training, objection rights), read on its own. */

@@ -1,9 +1,10 @@
 import { aiDataKinds, namesData, statesAiTraining } from './ai-training';
-import { basesMentioned, type Lexicon, statesBasis } from './lexicon';
+import { AnyMatcherPretest, basesMentioned, type Lexicon, statesBasis } from './lexicon';
 import { type Block, rowPurpose, sectionPath } from './segment';
 import { blockSentences } from './sentences';
 import {
   AI_DATA_KINDS,
+  type AiDataKind,
   type AiTrainingStatement,
   type LegalBasis,
   type ObjectionStatement,
@@ -61,6 +62,18 @@ function introducedBasis(block: Block, lexicon: Lexicon): LegalBasis | null {
   if (!text.endsWith(':') && !lexicon.introduction.test(text)) return null;
   if (lexicon.objection.test(text)) return null;
   return singleBasis(lexicon, text);
+}
+
+const pretests = new Map<Lexicon, AnyMatcherPretest>();
+
+/** Whether a text may name AI, a model, a basis (by words or by article) or a right to object. */
+function mayStateAnything(text: string, lexicon: Lexicon): boolean {
+  let pretest = pretests.get(lexicon);
+  if (!pretest) {
+    pretest = new AnyMatcherPretest([lexicon.ai, lexicon.model, lexicon.anyBasis, lexicon.objection]);
+    pretests.set(lexicon, pretest);
+  }
+  return pretest.mayMatch(text) || /\bArt/i.test(text);
 }
 
 function unique<T>(values: T[]): T[] {
@@ -133,15 +146,24 @@ export function readBlocks(blocks: Block[], lexicon: Lexicon): PolicyReading {
   };
 
   for (const { unit, scope: unitScope } of units) {
-    const unitText = unit.blocks.map((block) => block.text).join('\n');
-    const unitData = aiDataKinds(unitText, lexicon);
+    let knownUnitData: AiDataKind[] | null = null;
+    // The data a purpose names, in any of its blocks (Meta lists it under "Information categories we use").
+    const unitData = () => {
+      knownUnitData ??= aiDataKinds(unit.blocks.map((block) => block.text).join('\n'), lexicon);
+      return knownUnitData;
+    };
     const unitTrains = unit.title !== null && statesAiTraining(unit.title, lexicon);
     let unitHasTraining = unitTrains;
     for (const block of unit.blocks) {
-      const section = sectionPath(block);
       const isDataRow = block.type === 'row' && block.rowRole === 'data';
       if (block.type === 'row' && !isDataRow) continue;
+      const section = sectionPath(block);
       const rowBasis = isDataRow ? block.basis : null;
+      // Most blocks name no AI, no basis and no right to object: one scan rules them out.
+      if (!mayStateAnything(block.text, lexicon)) {
+        if (isDataRow) addPurpose(rowPurpose(block, lexicon), rowBasis, section, false);
+        continue;
+      }
       const rowText = isDataRow ? block.text : '';
       let rowTrains = false;
       for (const sentence of blockSentences(block, lexicon)) {
@@ -164,7 +186,7 @@ export function readBlocks(blocks: Block[], lexicon: Lexicon): PolicyReading {
         const data = unique([
           ...aiDataKinds(sentence, lexicon),
           ...(isDataRow ? aiDataKinds(rowText, lexicon) : aiDataKinds(block.text, lexicon)),
-          ...(unitTrains || unit.title ? unitData : []),
+          ...(unitTrains || unit.title ? unitData() : []),
         ]);
         const hasData =
           data.length > 0 || namesData(sentence, lexicon) || namesData(isDataRow ? rowText : block.text, lexicon);
@@ -196,12 +218,13 @@ export function readBlocks(blocks: Block[], lexicon: Lexicon): PolicyReading {
     }
     if (unit.title && unitScope) {
       const section = unit.blocks[0] ? sectionPath(unit.blocks[0]) : '';
+      const data = unitTrains ? unitData() : [];
       addPurpose(unit.title, unitScope.basis, section, unitHasTraining);
       if (unitTrains) {
         const key = clean(unit.title).toLowerCase();
-        if (!seenTraining.has(key) && unitData.length > 0) {
+        if (!seenTraining.has(key) && data.length > 0) {
           const title = clean(unit.title);
-          const statement = { sentence: title, section, data: unitData, basis: unitScope.basis, purpose: title };
+          const statement = { sentence: title, section, data, basis: unitScope.basis, purpose: title };
           seenTraining.set(key, statement);
           aiTraining.push(statement);
         }

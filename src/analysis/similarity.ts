@@ -29,9 +29,14 @@ const MAX_POSTING = 200;
 export class SentenceIndex {
   private readonly sets: Array<Set<string>> = [];
   private readonly postings = new Map<string, number[]>();
+  private built = false;
 
-  constructor(sentences: Iterable<string>) {
-    for (const sentence of sentences) {
+  /** `sentences` is read on the first question only: most reports never ask. */
+  constructor(private readonly sentences: () => Iterable<string>) {}
+
+  private build(): void {
+    this.built = true;
+    for (const sentence of this.sentences()) {
       const set = wordSet(sentence);
       const id = this.sets.push(set) - 1;
       for (const stem of set) {
@@ -43,6 +48,7 @@ export class SentenceIndex {
   }
 
   has(sentence: string): boolean {
+    if (!this.built) this.build();
     const set = wordSet(sentence);
     if (set.size === 0) return false;
     const rare = [...set]
