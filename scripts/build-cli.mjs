@@ -1,9 +1,10 @@
 // Builds the command-line tool into one JavaScript file (dist/cli.mjs) so that `npx policy-watch` starts in plain
 // Node without compiling TypeScript first (tsx took 1.3-2.2 s to start). Run by `npm install` (postinstall), by
 // `npm test` before the tests and by `npm run build:cli`; the bin falls back to tsx when the file is missing.
-import { build } from 'esbuild';
+
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 

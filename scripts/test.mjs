@@ -76,6 +76,8 @@ function e2eFirefox() {
 const steps = [
   ['type check', command('type check', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json'])],
   ['lint', command('lint', bin('biome'), ['check', '.'])],
+  // The CLI tests run the built CLI, as `npx policy-watch` does.
+  ['build cli', command('build cli', process.execPath, [join(root, 'scripts/build-cli.mjs')])],
   ['unit', vitest('unit')],
   ['build chrome', command('build chrome', bin('wxt'), ['build'])],
   ['build firefox', command('build firefox', bin('wxt'), ['build', '-b', 'firefox'])],
