@@ -13,6 +13,23 @@ describe('assessCapture', () => {
     if (!corpusAvailable) console.warn(CORPUS_SKIP_REASON);
     const full = () => readVersion('Instagram/privacy-policy.pga/2023-12-27T18-32-53Z.md');
 
+    it('is monotonic: a capture that keeps less of the page, adding nothing, is never accepted where one keeping more is refused', () => {
+      const page = readVersion('Facebook/privacy-policy.pga/2025-05-28T00-30-56Z.md');
+      const blocks = page.split('\n\n');
+      const states = (keep: (index: number, share: number) => boolean) =>
+        [0.3, 0.4, 0.5, 0.55, 0.6, 0.7, 0.75].map((share) =>
+          assessCapture(blocks.filter((_, index) => keep(index, share)).join('\n\n'), page),
+        );
+      // Pieces lost all over the page (a load that missed its pop-ups), and a load cut short (a prefix).
+      const scattered = states((index, share) => (index * 7919) % 1000 < share * 1000);
+      const prefix = states((index, share) => index < blocks.length * share);
+      for (const list of [scattered, prefix]) {
+        const firstOk = list.indexOf('ok');
+        if (firstOk >= 0) expect(list.slice(firstOk).every((state) => state === 'ok')).toBe(true);
+      }
+      expect(prefix.slice(0, 5)).toEqual(['truncated', 'truncated', 'truncated', 'truncated', 'truncated']);
+    });
+
     it("Instagram's 29-byte capture of May 2025 is empty", () => {
       const tiny = readVersion('Instagram/privacy-policy.pga/2025-05-21T00-31-28Z.md');
       expect(tiny.length).toBeLessThan(100);

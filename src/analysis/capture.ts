@@ -18,10 +18,42 @@ const MAX_NEW_SHARE = 0.1;
 const PARTIAL_SHARE = 0.8;
 const MAX_NEW_SHARE_OF_PARTIAL = 0.01;
 /**
- * About half of the words kept is not this: X's page shows an announced policy next to the current one, then only
- * the new one (X pga 2023-09-29 kept 51%); accepting it lets the history move on from the doubled page.
+ * X's page shows an announced policy next to the current one, then only the new one (X pga 2023-09-29 kept 51%): the
+ * capture is one unbroken run of the previous page, a part the page now shows alone, not a load that lost pieces all
+ * over (Meta's annotation pop-ups). Such a capture is compared; the rule stays monotonic in the share kept, with no
+ * band of shares accepted between two refused ones.
  */
-const MIN_PARTIAL_SHARE = 0.6;
+const MAX_RUN_SLACK = 0.1;
+const MIN_REPEATED_HEADINGS = 0.3;
+
+/**
+ * The capture is one of two policies the previous page showed: its blocks stand there as one run (in order, with at
+ * most a little between them), and the rest of that page repeats the run's headings (the other policy). A load cut
+ * short is one run too, but what it lost are other sections, not a second copy of the same headings.
+ */
+function isOneOfTwoPolicies(normalized: string, previousNormalized: string): boolean {
+  const lines = normalized.split('\n').filter((line) => line !== '');
+  const previous = previousNormalized.split('\n').filter((line) => line !== '');
+  const positions = new Map<string, number>();
+  previous.forEach((line, index) => {
+    if (!positions.has(line)) positions.set(line, index);
+  });
+  let first = Number.POSITIVE_INFINITY;
+  let last = -1;
+  for (const line of lines) {
+    const at = positions.get(line);
+    if (at === undefined) continue;
+    first = Math.min(first, at);
+    last = Math.max(last, at);
+  }
+  if (last < 0 || last - first + 1 > lines.length * (1 + MAX_RUN_SLACK)) return false;
+  const headings = new Set(lines.filter((line) => line.startsWith('#')));
+  if (headings.size < 3) return false;
+  const rest = new Set([...previous.slice(0, first), ...previous.slice(last + 1)]);
+  let repeated = 0;
+  for (const heading of headings) if (rest.has(heading)) repeated++;
+  return repeated >= headings.size * MIN_REPEATED_HEADINGS;
+}
 
 function blockKeys(normalized: string): string[] {
   return normalized.split('\n\n').map((block) =>
@@ -48,7 +80,7 @@ export function assessNormalizedCapture(current: CountedText, previous?: Counted
   if (previous === undefined) return 'ok';
   const { normalized: previousNormalized, words: previousWords } = previous;
   if (previousWords < MIN_POLICY_WORDS || words >= previousWords * PARTIAL_SHARE) return 'ok';
-  if (words >= previousWords * TRUNCATED_SHARE && words < previousWords * MIN_PARTIAL_SHARE) return 'ok';
+  if (isOneOfTwoPolicies(normalized, previousNormalized)) return 'ok';
   const known = new Set(blockKeys(previousNormalized));
   const blocks = blockKeys(normalized);
   let newWords = 0;
