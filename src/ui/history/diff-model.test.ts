@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { BlockChange, Flag } from '../../analysis/types';
-import { buildDiffModel, matters, splitBlocks } from './diff-model';
+import {
+  buildDiffModel,
+  type ChangeRow,
+  LONG_COMPARISON,
+  layoutOnly,
+  matters,
+  opensOnWhatMatters,
+  splitBlocks,
+} from './diff-model';
 
 // Sentences from Meta's EU privacy policy (corpus Facebook/privacy-policy.pga, 2025-04-07 → 2025-05-28).
 const AI_ROW =
@@ -66,5 +74,37 @@ describe('buildDiffModel', () => {
     expect(other.looseFlags).toEqual([stray]);
     expect(other.rows.filter((r) => r.type === 'change')).toHaveLength(1);
     expect(other.rows.flatMap((r) => (r.type === 'unchanged' ? r.blocks : []))).toHaveLength(7);
+  });
+});
+
+describe('what a comparison opens on', () => {
+  const edit = (i: number): BlockChange => ({
+    change: 'modified',
+    section: '',
+    before: `We keep logs for ${i} days.`,
+    after: `We keep logs for ${i + 1} days.`,
+  });
+  const many = Array.from({ length: LONG_COMPARISON + 1 }, (_, i) => edit(i));
+  const flagged = buildDiffModel({ changes: [...many, changes[1] as BlockChange], flags: [aiFlag] }, NEW_TEXT);
+
+  it('folds layout-only changes (noise, moves) but never a flagged one', () => {
+    const rows = buildDiffModel({ changes, flags: [aiFlag] }, NEW_TEXT).rows.filter(
+      (r): r is ChangeRow => r.type === 'change',
+    );
+    expect(rows.map(layoutOnly)).toEqual([true, false, false]);
+    const moved: BlockChange = { change: 'moved', section: '', before: 'Same words.', after: 'Same words.' };
+    expect(layoutOnly({ type: 'change', change: moved, flags: [], index: 0 })).toBe(true);
+    expect(layoutOnly({ type: 'change', change: { ...moved, noise: true }, flags: [aiFlag], index: 0 })).toBe(false);
+  });
+
+  it('opens a long far-apart comparison with a flagged change on what matters', () => {
+    expect(opensOnWhatMatters(flagged, false)).toBe(true);
+    // A version against its predecessor shows everything: the change the notification was about, in context.
+    expect(opensOnWhatMatters(flagged, true)).toBe(false);
+    // Nothing flagged: "what matters" would show nothing.
+    expect(opensOnWhatMatters(buildDiffModel({ changes: many, flags: [] }, NEW_TEXT), false)).toBe(false);
+    // Short: everything fits.
+    const short = buildDiffModel({ changes: [edit(1), changes[1] as BlockChange], flags: [aiFlag] }, NEW_TEXT);
+    expect(opensOnWhatMatters(short, false)).toBe(false);
   });
 });
