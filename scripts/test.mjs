@@ -1,9 +1,10 @@
-// `npm test`: every check the project has, in the order a failure is cheapest to find: type check, lint, unit
-// tests, the Chrome and Firefox builds, end-to-end tests in Chromium and in Firefox, the Firefox linter. All steps run even after a
-// failure, so one run shows everything that is broken. Vitest steps count their tests (JSON reporter); every other
-// step counts as one test. Skipped tests are listed by name and counted: the last line is always
-// `N passed, N failed, N skipped`. The exit code is non-zero on any failure, and, when CI=true, on any skipped test
-// too (the corpus is always at ../shared there, so nothing has a reason to skip).
+// `npm test`: every check the project has, in the order a failure is cheapest to find: type check, lint, import
+// cycles between files and between rooms (scripts/check-cycles.mjs), unit tests, the Chrome and Firefox builds,
+// end-to-end tests in Chromium and in Firefox, the Firefox linter. All steps run even after a failure, so one run
+// shows everything that is broken. Vitest steps count their tests (JSON reporter); every other step counts as one.
+// Skipped tests are listed by name and counted: the last line is always `N passed, N failed, N skipped`. The exit
+// code is non-zero on any failure, and, when CI=true, on any skipped test too (the corpus is always at ../shared
+// there, so nothing has a reason to skip).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -76,6 +77,7 @@ function e2eFirefox() {
 const steps = [
   ['type check', command('type check', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json'])],
   ['lint', command('lint', bin('biome'), ['check', '.'])],
+  ['import cycles', command('import cycles', process.execPath, [join(root, 'scripts/check-cycles.mjs')])],
   // The CLI tests run the built CLI, as `npx policy-watch` does.
   ['build cli', command('build cli', process.execPath, [join(root, 'scripts/build-cli.mjs')])],
   ['unit', vitest('unit')],

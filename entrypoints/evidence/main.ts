@@ -1,6 +1,6 @@
 import '../../src/zod-config';
-import '../../src/walkthrough/evidence-page/evidence-page.css';
-import { startEvidencePage } from '../../src/walkthrough/evidence-page/start-evidence-page';
+import '../../src/ui/evidence-page/evidence-page.css';
+import { startEvidencePage } from '../../src/ui/evidence-page/start-evidence-page';
 
-// Wiring only: the evidence page's view lives in src/walkthrough/evidence-page.
+// Wiring only: the evidence page's view lives in src/ui/evidence-page.
 void startEvidencePage(document.getElementById('app')!);

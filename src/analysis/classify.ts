@@ -1,8 +1,8 @@
 import { namesData, statesAiTraining } from './ai-training';
 import { alignSentences, type ChangedPair, type SentenceChange, sentenceChanges } from './changes';
+import { MAX_FLAGS_PER_SECONDARY_KIND } from './flag-caps';
 import { AnyMatcherPretest, basesMentioned, type Lexicon, type Matcher, statesBasis } from './lexicon';
 import { memoize } from './memo';
-import { MAX_FLAGS_PER_SECONDARY_KIND } from './report';
 import { type Block, rowPurpose, sectionPath } from './segment';
 import { blockSentences, cellSentences } from './sentences';
 import { summarize } from './summary';

@@ -1,13 +1,10 @@
 import type { FlagCandidate } from './classify';
+import { MAX_FLAGS, MAX_FLAGS_PER_SECONDARY_KIND } from './flag-caps';
 import { wordSet } from './similarity';
 import { FLAG_KINDS, type Flag, type Severity } from './types';
 
 // Turning candidates into the flags a user reads: one per (kind, basis, sentence), the serious ones first, capped so
 // that a rewritten policy gives a readable list rather than hundreds of lines.
-
-export const MAX_FLAGS = 40;
-/** Secondary kinds (sharing, retention, ...) are capped per kind; legal-basis and ai-training are not. */
-export const MAX_FLAGS_PER_SECONDARY_KIND = 5;
 
 const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 const CHANGE_RANK = { added: 0, modified: 1, removed: 2 } as const;

@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { MAX_OBJECTION_LINKS } from '../page/objection-links';
+import { PAGE_TYPES, type PageType } from '../platforms/page-types';
 import { defineMessage } from './define';
+import { MAX_OBJECTION_LINKS } from './limits';
 
 // Messages from the content script on a platform page to the background worker.
 
-export const pageType = z.enum(['policy', 'objection-form', 'settings', 'other']);
-export type PageType = z.infer<typeof pageType>;
+export const pageType = z.enum(PAGE_TYPES);
+export type { PageType };
 
 const platformId = z
   .string()

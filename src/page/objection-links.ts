@@ -1,3 +1,5 @@
+import { MAX_OBJECTION_LINKS } from '../messaging/limits';
+
 // The objection routes a policy links to itself: "You have the right to [object]", „[widersprechen]", « [droit
 // d'opposition] ». The policy a user reads today is the most reliable source for where to object (see
 // ../shared/realpages/FORMS.md: Meta moved its EU "Object" link from facebook.com/help/contact/367438723733209 to
@@ -13,8 +15,6 @@ export interface ObjectionLink {
   context: string;
 }
 
-/** At most this many links are kept: a policy with more "object" links than this is not telling us a route. */
-export const MAX_OBJECTION_LINKS = 12;
 const MAX_TEXT = 200;
 const MAX_CONTEXT = 300;
 

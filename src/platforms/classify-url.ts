@@ -1,5 +1,5 @@
-import type { PageType } from '../messaging/page';
 import { COMPACT_PLATFORMS, type CompactDocument, type CompactPlatform, type CompactRoute } from './compact';
+import type { PageType } from './page-types';
 import { localeFromUrl } from './url-locale';
 import { hostMatches, parseWebUrl, pathMatches } from './url-patterns';
 

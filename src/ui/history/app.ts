@@ -1,8 +1,8 @@
 import type { Language } from '../../analysis/types';
+import { h, replaceChildren } from '../../dom/safe-dom';
 import { t } from '../../i18n';
 import { uiLanguage } from '../../settings';
 import { loadStandings, renderOverview } from '../overview/standing-view';
-import { h, replaceChildren } from '../safe-dom';
 import { renderDataSection } from './data-view';
 import { mountHistory } from './history-view';
 import { renderOtaImport } from './ota-import-view';

@@ -1,7 +1,7 @@
 import { flagKindName } from '../../analysis/flag-words';
 import type { Flag, Language } from '../../analysis/types';
+import { h } from '../../dom/safe-dom';
 import { t } from '../../i18n';
-import { h } from '../safe-dom';
 import type { ChangeRow } from './diff-model';
 import { explainFlag, objectable, objectionRouteFor, objectionUrl } from './explain';
 import { afterSide, beforeSide, inlineText, renderMarked } from './marked-text';

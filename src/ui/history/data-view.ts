@@ -1,8 +1,8 @@
 import type { Language } from '../../analysis/types';
+import { h } from '../../dom/safe-dom';
 import { deleteAll, exportAll, importAll } from '../../history/store';
 import { t, tCount } from '../../i18n';
 import { storageStatusItem } from '../../settings';
-import { h } from '../safe-dom';
 import { formatDate } from './format';
 
 // The data section: export everything as one JSON file, import such a file (the store validates it with zod and

@@ -1,6 +1,6 @@
 import type { Flag, Language } from '../../analysis/types';
+import { h } from '../../dom/safe-dom';
 import { t } from '../../i18n';
-import { h } from '../safe-dom';
 import { changeAnchorId, flagNote, type Layout } from './change-row';
 import type { Comparison } from './compare';
 import { buildDiffModel, type DiffModel, opensOnWhatMatters } from './diff-model';

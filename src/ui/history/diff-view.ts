@@ -1,5 +1,5 @@
+import { h } from '../../dom/safe-dom';
 import { t, tCount } from '../../i18n';
-import { h } from '../safe-dom';
 import { type RowContext, renderChangeRow } from './change-row';
 import { type ChangeRow, type DiffModel, layoutOnly, matters } from './diff-model';
 import { parseTableRow } from './table-rows';

@@ -1,8 +1,8 @@
 import type { Language } from '../../analysis/types';
+import { h, replaceChildren } from '../../dom/safe-dom';
 import { getVersion, listDocuments, listVersions, markSeen } from '../../history/store';
 import type { DocumentKey, DocumentSummary, PolicyVersion } from '../../history/types';
 import { t } from '../../i18n';
-import { h, replaceChildren } from '../safe-dom';
 import { compareVersions, MissingTextError } from './compare';
 import { type DiffPanelState, renderDiffPanel } from './diff-panel';
 import { renderDocumentList, renderTimeline, sameDocument } from './timeline';

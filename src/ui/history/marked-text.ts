@@ -1,5 +1,5 @@
 import type { BlockChange, Flag } from '../../analysis/types';
-import { append, h } from '../safe-dom';
+import { append, h } from '../../dom/safe-dom';
 
 // A changed block as text with marked ranges: removed words, added words and the flagged sentence. Ranges may
 // overlap (a flagged sentence containing added words); the text is cut at every range boundary and each piece gets

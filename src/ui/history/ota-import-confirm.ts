@@ -1,10 +1,10 @@
 import type { Language } from '../../analysis/types';
+import { h, replaceChildren } from '../../dom/safe-dom';
 import { markSeen, recordCapture } from '../../history/store';
 import type { CaptureOutcome } from '../../history/types';
 import { LANGUAGES, t, tCount } from '../../i18n';
 import { PLATFORMS } from '../../platforms/registry';
 import type { Platform } from '../../platforms/schema';
-import { h, replaceChildren } from '../safe-dom';
 import { formatDate } from './format';
 import { guessLanguage, type OtaVersion } from './ota-import';
 

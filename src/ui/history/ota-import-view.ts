@@ -1,7 +1,7 @@
 import type { Language } from '../../analysis/types';
+import { h, replaceChildren } from '../../dom/safe-dom';
 import { t, tCount } from '../../i18n';
 import { PLATFORMS } from '../../platforms/registry';
-import { h, replaceChildren } from '../safe-dom';
 import {
   capturedAtFromFileName,
   collectVersions,

@@ -1,7 +1,7 @@
 import type { Language } from '../../analysis/types';
+import { h } from '../../dom/safe-dom';
 import { t } from '../../i18n';
 import { type ReanalysisStatus, reanalysisStatusItem } from '../../settings';
-import { h } from '../safe-dom';
 
 // The progress of the background re-analysis (after an update of the analysis), live: the worker writes it to
 // storage after each version, this line follows. Shown while it runs and, once, the day it finished.

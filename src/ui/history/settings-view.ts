@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Language } from '../../analysis/types';
+import { h } from '../../dom/safe-dom';
 import { t, tCount } from '../../i18n';
 import { PLATFORMS } from '../../platforms/registry';
 import {
@@ -13,7 +14,6 @@ import {
   UI_LANGUAGE_SETTINGS,
   type UiLanguageSetting,
 } from '../../settings';
-import { h } from '../safe-dom';
 
 // The settings section: watched platforms, background check interval, notifications, the optional saved email
 // (kept only on this device, only with the explicit consent box ticked) and the interface language. Each control

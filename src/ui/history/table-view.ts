@@ -1,6 +1,6 @@
 import type { Language } from '../../analysis/types';
+import { h } from '../../dom/safe-dom';
 import { t } from '../../i18n';
-import { h } from '../safe-dom';
 import type { ChangeRow } from './diff-model';
 import { type MarkedText, renderMarked } from './marked-text';
 import { type ComparedCell, compareRows, isHeaderRow, parseTableRows, type TableCell } from './table-rows';

@@ -1,9 +1,9 @@
 import { flagKindName } from '../../analysis/flag-words';
 import type { Flag, Language } from '../../analysis/types';
+import { h } from '../../dom/safe-dom';
 import type { DocumentKey, DocumentSummary, PolicyVersion } from '../../history/types';
 import { t, tCount } from '../../i18n';
 import { getPlatform } from '../../platforms/registry';
-import { h } from '../safe-dom';
 import { platformName } from './explain';
 import { formatDateTime } from './format';
 

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { basisName } from '../../analysis/flag-words';
 import type { Language } from '../../analysis/types';
+import { h } from '../../dom/safe-dom';
 import { listEvidence } from '../../history/evidence';
 import { listDocuments, listReadings } from '../../history/store';
 import type { DocumentSummary, EvidenceRecord } from '../../history/types';
@@ -12,7 +13,6 @@ import { getSettings } from '../../settings';
 import { objectionRouteFor, objectionUrl } from '../history/explain';
 import { formatDate } from '../history/format';
 import { latestDocumentOf } from '../popup/popup-model';
-import { h } from '../safe-dom';
 import { type PlatformStanding, platformStanding } from './standing';
 
 // "Where each platform stands": one row per watched platform on the history page's home, and a compact block in the

@@ -1,7 +1,7 @@
 import type { Language } from '../../analysis/types';
+import { h } from '../../dom/safe-dom';
 import { t } from '../../i18n';
 import type { ObjectionRoute } from '../../platforms/schema';
-import { h } from '../../walkthrough/dom';
 import { mailtoLink, objectionLetter } from '../../walkthrough/templates/objection-letter';
 
 // The Art. 21 letter for a platform without a form: an editable subject and text from the template, sent from the

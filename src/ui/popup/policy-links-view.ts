@@ -1,7 +1,7 @@
 import type { Language } from '../../analysis/types';
+import { h } from '../../dom/safe-dom';
 import type { ObjectionLink } from '../../history/types';
 import { t } from '../../i18n';
-import { h } from '../../walkthrough/dom';
 
 // Objection links of the current policy that no registry route describes ("visit the [Facebook settings]" → a help
 // form): shown as the policy words them, with what the policy says around them, and opened as the policy links them.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Flag } from '../../analysis/types';
 import type { EvidenceRecord } from '../../history/types';
 import { PLATFORMS } from '../../platforms/registry';
-import { evidencePage } from '../../walkthrough/evidence-page/evidence-view';
+import { evidencePage } from '../evidence-page/evidence-view';
 import { policySection } from './popup-view';
 
 // Text from policies and from platform pages must reach the screen as text, never as markup.

@@ -1,8 +1,8 @@
 import { flagSentence } from '../../analysis/flag-words';
 import type { Language } from '../../analysis/types';
+import { h } from '../../dom/safe-dom';
 import { t } from '../../i18n';
 import type { Platform } from '../../platforms/schema';
-import { h } from '../../walkthrough/dom';
 import { localized } from '../../walkthrough/localized';
 import type { PlatformStanding } from '../overview/standing';
 import { renderStandingCompact } from '../overview/standing-view';

@@ -1,7 +1,7 @@
 import type { Language } from '../../analysis/types';
+import { h } from '../../dom/safe-dom';
 import { t } from '../../i18n';
 import type { ObjectionRoute } from '../../platforms/schema';
-import { h } from '../../walkthrough/dom';
 import { localized } from '../../walkthrough/localized';
 import { formatDay } from './format';
 import { letterEditor } from './letter-editor';

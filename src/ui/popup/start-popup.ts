@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Language } from '../../analysis/types';
+import { h } from '../../dom/safe-dom';
 import { addEvidence } from '../../history/evidence';
 import { languageOf, t } from '../../i18n';
 import { sendMessage } from '../../messaging/define';
@@ -7,7 +8,6 @@ import { getTabState } from '../../messaging/popup';
 import { PLATFORMS } from '../../platforms/registry';
 import type { ObjectionRoute, Platform } from '../../platforms/schema';
 import { daysUntil, knownDeadlines } from '../../walkthrough/deadlines';
-import { h } from '../../walkthrough/dom';
 import { openRouteTab } from '../../walkthrough/open-route';
 import { latestVersionIdOf } from '../../walkthrough/policy-version';
 import { loadStandings } from '../overview/standing-view';

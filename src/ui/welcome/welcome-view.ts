@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Language } from '../../analysis/types';
+import { h, replaceChildren } from '../../dom/safe-dom';
 import { t } from '../../i18n';
 import { policyPageUrl } from '../../platforms/policy-page-url';
 import { PLATFORMS } from '../../platforms/registry';
@@ -7,7 +8,6 @@ import type { Platform } from '../../platforms/schema';
 import { getSettings, uiLanguage } from '../../settings';
 import { emailField, languageField, platformsFieldset } from '../history/settings-view';
 import { applyTheme, storedTheme } from '../history/theme';
-import { h, replaceChildren } from '../safe-dom';
 
 // The first-run page (opened once, at install): what Policy Watch does and never does, which platforms it watches,
 // the language and the optional saved email (the settings' own controls), and a way to open the policy pages now so

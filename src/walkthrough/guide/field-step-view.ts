@@ -1,7 +1,7 @@
 import type { Language } from '../../analysis/types';
+import { hIn } from '../../dom/safe-dom';
 import { t } from '../../i18n/guide';
 import type { FormField } from '../../platforms/schema';
-import { hIn } from '../dom';
 import { localized } from '../localized';
 import { reasonTemplates } from '../templates/reasons';
 

@@ -1,7 +1,7 @@
 import type { Language } from '../../analysis/types';
+import { hIn } from '../../dom/safe-dom';
 import { t } from '../../i18n/guide';
 import type { LocalizedText, RouteBranch } from '../../platforms/schema';
-import { hIn } from '../dom';
 import { localized } from '../localized';
 
 // The panel's body for the steps around the form: the platform's question before it ("Is your request about AI at

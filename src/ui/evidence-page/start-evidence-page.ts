@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
+import { h } from '../../dom/safe-dom';
 import { exportEvidence, listEvidence } from '../../history/evidence';
 import { languageOf, t } from '../../i18n';
 import { PLATFORMS } from '../../platforms/registry';
-import { h } from '../dom';
 import { evidencePage } from './evidence-view';
 
 // The evidence page (evidence.html): the log, a JSON download and the browser's print dialog (print CSS in

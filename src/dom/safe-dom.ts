@@ -1,10 +1,12 @@
-// Building DOM from untrusted text (policy text comes from web pages and imported files). Everything goes through
-// text nodes and a short list of attributes; there is no innerHTML anywhere in the views. The helper refuses what
-// could run script (event-handler attributes, javascript:/data: URLs, script-like tags) by throwing, so a mistake is
-// loud in tests instead of silently exploitable.
+// The one element builder of every view (popup, history page, evidence page, in-page guide). Building DOM from
+// untrusted text (policy text comes from web pages and imported files): everything goes through text nodes and a
+// short list of attributes; there is no innerHTML anywhere in the views. The helper refuses what could run script
+// (event-handler attribute strings, javascript:/data: URLs, script-like tags) by throwing, so a mistake is loud in
+// tests instead of silently exploitable. Listeners are functions (`onclick: () => ...`), added with addEventListener.
+// No dependencies: the in-page guide's content script uses it too.
 
 export type Child = Node | string | number | null | undefined | false | readonly Child[];
-export type AttrValue = string | number | boolean | null | undefined;
+export type AttrValue = string | number | boolean | null | undefined | EventListener;
 export type Attrs = Record<string, AttrValue>;
 
 /** Tags that execute, load or restyle things; the views never need them. */
@@ -64,16 +66,16 @@ const BIDI_NAMES: Record<string, string> = {
  * Untrusted text as nodes: a plain text node in the common case; zero-width characters removed and each bidi control
  * replaced by a visible marker (e.g. "⟨RLO⟩") so it cannot reorder what the user reads.
  */
-export function safeText(text: string): Node {
-  if (!HIDDEN.test(text)) return document.createTextNode(text);
+export function safeText(text: string, doc: Document = document): Node {
+  if (!HIDDEN.test(text)) return doc.createTextNode(text);
   const cleaned = text.replace(ZERO_WIDTH, '');
-  if (!BIDI.test(cleaned)) return document.createTextNode(cleaned);
-  const fragment = document.createDocumentFragment();
+  if (!BIDI.test(cleaned)) return doc.createTextNode(cleaned);
+  const fragment = doc.createDocumentFragment();
   let last = 0;
   for (const match of cleaned.matchAll(BIDI_GLOBAL)) {
     const at = match.index ?? 0;
-    if (at > last) fragment.append(document.createTextNode(cleaned.slice(last, at)));
-    const marker = document.createElement('span');
+    if (at > last) fragment.append(doc.createTextNode(cleaned.slice(last, at)));
+    const marker = doc.createElement('span');
     marker.className = 'hidden-char';
     const name = BIDI_NAMES[match[0]] ?? 'U+' + match[0].codePointAt(0)?.toString(16).toUpperCase();
     marker.title = 'Invisible direction control character';
@@ -81,27 +83,39 @@ export function safeText(text: string): Node {
     fragment.append(marker);
     last = at + match[0].length;
   }
-  if (last < cleaned.length) fragment.append(document.createTextNode(cleaned.slice(last)));
+  if (last < cleaned.length) fragment.append(doc.createTextNode(cleaned.slice(last)));
   return fragment;
 }
 
 function setAttribute(el: Element, name: string, value: AttrValue): void {
   const key = name.toLowerCase();
-  if (key.startsWith('on')) throw new UnsafeDomError(`Refused event-handler attribute "${name}"`);
+  if (key.startsWith('on')) {
+    // A function is a listener; a string would be inline script.
+    if (typeof value !== 'function') throw new UnsafeDomError(`Refused event-handler attribute "${name}"`);
+    el.addEventListener(key.slice(2), value);
+    return;
+  }
+  if (typeof value === 'function') throw new UnsafeDomError(`Refused function for attribute "${name}"`);
   if (REFUSED_ATTRS.has(key)) throw new UnsafeDomError(`Refused attribute "${name}"`);
   if (value === null || value === undefined || value === false) return;
   const text = value === true ? '' : String(value);
+  // A form control's current value is a property; the attribute is only its default.
+  if (key === 'value' && 'value' in el) {
+    (el as HTMLInputElement).value = text;
+    return;
+  }
   if (URL_ATTRS.has(key) && !isSafeUrl(text)) throw new UnsafeDomError(`Refused URL "${text.slice(0, 40)}"`);
   el.setAttribute(key, text);
 }
 
 /** Appends children: nodes as they are, strings and numbers as text (through safeText), arrays flattened. */
 export function append(parent: Node, ...children: Child[]): void {
+  const doc = parent.ownerDocument ?? document;
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;
     if (Array.isArray(child)) append(parent, ...child);
-    else if (typeof child === 'string') parent.appendChild(safeText(child));
-    else if (typeof child === 'number') parent.appendChild(document.createTextNode(String(child)));
+    else if (typeof child === 'string') parent.appendChild(safeText(child, doc));
+    else if (typeof child === 'number') parent.appendChild(doc.createTextNode(String(child)));
     else parent.appendChild(child as Node);
   }
 }
@@ -112,8 +126,18 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   attrs?: Attrs | null,
   ...children: Child[]
 ): HTMLElementTagNameMap[K] {
+  return hIn(document, tag, attrs, ...children);
+}
+
+/** The same as h, in another document (the in-page guide builds inside the page's document). */
+export function hIn<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  attrs?: Attrs | null,
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   if (REFUSED_TAGS.has(tag)) throw new UnsafeDomError(`Refused tag <${tag}>`);
-  const el = document.createElement(tag);
+  const el = doc.createElement(tag);
   if (attrs) for (const [name, value] of Object.entries(attrs)) setAttribute(el, name, value);
   append(el, ...children);
   return el;

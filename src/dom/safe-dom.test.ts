@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { h, isSafeUrl, replaceChildren, safeText, UnsafeDomError } from './safe-dom';
+import { h, hIn, isSafeUrl, replaceChildren, safeText, UnsafeDomError } from './safe-dom';
 
 // A policy text as an attacker would write it: markup, script, event handlers, script URLs, and invisible characters
 // that reorder or hide words.
@@ -89,5 +89,30 @@ describe('replaceChildren and safeText', () => {
   it('returns a plain text node for ordinary text', () => {
     const node = safeText('Ordinary text');
     expect(node.nodeType).toBe(Node.TEXT_NODE);
+  });
+});
+
+describe('listeners, form values and other documents', () => {
+  it('adds a function as a listener, and refuses a handler written as a string', () => {
+    let clicks = 0;
+    const button = h('button', { type: 'button', onclick: () => clicks++ }, 'Go');
+    button.click();
+    expect(clicks).toBe(1);
+    expect(button.getAttribute('onclick')).toBeNull();
+    expect(() => h('button', { onclick: 'alert(1)' })).toThrow(UnsafeDomError);
+    expect(() => h('a', { href: (() => undefined) as unknown as EventListener })).toThrow(UnsafeDomError);
+  });
+
+  it('sets a form control’s value as its current value', () => {
+    const input = h('input', { type: 'email', value: 'me@example.org' });
+    expect(input.value).toBe('me@example.org');
+  });
+
+  it('builds inside another document, with the same checks', () => {
+    const other = document.implementation.createHTMLDocument('page');
+    const p = hIn(other, 'p', { class: 'pw-note' }, 'Text \u202eevil');
+    expect(p.ownerDocument).toBe(other);
+    expect(p.textContent).toBe('Text ⟨RLO⟩evil');
+    expect(() => hIn(other, 'script')).toThrow(UnsafeDomError);
   });
 });

@@ -1,10 +1,10 @@
 import type { Language } from '../../analysis/types';
+import { h } from '../../dom/safe-dom';
 import type { EvidenceRecord } from '../../history/types';
 import { t } from '../../i18n';
 import type { Platform } from '../../platforms/schema';
-import { formatDateTime } from '../../ui/popup/format';
-import { h } from '../dom';
-import { localized } from '../localized';
+import { localized } from '../../walkthrough/localized';
+import { formatDateTime } from '../popup/format';
 
 // The evidence log as a printable page: one row per objection with everything the user may need to show later
 // (when, which account, which form, which policy version it answered, what the platform said). Text nodes only.
