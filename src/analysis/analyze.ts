@@ -41,6 +41,8 @@ export interface AnalyzeOptions {
 
 /** Enough for any two real policies (the 2022 -> 2026 Facebook pair spends about a tenth of it). */
 export const DEFAULT_WORK_BUDGET = 4_000_000;
+/** The budget for a comparison the user opened and waits for, when the default one ran out (a report gone coarse). */
+export const FULL_WORK_BUDGET = 10 * DEFAULT_WORK_BUDGET;
 /** Work one changed block costs the classifier (splitting it into sentences, testing the word lists). */
 const CLASSIFY_WORK = 200;
 

@@ -1,5 +1,5 @@
 // The analysis engine: pure TypeScript (no DOM, no browser APIs), shared by the background worker and the CLI.
-export { type AnalyzeOptions, analyzePolicyChange, readPolicy } from './analyze';
+export { type AnalyzeOptions, analyzePolicyChange, FULL_WORK_BUDGET, readPolicy } from './analyze';
 export { assessCapture } from './capture';
 export { detectLanguage } from './language';
 export { normalizePolicyText } from './normalize';

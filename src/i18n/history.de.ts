@@ -39,6 +39,8 @@ export const historyDe: Record<HistoryMessageKey, string> = {
   'history.summary.notMaterial': 'Zwischen diesen Versionen haben sich nur Formatierung, Links oder Daten geändert.',
   'history.diff.title': 'Vergleich',
   'history.diff.heading': 'Änderungen vom {from} bis {to}',
+  'history.diff.coarse':
+    'Dieser Vergleich war zu groß, um ihn Wort für Wort zu lesen: Er zeigt ganze Abschnitte, und die Hinweise sind womöglich unvollständig.',
   'history.diff.stats':
     '{added} hinzugefügt, {removed} entfernt, {modified} geändert, {unchanged} unveränderte Abschnitte',
   'history.diff.pickTwo': 'Hake zwei Versionen in der Liste an, um zu sehen, was sich geändert hat.',

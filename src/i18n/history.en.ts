@@ -37,6 +37,8 @@ export const historyEn = {
   'history.summary.notMaterial': 'Only formatting, links or dates changed between these versions.',
   'history.diff.title': 'Comparison',
   'history.diff.heading': 'Changes from {from} to {to}',
+  'history.diff.coarse':
+    'This comparison was too large to read word for word: it shows whole sections, and its flags may be incomplete.',
   'history.diff.stats': '{added} added, {removed} removed, {modified} changed, {unchanged} unchanged sections',
   'history.diff.pickTwo': 'Tick two versions in the list to see what changed between them.',
   'history.diff.comparing': 'Comparing…',

@@ -38,6 +38,8 @@ export const historyFr: Record<HistoryMessageKey, string> = {
   'history.summary.notMaterial': 'Seuls la mise en forme, des liens ou des dates ont changé entre ces versions.',
   'history.diff.title': 'Comparaison',
   'history.diff.heading': 'Changements du {from} au {to}',
+  'history.diff.coarse':
+    'Cette comparaison était trop longue pour être lue mot à mot : elle montre des sections entières et ses signalements peuvent être incomplets.',
   'history.diff.stats': '{added} ajoutées, {removed} retirées, {modified} modifiées, {unchanged} sections inchangées',
   'history.diff.pickTwo': 'Cochez deux versions dans la liste pour voir ce qui a changé.',
   'history.diff.comparing': 'Comparaison…',

@@ -1,4 +1,4 @@
-import { analyzePolicyChange, normalizePolicyText } from '../../analysis';
+import { analyzePolicyChange, FULL_WORK_BUDGET, normalizePolicyText } from '../../analysis';
 import type { AnalysisReport } from '../../analysis/types';
 import { getText } from '../../history/store';
 import type { PolicyVersion } from '../../history/types';
@@ -33,7 +33,12 @@ export async function compareVersions(a: PolicyVersion, b: PolicyVersion): Promi
   const [oldText, newText] = await Promise.all([getText(older.id), getText(newer.id)]);
   if (oldText === null || newText === null) throw new MissingTextError(oldText === null ? older.id : newer.id);
   const stored = newer.previousId === older.id ? newer.report : null;
-  const report = stored ?? analyzePolicyChange(oldText, newText);
+  // A stored report that went coarse (its budget ran out in the background) is analysed again in full now that the
+  // user asks for it; the panel says so if even the full budget was not enough.
+  const report =
+    stored && !stored.stats.coarse
+      ? stored
+      : analyzePolicyChange(oldText, newText, stored ? { budget: FULL_WORK_BUDGET } : {});
   return {
     older,
     newer,

@@ -54,11 +54,14 @@ function summary(comparison: Comparison, model: DiffModel, rows: HTMLElement, la
 
 function stats(comparison: Comparison, lang: Language): HTMLElement {
   const s = comparison.report.stats;
-  return h(
+  const line = h(
     'p',
     { class: 'stats' },
     t('history.diff.stats', lang, { added: s.added, removed: s.removed, modified: s.modified, unchanged: s.unchanged }),
   );
+  if (!s.coarse) return line;
+  // Never a silent loss: the user is told that this comparison is coarser than usual and its flags may be incomplete.
+  return h('div', {}, line, h('p', { class: 'coarse-note', role: 'note' }, t('history.diff.coarse', lang)));
 }
 
 function toggle(label: string, checked: boolean, onChange: (on: boolean) => void, name: string): HTMLElement {
