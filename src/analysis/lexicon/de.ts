@@ -396,5 +396,7 @@ export const de: LexiconData = {
     'bspw.',
     'etc.',
     'sog.',
+    'lit.',
+    'ziff.',
   ],
 };

@@ -441,5 +441,9 @@ export const en: LexiconData = {
     'st.',
     'co.',
     'cf.',
+    'art.',
+    'para.',
+    'lit.',
+    'sec.',
   ],
 };

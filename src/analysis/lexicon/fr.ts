@@ -347,5 +347,5 @@ export const fr: LexiconData = {
     'nov',
     'déc',
   ],
-  abbreviations: ['p. ex.', 'p.ex.', 'ex.', 'etc.', 'cf.', 'n°', 'art.', 'c.-à-d.', 'M.', 'Mme.'],
+  abbreviations: ['p. ex.', 'p.ex.', 'ex.', 'etc.', 'cf.', 'n°', 'art.', 'c.-à-d.', 'M.', 'Mme.', 'al.', 'par.'],
 };
