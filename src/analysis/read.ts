@@ -23,6 +23,8 @@ import {
 
 /** Longest title line of a purpose ("Developing and improving AI at Meta"); longer lines are prose. */
 const MAX_TITLE_WORDS = 12;
+/** Longest label that names the basis of the purpose it sits in ("Legitimate interests relied on:"). */
+const MAX_LABEL_WORDS = 8;
 /** Sentences shorter than this state nothing (link labels, captions). */
 const MIN_STATEMENT_WORDS = 4;
 
@@ -60,7 +62,10 @@ function introducedBasis(block: Block, lexicon: Lexicon): LegalBasis | null {
   if (block.type !== 'paragraph') return null;
   const text = block.text.trim();
   if (!text.endsWith(':') && !lexicon.introduction.test(text)) return null;
+  // It must say that something relies on the basis: "we keep information as long as we need it to ... comply with
+  // legal obligations. Here's what we consider:" names a basis in passing and introduces no section of it.
   if (lexicon.objection.test(text)) return null;
+  if (!statesBasis(lexicon, text) && !lexicon.introduction.test(text)) return null;
   return singleBasis(lexicon, text);
 }
 
@@ -117,7 +122,15 @@ export function readBlocks(blocks: Block[], lexicon: Lexicon): PolicyReading {
     const introduced = introducedBasis(block, lexicon);
     // "Legitimate interests relied on:" inside a purpose of that scope continues the purpose; another basis opens a scope.
     if (introduced && introduced !== scope?.basis) {
-      scope = { basis: introduced, endsAtLevel: headingLevel };
+      const open = current as { unit: Unit; scope: Scope | null } | null;
+      scope = { basis: introduced, endsAtLevel: open?.scope?.endsAtLevel ?? headingLevel };
+      // A short label ("Legitimate interests relied on:") inside a titled purpose says that purpose's basis, even
+      // where the capture lost the paragraph that opened the section; a longer introduction opens a new section.
+      if (open?.unit.title && wordCount(block.text) <= MAX_LABEL_WORDS) {
+        open.scope = scope;
+        open.unit.blocks.push(block);
+        continue;
+      }
       startUnit(null);
       (current as unknown as { unit: Unit }).unit.blocks.push(block);
       continue;
