@@ -13,7 +13,7 @@ const DEVELOP_DISTANCE = 60;
 /** Generic "models" count as AI only this close to a training verb ("train our models", "models trained on"). */
 const MODEL_DISTANCE = 40;
 /** A negation this far before the verb, in the same clause, negates the statement. */
-const NEGATION_REACH = 80;
+const NEGATION_REACH = 110;
 
 interface Hit {
   index: number;
@@ -27,7 +27,17 @@ function clauseStart(text: string, index: number): number {
   return last < 0 ? 0 : last + 1;
 }
 
-function isNegated(text: string, verb: Hit, lexicon: Lexicon): boolean {
+/** The text with the phrases that only look negative ("whether or not") blanked out, positions kept. */
+function withoutFalseNegations(text: string, lexicon: Lexicon): string {
+  let out = text;
+  for (const { index, text: found } of lexicon.negationExcept.find(text)) {
+    out = out.slice(0, index) + ' '.repeat(found.length) + out.slice(index + found.length);
+  }
+  return out;
+}
+
+function isNegated(original: string, verb: Hit, lexicon: Lexicon): boolean {
+  const text = withoutFalseNegations(original, lexicon);
   const from = Math.max(clauseStart(text, verb.index), verb.index - NEGATION_REACH);
   if (lexicon.negation.test(text.slice(from, verb.index))) return true;
   // German puts "nicht" after the verb of a main clause ("wir trainieren unsere KI nicht mit ..."), before a comma.

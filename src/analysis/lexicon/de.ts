@@ -146,7 +146,26 @@ export const de: LexiconData = {
   },
   model: { terms: ['Modell', 'Modelle', 'Modellen', 'Modells', 'Algorithm*'] },
   trainedPeople: { terms: ['Mitarbeiter*', 'Mitarbeitende*', 'Personal', 'Beschäftigte*', 'Moderator*', 'Teams'] },
-  negation: { terms: ['nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'keiner', 'nicht mehr', 'weder', 'ohne'] },
+  negationExcept: { terms: ['ob oder nicht', 'oder nicht', 'nicht nur'] },
+  negation: {
+    terms: [
+      'nicht',
+      'nie',
+      'niemals',
+      'kein',
+      'keine',
+      'keinen',
+      'keiner',
+      'nicht mehr',
+      'weder',
+      'ohne',
+      'verschieb*',
+      'verschoben',
+      'aussetzen',
+      'ausgesetzt',
+      'pausier*',
+    ],
+  },
   aiData: {
     'public-content': {
       terms: ['öffentlich* Inhalt*', 'öffentlich* Beiträge', 'öffentlich* Informationen', 'öffentlich* Profil*'],

@@ -170,8 +170,25 @@ export const en: LexiconData = {
       'people to',
     ],
   },
+  negationExcept: { terms: ['whether or not', 'or not', 'not only', 'if not'] },
   negation: {
-    terms: ['not', 'never', "don't", "doesn't", "won't", "didn't", 'no longer', 'neither', 'nor', 'without using'],
+    terms: [
+      'not',
+      'never',
+      "don't",
+      "doesn't",
+      "won't",
+      "didn't",
+      'no longer',
+      'neither',
+      'nor',
+      'without using',
+      'delaying',
+      'delay',
+      'postpone*',
+      'pausing',
+      'paused',
+    ],
   },
   aiData: {
     'public-content': {

@@ -146,7 +146,10 @@ export const fr: LexiconData = {
   },
   model: { terms: ['modèle', 'modèles', 'algorithme*'] },
   trainedPeople: { terms: ['personnel', 'employés', 'salariés', 'équipes', 'modérateurs', 'collaborateurs'] },
-  negation: { terms: ['ne', "n'", 'pas', 'jamais', 'aucun', 'aucune', 'ni', 'sans'] },
+  negationExcept: { terms: ['ou non', 'non seulement', 'ne que'] },
+  negation: {
+    terms: ['ne', "n'*", 'pas', 'jamais', 'aucun', 'aucune', 'ni', 'sans', 'report*', 'suspend*', 'suspendu*'],
+  },
   aiData: {
     'public-content': {
       terms: ['contenu* public*', 'publications publiques', 'informations publiques', 'profil* public*'],

@@ -181,6 +181,7 @@ export interface Lexicon {
   userData: Matcher;
   model: Matcher;
   negation: Matcher;
+  negationExcept: Matcher;
   trainedPeople: Matcher;
   aiData: Array<{ kind: AiDataKind; matcher: Matcher }>;
   /** Any AI data kind: a cheap first test. */
@@ -225,6 +226,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     userData: matcher(data.userData),
     model: matcher(data.model),
     negation: matcher(data.negation),
+    negationExcept: matcher(data.negationExcept),
     trainedPeople: matcher(data.trainedPeople),
     aiData: AI_DATA_KINDS.map((kind) => ({ kind, matcher: matcher(data.aiData[kind]) })),
     anyAiData: matcher({

@@ -37,8 +37,13 @@ export interface LexiconData {
   model: TermList;
   /** People who are trained in the other sense ("train our staff"): between a training verb and AI, not training AI. */
   trainedPeople: TermList;
-  /** Words that negate a statement ("do not", "nicht", "ne … pas"): "we do not use your messages to train AI". */
+  /**
+   * Words that negate or defer a statement ("do not", "nicht", "ne … pas", "we're delaying"): "we do not use your
+   * messages to train AI", "we're delaying our plans to use your information to develop AI".
+   */
   negation: TermList;
+  /** Phrases with a negation word that negate nothing ("whether or not you want us to use ..."). */
+  negationExcept: TermList;
   /** The kinds of data an AI-training statement may name (a sentence may name several). */
   aiData: Record<AiDataKind, TermList>;
   /** Words of a paragraph that introduces what follows ("set out below", "im Folgenden", "ci-dessous"). */
