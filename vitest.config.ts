@@ -13,6 +13,9 @@ export default defineConfig({
           environment: 'happy-dom',
           include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'scripts/**/*.test.ts'],
           setupFiles: ['tests/setup/unit.ts'],
+          // A guard against hangs, not a speed limit (speed is measured in `npm run bench`): tests that record a
+          // series of real 200 KB policies take a few seconds on two busy cores.
+          testTimeout: 30_000,
         },
       },
       {

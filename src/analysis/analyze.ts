@@ -4,7 +4,7 @@ import type { ChangedPair } from './changes';
 import { classify } from './classify';
 import { compareReadings, reconcile } from './compare';
 import { copyToCompare } from './doubled';
-import { detectLanguage } from './language';
+import { detectLanguage, detectSupportedLanguage } from './language';
 import { getLexicon } from './lexicon';
 import { clearMemos } from './memo';
 import { datelessKey, isNoiseEdit, isShortLinkAlone, wordsOnly } from './noise';
@@ -50,6 +50,8 @@ interface PreparedText {
   normalized: string;
   words: number;
   language: Language;
+  /** False when the text is in none of the analysis's languages. */
+  supported: boolean;
   blocks: Map<Language, Block[]>;
 }
 
@@ -67,6 +69,7 @@ function prepare(text: string): PreparedText {
     normalized,
     words: wordCount(normalized),
     language: detectLanguage(normalized),
+    supported: detectSupportedLanguage(normalized) !== null,
     blocks: new Map(),
   };
   if (text.length <= MAX_PREPARED_LENGTH) {
@@ -213,6 +216,10 @@ export function analyzePolicyChange(oldText: string, newText: string, options: A
 
   const capture = assessNormalizedCapture(newPrepared, oldPrepared);
   if (capture !== 'ok') return report(capture, false);
+  // A page in a language we do not read is kept as it is; comparing it word for word would call everything changed.
+  if (!options.language && (!newPrepared.supported || !oldPrepared.supported)) {
+    return report('ok', false, { notAnalysed: 'language' });
+  }
   const lexicon = getLexicon(language);
   let after = blocksOf(newPrepared, language);
   const state = readingOf(after, language);

@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from './language';
+import { CORPUS_DIR } from '../../tests/corpus';
+import { analyzePolicyChange } from './index';
+import { detectLanguage, detectSupportedLanguage } from './language';
 import { corpusAvailable, readVersion } from './testing/corpus';
 
 describe('detectLanguage', () => {
@@ -28,5 +32,31 @@ describe('detectLanguage', () => {
     expect(detectLanguage(readVersion('Facebook/privacy-policy.contrib/2024-06-26T06-05-23Z.md'))).toBe('fr');
     expect(detectLanguage(readVersion('Google/privacy-policy.german/2025-12-04T00-30-58Z.md'))).toBe('de');
     expect(detectLanguage(readVersion('Threads/privacy-policy.pga/2025-01-24T12-35-30Z.md'))).toBe('en');
+  });
+});
+
+describe('languages the analysis does not read', () => {
+  it('a Hindi page (real, Meta printable policy for India) is in none of our languages, and is never a change', () => {
+    const hindi = readFileSync(
+      join(
+        CORPUS_DIR,
+        '..',
+        'realpages',
+        'facebook',
+        '2025-05-07_india_hi-in_privacy-policy-meta-mbasic-printable.version.md',
+      ),
+      'utf8',
+    );
+    expect(detectSupportedLanguage(hindi)).toBeNull();
+    const english = readVersion('Facebook/privacy-policy.pga/2025-05-28T00-30-56Z.md');
+    expect(detectSupportedLanguage(english)).toBe('en');
+    for (const [before, after] of [
+      [english, hindi],
+      [hindi, english],
+      [hindi, `${hindi}\n\nऔर एक नया वाक्य।`],
+    ]) {
+      const report = analyzePolicyChange(before as string, after as string);
+      expect(report).toMatchObject({ notAnalysed: 'language', material: false, flags: [], changes: [] });
+    }
   });
 });

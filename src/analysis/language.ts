@@ -9,8 +9,26 @@ const STOPWORDS = Object.values(LEXICON_DATA).map((data) => ({
   words: new Set(data.stopwords),
 }));
 
+/**
+ * Below this share of a lexicon's stopwords among the sampled words, the text is in none of our languages (a Hindi
+ * page: English stopwords only in product names and menus). Real policies in EN/DE/FR run at 25-45 %.
+ */
+const MIN_STOPWORD_SHARE = 0.08;
+const MIN_SAMPLE_WORDS = 40;
+
+/** The language of a text among the ones the analysis reads, or null when it is in another language. */
+export function detectSupportedLanguage(text: string): Language | null {
+  const { language, share, words } = bestLanguage(text);
+  // A few words (a title, a stub) say too little to call a text foreign; the capture check judges those.
+  return words >= MIN_SAMPLE_WORDS && share < MIN_STOPWORD_SHARE ? null : language;
+}
+
 /** The language of a text, by counting each lexicon's stopwords in a sample of its words; English when unsure. */
 export function detectLanguage(text: string): Language {
+  return bestLanguage(text).language;
+}
+
+function bestLanguage(text: string): { language: Language; share: number; words: number } {
   // Skip the first block or two (titles, banners, navigation) when the text is long enough.
   const start = text.length > SAMPLE_CHARS * 2 ? Math.floor(text.length / 4) : 0;
   const words =
@@ -28,5 +46,5 @@ export function detectLanguage(text: string): Language {
       bestCount = count;
     }
   }
-  return best;
+  return { language: best, share: bestCount / Math.max(1, words.length), words: words.length };
 }

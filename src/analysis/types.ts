@@ -153,6 +153,11 @@ export interface AnalysisReport {
   changes: BlockChange[];
   /** Set when the previous version was in another language: the page switched language, nothing is compared. */
   languageBefore?: Language;
-  /** The reading of the new version (absent when the capture is unusable). */
+  /** The reading of the new version (absent when the capture is unusable or not analysed). */
   state?: PolicyReading;
+  /**
+   * Set when the new text is in a language the analysis does not read (a Hindi page): it is kept, not compared, and
+   * never reported as a change of everything. `language` is then only the nearest of ours, not the text's.
+   */
+  notAnalysed?: 'language';
 }
