@@ -108,6 +108,10 @@ function sentenceIndex(blocks: Block[], lexicon: ReturnType<typeof getLexicon>):
 export function readPolicy(text: string, options: { language?: Language } = {}): PolicyReading {
   const entry = prepare(text);
   const language = options.language ?? entry.language;
+  // A text in a language we do not read states nothing we could vouch for.
+  if (!options.language && !entry.supported) {
+    return { language, trainsAi: false, aiTraining: [], aiBases: [], purposes: [], objection: [] };
+  }
   return readingOf(blocksOf(entry, language), language);
 }
 

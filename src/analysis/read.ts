@@ -1,5 +1,6 @@
 import { aiDataKinds, namesData, statesAiTraining } from './ai-training';
 import { AnyMatcherPretest, basesMentioned, type Lexicon, statesBasis } from './lexicon';
+import { memoize } from './memo';
 import { type Block, rowPurpose, sectionPath } from './segment';
 import { blockSentences } from './sentences';
 import {
@@ -67,6 +68,37 @@ function introducedBasis(block: Block, lexicon: Lexicon): LegalBasis | null {
   if (lexicon.objection.test(text)) return null;
   if (!statesBasis(lexicon, text) && !lexicon.introduction.test(text)) return null;
   return singleBasis(lexicon, text);
+}
+
+interface SentenceFacts {
+  /** The bases it states something relies on (empty when it states none). */
+  named: LegalBasis[];
+  isObjection: boolean;
+  trains: boolean;
+}
+
+const factMemos = new Map<Lexicon, (sentence: string) => SentenceFacts | null>();
+
+/**
+ * What one sentence says, or null when it states nothing (too short, a question, no word the reading looks for).
+ * Memoised per language: consecutive versions share nearly all their sentences, and each version is read once as the
+ * new side of a pair and once as the old one.
+ */
+function sentenceFacts(sentence: string, lexicon: Lexicon): SentenceFacts | null {
+  let memo = factMemos.get(lexicon);
+  if (!memo) {
+    memo = memoize((text) => {
+      if (!mayStateAnything(text, lexicon)) return null;
+      if (wordCount(text) < MIN_STATEMENT_WORDS || /\?["'»)]*\s*$/.test(text)) return null;
+      return {
+        named: statesBasis(lexicon, text) ? basesMentioned(lexicon, text) : [],
+        isObjection: lexicon.objection.test(text),
+        trains: statesAiTraining(text, lexicon),
+      };
+    });
+    factMemos.set(lexicon, memo);
+  }
+  return memo(sentence);
 }
 
 const pretests = new Map<Lexicon, AnyMatcherPretest>();
@@ -180,10 +212,9 @@ export function readBlocks(blocks: Block[], lexicon: Lexicon): PolicyReading {
       const rowText = isDataRow ? block.text : '';
       let rowTrains = false;
       for (const sentence of blockSentences(block, lexicon)) {
-        if (wordCount(sentence) < MIN_STATEMENT_WORDS) continue;
-        if (/\?["'»)]*\s*$/.test(sentence)) continue;
-        const named = statesBasis(lexicon, sentence) ? basesMentioned(lexicon, sentence) : [];
-        const isObjection = lexicon.objection.test(sentence);
+        const facts = sentenceFacts(sentence, lexicon);
+        if (facts === null) continue;
+        const { named, isObjection, trains } = facts;
         if (isObjection) {
           const key = clean(sentence).toLowerCase();
           if (!seenObjection.has(key)) {
@@ -191,7 +222,7 @@ export function readBlocks(blocks: Block[], lexicon: Lexicon): PolicyReading {
             objection.push({ sentence: clean(sentence), section, ai: lexicon.ai.test(sentence) });
           }
         }
-        if (!statesAiTraining(sentence, lexicon)) {
+        if (!trains) {
           // Prose stating a basis for a purpose: "We process your data on the basis of consent to ...".
           if (!isDataRow && !isObjection && named.length === 1) addPurpose(sentence, named[0] ?? null, section, false);
           continue;
