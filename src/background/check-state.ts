@@ -11,6 +11,11 @@ const checkState = z.object({
   lastAttemptAt: z.iso.datetime().nullable(),
   lastSuccessAt: z.iso.datetime().nullable(),
   lastError: z.string().nullable(),
+  /**
+   * The last fetch came, but its HTML holds no policy text without the page's scripts: this platform's policy cannot
+   * be read by a background check (only visits read it). Nothing is stored from such a fetch.
+   */
+  unreadable: z.boolean().default(false),
 });
 export type CheckState = z.output<typeof checkState>;
 
@@ -20,6 +25,7 @@ export const INITIAL_CHECK_STATE: CheckState = {
   lastAttemptAt: null,
   lastSuccessAt: null,
   lastError: null,
+  unreadable: false,
 };
 
 /** First retry after 30 minutes, doubling up to one day. */
@@ -31,7 +37,7 @@ export function backoffDelayMs(failures: number): number {
 }
 
 /** The state after an attempt. Pure. */
-export function nextCheckState(previous: CheckState, now: Date, error: string | null): CheckState {
+export function nextCheckState(previous: CheckState, now: Date, error: string | null, unreadable = false): CheckState {
   const at = now.toISOString();
   if (error === null) return { ...INITIAL_CHECK_STATE, lastAttemptAt: at, lastSuccessAt: at };
   const failures = previous.failures + 1;
@@ -41,6 +47,7 @@ export function nextCheckState(previous: CheckState, now: Date, error: string | 
     lastAttemptAt: at,
     lastSuccessAt: previous.lastSuccessAt,
     lastError: error.slice(0, 500),
+    unreadable,
   };
 }
 

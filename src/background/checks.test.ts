@@ -54,6 +54,25 @@ beforeEach(async () => {
 });
 
 describe('background checks', () => {
+  it('mark a page that shows its policy only with scripts as unreadable, and store nothing from it', async () => {
+    // What a client-rendered policy page answers to a plain GET: a shell and a bundle (Instagram's Privacy Center).
+    served = {
+      status: 200,
+      body: '<!doctype html><html lang="en"><head><title>Privacy Policy</title></head><body><div id="root"></div><script src="/bundle.js"></script></body></html>',
+    };
+    const [result] = (await runBackgroundChecks()).filter((r) => r.platformId === 'facebook');
+    expect(result).toMatchObject({
+      outcome: 'unreadable',
+      reason: expect.stringMatching(/no policy text without its scripts/),
+    });
+    expect(await readCheckState('facebook', 'privacy-policy')).toMatchObject({ unreadable: true, failures: 1 });
+    expect(await listVersions(DOC)).toEqual([]);
+    // A page that reads again clears the mark.
+    served = { status: 200, body: printablePage('v1') };
+    await runBackgroundChecks({ force: true });
+    expect(await readCheckState('facebook', 'privacy-policy')).toMatchObject({ unreadable: false, failures: 0 });
+  });
+
   it('fetch the printable policy: a baseline, noise without alert, then a change with one notification', async () => {
     served = { status: 200, body: printablePage('v1') };
     const [first] = (await runBackgroundChecks()).filter((r) => r.platformId === 'facebook');

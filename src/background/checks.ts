@@ -116,6 +116,11 @@ async function runAll({ platformId, force = false, retriesOnly = false }: CheckR
   return results;
 }
 
+/** The fetched page holds no policy text without its scripts (see extract-from-html.ts). */
+class UnreadablePage extends Error {
+  override name = 'UnreadablePage';
+}
+
 async function checkDocument(
   platform: Platform,
   doc: PolicyDocument,
@@ -133,7 +138,7 @@ async function checkDocument(
   try {
     const { html, finalUrl } = await fetchPolicyHtml(platform, doc, fetchUrl);
     const parsed = await parsePolicyHtmlAnywhere(html, finalUrl, platform.id, doc.id);
-    if (!parsed.ok) throw new Error(parsed.reason);
+    if (!parsed.ok) throw parsed.unreadable ? new UnreadablePage(parsed.reason) : new Error(parsed.reason);
     const outcome = await recordCapture({
       ...ids,
       locale: localeOf(parsed.lang),
@@ -152,8 +157,10 @@ async function checkDocument(
     const reason = error instanceof Error ? error.message : String(error);
     // Expected on a closed network, a login wall or a redesign: a warning, and back off; never an error log.
     console.warn(`[policy-watch] background check of ${platform.id}/${doc.id} failed: ${reason}`);
-    await writeCheckState(platform.id, doc.id, nextCheckState(state, now, reason));
-    return { ...ids, outcome: error instanceof FetchRefused ? 'refused' : 'failed', reason };
+    const unreadable = error instanceof UnreadablePage;
+    await writeCheckState(platform.id, doc.id, nextCheckState(state, now, reason, unreadable));
+    const outcome = error instanceof FetchRefused ? 'refused' : unreadable ? 'unreadable' : 'failed';
+    return { ...ids, outcome, reason };
   }
 }
 

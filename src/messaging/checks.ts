@@ -21,7 +21,12 @@ export const parsePolicyHtml = defineMessage(
   }),
   z.discriminatedUnion('ok', [
     z.object({ ok: z.literal(true), markdown: z.string(), lang: z.string().max(35).nullable() }),
-    z.object({ ok: z.literal(false), reason: z.string() }),
+    z.object({
+      ok: z.literal(false),
+      reason: z.string(),
+      /** The page came but holds no policy text without its scripts: the check cannot read it. */
+      unreadable: z.boolean(),
+    }),
   ]),
   'extension-page',
 );
@@ -29,7 +34,7 @@ export const parsePolicyHtml = defineMessage(
 export const checkOutcome = z.object({
   platformId: slug,
   documentId: slug,
-  outcome: z.enum(['baseline', 'unchanged', 'noise', 'changed', 'refused', 'failed', 'skipped']),
+  outcome: z.enum(['baseline', 'unchanged', 'noise', 'changed', 'refused', 'failed', 'unreadable', 'skipped']),
   reason: z.string().optional(),
 });
 export type CheckOutcome = z.output<typeof checkOutcome>;

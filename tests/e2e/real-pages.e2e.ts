@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { normalizePolicyText } from '../../src/analysis';
+import { classifyUrl } from '../../src/platforms/classify-url';
+import { getPlatform } from '../../src/platforms/registry';
 import {
   type CaptureMeasure,
   htmlPath,
@@ -9,7 +12,15 @@ import {
   referenceText,
 } from '../real-pages/real-pages';
 import { useExtension } from './harness';
-import { captureFile, deleteHistory, type FileCapture } from './harness/capture-file';
+import {
+  BLOCK_PAGE_SCRIPTS,
+  captureFile,
+  checkStateOf,
+  deleteHistory,
+  type FileCapture,
+  storedText,
+} from './harness/capture-file';
+import type { ExtensionGlobals } from './harness/extension-globals';
 
 // Every real page in ../shared/realpages (what the platforms served, with Open Terms Archive's text of it), served
 // under its real URL to the built extension: it is recognised, its capture keeps at least 97 % of the reference's
@@ -18,6 +29,9 @@ import { captureFile, deleteHistory, type FileCapture } from './harness/capture-
 // all pages; each test starts from an empty history, so none depends on another.
 //
 // Where a page cannot meet that, EXPECTATIONS says what it gives instead, and why.
+//
+// Background checks read a fetched page without running its scripts (the offscreen document's DOMParser): each
+// `htmlOnly` page (the raw server answer) served at its platform's fetchUrl must give the same blocks as a visit.
 
 const STANDARD = { keptAtLeast: 0.97, extraAtMost: 0.1, blockRatioAtLeast: 0.8, flags: [] as string[] };
 
@@ -88,6 +102,53 @@ describe('real platform pages', () => {
         texts.push(capture.markdown);
       }
       expectFaithful(measureCapture(referenceText(group[0] as RealPage), texts.join('\n\n')), undefined);
+    },
+  );
+
+  const htmlOnly = pages.filter((page) => page.fetcher === 'htmlOnly');
+
+  it.each(htmlOnly.map((page) => [nameOf(page), page] as const))(
+    '%s: a background check of the raw page gives the same blocks as a visit',
+    async (_name, page) => {
+      await deleteHistory(ext());
+      const cls = classifyUrl(page.url);
+      const platform = getPlatform(cls?.platformId ?? '');
+      const fetchUrl = platform?.documents.find((d) => d.id === cls?.documentId)?.fetchUrl;
+      if (!cls || !platform || !fetchUrl) throw new Error(`${page.url} has no background check`);
+      const visit = stored(await captureFile(ext(), page.url, htmlPath(page)));
+      const { host, pathname } = new URL(fetchUrl);
+      ext().server.serveFile(host, pathname, htmlPath(page), BLOCK_PAGE_SCRIPTS);
+      const worker = await ext().ensureServiceWorker();
+      await worker.evaluate(
+        (name) => (globalThis as unknown as ExtensionGlobals).chrome.alarms.create(name, { when: Date.now() }),
+        'policy-watch:check',
+      );
+      const state = () => checkStateOf(ext(), cls.platformId, cls.documentId as string);
+      await expect
+        .poll(async () => (await state())?.lastSuccessAt ?? (await state())?.lastError ?? null, {
+          timeout: 60_000,
+        })
+        .not.toBeNull();
+      expect((await state())?.lastError).toBeNull();
+      // The check's text is either a version of its own (source "background") or, when it is the very text of the
+      // visit, that version seen again: the same normalised text, block for block.
+      const versions = ((await ext().readIndexedDb('policy-watch', 'versions')) ?? []) as {
+        platformId: string;
+        documentId: string;
+        source: string;
+        textHash: string;
+        lastSeenAt: string;
+      }[];
+      const mine = versions.filter((v) => v.platformId === cls.platformId && v.documentId === cls.documentId);
+      const fromCheck = mine.find((v) => v.source === 'background');
+      if (fromCheck) {
+        const text = (await storedText(ext(), fromCheck.textHash)) ?? '';
+        expect(normalizePolicyText(text).split('\n\n')).toEqual(normalizePolicyText(visit.markdown).split('\n\n'));
+      } else {
+        expect(mine).toHaveLength(1);
+        expect(mine[0]).toMatchObject({ textHash: visit.textHash });
+        expect((mine[0]?.lastSeenAt ?? '') >= ((await state())?.lastSuccessAt ?? '')).toBe(true);
+      }
     },
   );
 });

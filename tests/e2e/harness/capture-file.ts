@@ -132,3 +132,30 @@ export async function deleteHistory(ext: Extension): Promise<void> {
       }),
   );
 }
+
+/** The background-check state of one document (the history database's meta record "check:<platform>/<document>"). */
+export async function checkStateOf(
+  ext: Extension,
+  platformId: string,
+  documentId: string,
+): Promise<{ lastSuccessAt: string | null; lastError: string | null; unreadable?: boolean } | null> {
+  const worker = await ext.ensureServiceWorker();
+  return worker.evaluate(async (key) => {
+    const existing = await indexedDB.databases();
+    if (!existing.some((db) => db.name === 'policy-watch')) return null;
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('policy-watch');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    try {
+      return await new Promise<never>((resolve, reject) => {
+        const request = db.transaction('meta', 'readonly').objectStore('meta').get(key);
+        request.onsuccess = () => resolve(request.result ?? null);
+        request.onerror = () => reject(request.error);
+      });
+    } finally {
+      db.close();
+    }
+  }, `check:${platformId}/${documentId}`);
+}
