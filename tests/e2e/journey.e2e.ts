@@ -153,7 +153,8 @@ describe('from a change notification to the evidence log', () => {
       'outdated',
     );
     expect(await popup.locator('[data-route="meta-objection-facebook"]').innerText()).toContain('Possibly outdated');
-    await popup.locator('[data-route="meta-privacy-objection"]').scrollIntoViewIfNeeded();
+    await popup.setViewportSize({ width: 420, height: 1300 });
+    await popup.locator('#routes-heading').evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
     await ext.screenshot(popup, 'journey-popup-policy-route');
     expect(await seriousAxeViolations(popup)).toEqual([]);
     await popup.close();
