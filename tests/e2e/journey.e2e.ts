@@ -251,7 +251,7 @@ describe('the guide on the rebuilt Meta forms in German and French', () => {
     const actions = new Actions();
     await expect
       .poll(() => page.locator(GUIDE).innerText(), { timeout: 15_000 })
-      .toContain('Facebook pose d’abord une question');
+      .toContain('Meta pose d’abord une question');
     await ext.screenshot(page, 'journey-fr-question');
     await answerQuestion(page, actions, 'Oui', 'Suivant', 'Choisissez « Oui »', 'sur « Suivant »');
     await sendFromOnePanel(page, actions, 'Envoyer', 'Plus qu’un clic');
