@@ -57,9 +57,7 @@ export async function alertChange(version: PolicyVersion): Promise<boolean> {
     title,
     // Chrome shows the title on one line and cuts it; the body wraps, so it carries the whole sentence too.
     message: `${title}. ${alertBody(version.report.flags.length, documentName, language)}`,
-    ...(BUTTONS_SUPPORTED
-      ? { buttons: [{ title: labels.openDiff }, ...(route ? [{ title: labels.object }] : [])] }
-      : {}),
+    ...(BUTTONS_SUPPORTED ? { buttons: buttonsInOrder(labels, route) } : {}),
   });
   return true;
 }
@@ -84,6 +82,14 @@ export async function openObjectionFor(version: PolicyVersion): Promise<void> {
 
 /** Button order of a change notification (Chrome reports the index of the button pressed). */
 export const NOTIFICATION_BUTTON = { openDiff: 0, object: 1 } as const;
+
+/** The buttons, placed at the indexes NOTIFICATION_BUTTON gives (the click handler reads the same constant). */
+function buttonsInOrder(labels: { openDiff: string; object: string }, withObject: boolean): { title: string }[] {
+  const buttons: { title: string }[] = [];
+  buttons[NOTIFICATION_BUTTON.openDiff] = { title: labels.openDiff };
+  if (withObject) buttons[NOTIFICATION_BUTTON.object] = { title: labels.object };
+  return buttons.filter(Boolean);
+}
 
 /** Wire notification clicks: the body and the first button open the diff, the second the objection route. */
 export function listenToNotificationClicks(): void {

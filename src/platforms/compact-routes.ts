@@ -17,6 +17,7 @@ export type GuideRoute = Pick<
   | 'localizedUrls'
   | 'paths'
   | 'hosts'
+  | 'siteName'
   | 'fields'
   | 'submitLabels'
   | 'confirmationMarkers'
@@ -53,6 +54,7 @@ export function toCompactRoutes(platforms: readonly Platform[]): GuidePlatform[]
           ...(r.localizedUrls ? { localizedUrls: r.localizedUrls } : {}),
           paths: r.paths,
           ...(r.hosts ? { hosts: r.hosts } : {}),
+          ...(r.siteName ? { siteName: r.siteName } : {}),
           fields: r.fields,
           ...(r.submitLabels ? { submitLabels: r.submitLabels } : {}),
           ...(r.confirmationMarkers ? { confirmationMarkers: r.confirmationMarkers } : {}),

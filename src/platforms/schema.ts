@@ -125,6 +125,8 @@ export const objectionRoute = z.object({
   paths: z.array(pathPattern).default([]),
   /** Hosts for these paths when they differ from the platform's hosts. */
   hosts: z.array(hostPattern).optional(),
+  /** Who runs those hosts, as the guide names them ("Meta" on help.meta.com), when it is not the platform. */
+  siteName: z.string().min(1).optional(),
   requiresLogin: z.boolean().default(false),
   /** Texts shown when the user must log in first (the page is a login wall). */
   loginMarkers: localizedPhrases.optional(),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ObjectionLink, PolicyVersion } from '../history/types';
 import { getPlatform } from '../platforms/registry';
-import { policyRoutes, preferredRoute, routeShowsUrl, versionWithLinks } from './policy-routes';
+import { policyRoutes, preferredRoute, routeShowsUrl, routeToOffer, versionWithLinks } from './policy-routes';
 
 // The links are the ones the real Meta EU policy carried (src/page/objection-links.test.ts reads them from the pages).
 const FACEBOOK = getPlatform('facebook')!;
@@ -76,5 +76,11 @@ describe('routes from the current policy', () => {
     const route = FACEBOOK.objectionRoutes.find((r) => r.id === 'meta-objection-facebook')!;
     expect(routeShowsUrl(route, FACEBOOK, 'https://de-de.facebook.com/help/contact/367438723733209/?ref=x')).toBe(true);
     expect(routeShowsUrl(route, FACEBOOK, 'https://www.facebook.com/help/contact/1994830130782319')).toBe(false);
+  });
+
+  it('names one route for the overview: the linked one, never an outdated one', () => {
+    expect(routeToOffer(FACEBOOK, version(AUG_2026))?.id).toBe('meta-privacy-objection');
+    expect(routeToOffer(FACEBOOK, version(NOV_2025))?.id).toBe('meta-objection-facebook');
+    expect(routeToOffer(FACEBOOK, null)?.id).toBe(FACEBOOK.objectionRoutes[0]!.id);
   });
 });

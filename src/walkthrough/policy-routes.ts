@@ -98,3 +98,14 @@ export function preferredRoute(routes: PolicyRoutes): PreferredRoute | null {
   const unchecked = routes.routes.find((r) => r.standing === 'unchecked' && r.route.kind !== 'email');
   return unchecked ? { route: unchecked.route, url: null } : null;
 }
+
+/**
+ * The one registry route to name for a platform (the overview's "objection route"): the one the latest captured
+ * policy links, else the first the policy does not contradict; null when every route is possibly outdated.
+ */
+export function routeToOffer(platform: Platform, latest: PolicyVersion | null): ObjectionRoute | null {
+  const routes = policyRoutes(platform, latest ? versionWithLinks([latest]) : null);
+  const preferred = preferredRoute(routes);
+  if (preferred?.route) return preferred.route;
+  return routes.routes.find((r) => r.standing !== 'outdated')?.route ?? null;
+}

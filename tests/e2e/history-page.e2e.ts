@@ -140,7 +140,8 @@ describe('history page', () => {
     expect(summaryText).toMatch(/legitimate interests/);
     expect(summaryText).toMatch(/You can object\./);
     const object = page.locator('.summary a.object').first();
-    expect(await object.getAttribute('href')).toBe('popup.html?route=meta-ai-facebook');
+    // The registry's first form route for Facebook (the popup then orders the routes by what the policy links).
+    expect(await object.getAttribute('href')).toBe('popup.html?route=meta-privacy-objection');
     // The flagged sentence is marked inside its changed block.
     const flagged = page.locator('.diff-rows .change.flagged');
     expect(await flagged.count()).toBeGreaterThan(0);

@@ -153,7 +153,8 @@ describe('from a change notification to the evidence log', () => {
       'outdated',
     );
     expect(await popup.locator('[data-route="meta-objection-facebook"]').innerText()).toContain('Possibly outdated');
-    await popup.locator('[data-route="meta-privacy-objection"]').scrollIntoViewIfNeeded();
+    await popup.setViewportSize({ width: 420, height: 1300 });
+    await popup.locator('#routes-heading').evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
     await ext.screenshot(popup, 'journey-popup-policy-route');
     expect(await seriousAxeViolations(popup)).toEqual([]);
     await popup.close();
@@ -250,7 +251,7 @@ describe('the guide on the rebuilt Meta forms in German and French', () => {
     const actions = new Actions();
     await expect
       .poll(() => page.locator(GUIDE).innerText(), { timeout: 15_000 })
-      .toContain('Facebook pose d’abord une question');
+      .toContain('Meta pose d’abord une question');
     await ext.screenshot(page, 'journey-fr-question');
     await answerQuestion(page, actions, 'Oui', 'Suivant', 'Choisissez « Oui »', 'sur « Suivant »');
     await sendFromOnePanel(page, actions, 'Envoyer', 'Plus qu’un clic');

@@ -10,7 +10,8 @@ import { policyPageUrl } from '../../platforms/policy-page-url';
 import { PLATFORMS } from '../../platforms/registry';
 import type { Platform } from '../../platforms/schema';
 import { getSettings } from '../../settings';
-import { objectionRouteFor, objectionUrl } from '../history/explain';
+import { routeToOffer } from '../../walkthrough/policy-routes';
+import { objectionUrl } from '../history/explain';
 import { formatDate } from '../history/format';
 import { latestDocumentOf } from '../popup/popup-model';
 import { type PlatformStanding, platformStanding } from './standing';
@@ -35,7 +36,8 @@ export async function loadStandings(data?: OverviewData): Promise<PlatformStandi
     watched.map(async (platform) => {
       const doc = latestDocumentOf(platform.id, documents);
       const history = doc ? await listReadings(doc) : [];
-      return platformStanding(platform, doc, history, evidence, objectionRouteFor(platform.id));
+      // The route the latest captured policy links, not a registry route it may have dropped (policy-routes.ts).
+      return platformStanding(platform, doc, history, evidence, routeToOffer(platform, doc?.latest ?? null));
     }),
   );
 }

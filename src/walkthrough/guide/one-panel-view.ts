@@ -75,8 +75,7 @@ export function onePanelBody(
   if (model.hasReason) sent.push(reasonItem(doc, model.reason, lang, actions));
   return [
     hIn(doc, 'h3', { class: 'pw-field', tabindex: '-1', 'data-step-heading': '' }, t('guide.one.heading', lang)),
-    hIn(doc, 'p', {}, t('guide.one.sends', lang, { platform })),
-    hIn(doc, 'ul', { class: 'pw-sent' }, sent),
+    // What is left first: the panel may be taller than the window, the button it points at must not be below it.
     hIn(
       doc,
       'p',
@@ -85,6 +84,8 @@ export function onePanelBody(
         ? t('guide.one.press', lang, { platform, button: submitLabel })
         : t('guide.one.pressNoButton', lang, { platform }),
     ),
+    hIn(doc, 'p', {}, t('guide.one.sends', lang, { platform })),
+    hIn(doc, 'ul', { class: 'pw-sent' }, sent),
     hIn(
       doc,
       'div',
@@ -105,7 +106,7 @@ function reasonItem(doc: Document, current: string, lang: Language, actions: One
   const text = hIn(
     doc,
     'textarea',
-    { id: 'pw-reason', rows: 5, oninput: () => actions.setReason(text.value) },
+    { id: 'pw-reason', rows: 3, oninput: () => actions.setReason(text.value) },
     current,
   );
   const picker = hIn(

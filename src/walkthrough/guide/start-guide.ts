@@ -15,6 +15,8 @@ export async function startObjectionGuide(ctx: ContentScriptContext): Promise<vo
   const found = guideRouteFor(location.href);
   if (!found || found.route.kind === 'email') return;
   const { platform, route } = found;
+  // The guide says who asks and who receives: Meta on its own help site, the platform on the platform's pages.
+  const siteName = route.siteName ?? platform.name;
   const lang = languageOf(browser.i18n.getUILanguage());
 
   let controller: GuideController | SettingGuideController | null = null;
@@ -26,7 +28,7 @@ export async function startObjectionGuide(ctx: ContentScriptContext): Promise<vo
         controller = new SettingGuideController(
           document,
           route,
-          platform.name,
+          siteName,
           lang,
           container,
           {
@@ -47,7 +49,7 @@ export async function startObjectionGuide(ctx: ContentScriptContext): Promise<vo
       controller = new GuideController(
         document,
         route,
-        platform.name,
+        siteName,
         lang,
         container,
         {
