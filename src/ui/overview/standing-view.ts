@@ -34,12 +34,25 @@ export async function loadStandings(data?: OverviewData): Promise<PlatformStandi
   const watched = PLATFORMS.filter((p) => !settings.platformsOff.includes(p.id));
   return Promise.all(
     watched.map(async (platform) => {
-      const doc = latestDocumentOf(platform.id, documents);
+      const doc = standingDocumentOf(platform, documents);
       const history = doc ? await listReadings(doc) : [];
       // The route the latest captured policy links, not a registry route it may have dropped (policy-routes.ts).
       return platformStanding(platform, doc, history, evidence, routeToOffer(platform, doc?.latest ?? null));
     }),
   );
+}
+
+/**
+ * The document a platform's standing is read from: its first document in the registry (the privacy policy) when
+ * captured, in the locale seen most recently; else whichever of its documents was seen last.
+ */
+export function standingDocumentOf(platform: Platform, documents: readonly DocumentSummary[]): DocumentSummary | null {
+  for (const { id } of platform.documents) {
+    const ofDocument = documents.filter((d) => d.documentId === id);
+    const latest = latestDocumentOf(platform.id, ofDocument);
+    if (latest) return latest;
+  }
+  return latestDocumentOf(platform.id, documents);
 }
 
 /** Opening the policy page lets the content script keep its first version. */

@@ -5,6 +5,7 @@ import type { PolicyReading } from '../../analysis/types';
 import type { DocumentSummary, EvidenceRecord, PolicyVersion, VersionReading } from '../../history/types';
 import { getPlatform } from '../../platforms/registry';
 import { basisSince, platformStanding } from './standing';
+import { standingDocumentOf } from './standing-view';
 
 // Where a platform stands, from the readings of its versions (oldest first) and the evidence log.
 
@@ -108,5 +109,27 @@ describe.skipIf(!corpusAvailable)(`on Meta's real policy (${corpusAvailable ? 'c
     expect(s.policy?.trainsAi).toBe(true);
     expect(s.policy?.aiBasis).toBe('legitimate-interests');
     expect(s.policy?.aiData).toContain('public-content');
+  });
+});
+
+describe('standingDocumentOf', () => {
+  const doc = (documentId: string, locale: string, lastSeenAt: string): DocumentSummary => ({
+    platformId: 'facebook',
+    documentId,
+    locale,
+    versions: 1,
+    firstCapturedAt: lastSeenAt,
+    latest: { id: `${documentId}-${locale}`, capturedAt: lastSeenAt, lastSeenAt } as PolicyVersion,
+    unseen: 0,
+  });
+  it('reads the privacy policy (the registry’s first document) even when another was seen later', () => {
+    const docs = [
+      doc('privacy-policy', 'en', '2025-05-01T00:00:00.000Z'),
+      doc('privacy-policy', 'de', '2025-06-01T00:00:00.000Z'),
+      doc('eu-ai-terms', 'en', '2025-07-01T00:00:00.000Z'),
+    ];
+    expect(standingDocumentOf(facebook, docs)?.locale).toBe('de');
+    expect(standingDocumentOf(facebook, docs)?.documentId).toBe('privacy-policy');
+    expect(standingDocumentOf(facebook, [docs[2] as DocumentSummary])?.documentId).toBe('eu-ai-terms');
   });
 });
