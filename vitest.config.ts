@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
-// Three projects: `unit` (fast, fake browser + happy-dom, tests beside the code they test and under tests/) and `e2e`
+// Three projects: `unit` (fast, fake browser + happy-dom, tests beside the code they test) and `e2e`
 // (the built extension in real Chromium; run after `wxt build`, one file at a time), `firefox` (the same in Firefox).
 export default defineConfig({
   test: {
@@ -11,7 +11,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'happy-dom',
-          include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
           setupFiles: ['tests/setup/unit.ts'],
         },
       },
