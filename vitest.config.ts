@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { compactRegistry } from './src/platforms/compact-plugin';
 
 // Three projects: `unit` (fast, fake browser + happy-dom, tests beside the code they test) and `e2e`
 // (the built extension in real Chromium; run after `wxt build`, one file at a time), `firefox` (the same in Firefox).
@@ -7,7 +8,7 @@ export default defineConfig({
   test: {
     projects: [
       {
-        plugins: [WxtVitest()],
+        plugins: [WxtVitest(), compactRegistry()],
         test: {
           name: 'unit',
           environment: 'happy-dom',
