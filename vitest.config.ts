@@ -1,17 +1,18 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { compactRegistry } from './src/platforms/compact-plugin';
 
-// Three projects: `unit` (fast, fake browser + happy-dom, tests beside the code they test and under tests/) and `e2e`
+// Three projects: `unit` (fast, fake browser + happy-dom, tests beside the code they test) and `e2e`
 // (the built extension in real Chromium; run after `wxt build`, one file at a time), `firefox` (the same in Firefox).
 export default defineConfig({
   test: {
     projects: [
       {
-        plugins: [WxtVitest()],
+        plugins: [WxtVitest(), compactRegistry()],
         test: {
           name: 'unit',
           environment: 'happy-dom',
-          include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
           setupFiles: ['tests/setup/unit.ts'],
           // A guard against hangs, not a speed limit (speed is measured in `npm run bench`): tests that record a
           // series of real 200 KB policies take a few seconds on two busy cores.

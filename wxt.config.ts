@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { compactRegistry } from './src/platforms/compact-plugin';
 import { hostPermissions } from './src/platforms/match-patterns';
 
 // The manifest is least-privilege: host access only to the platforms in the registry (for background checks of
@@ -10,6 +11,8 @@ import { hostPermissions } from './src/platforms/match-patterns';
 // Chrome's service worker, is unloaded when idle, so one code path keeps all state in storage.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // The content scripts' registry data is generated from the validated registry at build time (compact-plugin.ts).
+  vite: () => ({ plugins: [compactRegistry()] }),
   // `npm run zip`: the Chrome zip, the Firefox zip and, for Mozilla's reviewers, the sources zip: exactly what the
   // Firefox build reads, plus the instructions (store/firefox-sources.md). tests/e2e-firefox/amo-sources.e2e.ts
   // rebuilds from it and compares the result with the Firefox zip, file for file.

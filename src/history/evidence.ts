@@ -70,5 +70,4 @@ const defaultLog = createEvidenceLog();
 
 export const addEvidence = defaultLog.add;
 export const listEvidence = defaultLog.list;
-export const listEvidenceForPlatform = defaultLog.listForPlatform;
 export const exportEvidence = defaultLog.exportFile;

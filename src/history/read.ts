@@ -80,22 +80,6 @@ export function docRange(key: { platformId: string; documentId: string; locale: 
   return IDBKeyRange.bound([...prefix, ''], [...prefix, '\uffff']);
 }
 
-/**
- * The newest valid version of a document. Invalid newer records are quarantined and the next one is tried, so one
- * corrupt record never blocks the capture pipeline.
- */
-export async function latestVersion(
-  db: HistoryDb,
-  key: { platformId: string; documentId: string; locale: string },
-): Promise<PolicyVersion | null> {
-  for (;;) {
-    const [raw] = await rawVersionsOfDocument(db, key, 'prev', 1);
-    if (!raw) return null;
-    const [valid] = await validVersions(db, [raw]);
-    if (valid) return valid;
-  }
-}
-
 export async function readStoredText(db: HistoryDb, hash: string): Promise<StoredText | null> {
   const value: unknown = await db.get(STORE.texts, hash);
   if (value === undefined) return null;

@@ -46,16 +46,6 @@ export async function sendMessage<Req extends z.ZodType, Res extends z.ZodType>(
   return unwrapReply(def, raw);
 }
 
-/** Send a message to a tab's content script (from the background or a page of ours). */
-export async function sendTabMessage<Req extends z.ZodType, Res extends z.ZodType>(
-  tabId: number,
-  def: MessageDefinition<Req, Res>,
-  data: z.input<Req>,
-): Promise<z.output<Res>> {
-  const raw = await browser.tabs.sendMessage(tabId, { type: def.type, data });
-  return unwrapReply(def, raw);
-}
-
 function unwrapReply<Res extends z.ZodType>(def: MessageDefinition<z.ZodType, Res>, raw: unknown): z.output<Res> {
   const parsed = reply.safeParse(raw);
   if (!parsed.success) throw new MessageError(`${def.type}: no valid answer from the receiver`);

@@ -1,47 +1,15 @@
-import compactData from './compact-data.json';
-import type { ExtractRule, ObjectionRoute, Platform, PolicyDocument } from './schema';
+import { COMPACT_DATA } from './compact-data';
+import type { CompactPlatform } from './compact-projection';
+
+export type { CompactDocument, CompactPlatform, CompactRoute } from './compact-projection';
+export { toCompact } from './compact-projection';
 
 // The registry as the content script needs it: what recognises a page and how to read a policy, without the
 // objection texts, and without zod (the content script ships on every platform page; see DEVELOPERS.md).
-// compact-data.json is generated from the validated registry by `npx tsx src/platforms/write-compact-data.ts`;
-// the unit tests and the build (match-patterns.ts) refuse a stale copy.
+// The data is compact-data.ts: computed from the validated registry when run in Node, and replaced by its result at
+// build time (compact-plugin.ts), so nothing is committed that could go stale.
 
-export interface CompactDocument extends Pick<PolicyDocument, 'id' | 'paths' | 'hosts'> {
-  extract: ExtractRule;
-}
-export type CompactRoute = Pick<ObjectionRoute, 'id' | 'kind' | 'paths' | 'hosts'>;
-export interface CompactPlatform extends Pick<Platform, 'id' | 'hosts' | 'settingsPaths'> {
-  documents: CompactDocument[];
-  objectionRoutes: CompactRoute[];
-}
-
-export const COMPACT_PLATFORMS: readonly CompactPlatform[] = compactData as CompactPlatform[];
-
-/** Project validated platforms onto what the page needs. Keys in a fixed order so that copies compare as text. */
-export function toCompact(platforms: readonly Platform[]): CompactPlatform[] {
-  return platforms.map((p) => ({
-    id: p.id,
-    hosts: p.hosts,
-    settingsPaths: p.settingsPaths,
-    documents: p.documents.map((d) => ({
-      id: d.id,
-      paths: d.paths,
-      ...(d.hosts ? { hosts: d.hosts } : {}),
-      extract: {
-        selectors: d.extract.selectors,
-        remove: d.extract.remove,
-        minChars: d.extract.minChars,
-        markers: d.extract.markers,
-      },
-    })),
-    objectionRoutes: p.objectionRoutes.map((r) => ({
-      id: r.id,
-      kind: r.kind,
-      paths: r.paths,
-      ...(r.hosts ? { hosts: r.hosts } : {}),
-    })),
-  }));
-}
+export const COMPACT_PLATFORMS: readonly CompactPlatform[] = COMPACT_DATA;
 
 /** Every host pattern the platforms and their documents and routes live on, sorted, without hosts a wildcard covers. */
 export function platformHostPatterns(platforms: readonly CompactPlatform[] = COMPACT_PLATFORMS): string[] {
