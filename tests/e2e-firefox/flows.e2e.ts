@@ -186,6 +186,22 @@ describe('Firefox', () => {
     await page.close();
   });
 
+  it('links the bundled privacy policy from the history page, in the language chosen in the settings', async () => {
+    await ext().storageSet({ 'settings.language': 'de' });
+    const history = await ext().openOptions();
+    await history.waitForSelector('#privacy-link');
+    expect(await text(history, '#privacy-link')).toBe('Datenschutz');
+    await history.click('#privacy-link');
+    // Puppeteer sees no navigation events in extension tabs: wait for the new document itself.
+    await history.waitForFunction(() => document.querySelector('#app[data-ready="de"]') !== null);
+    expect(await history.evaluate(() => location.href)).toBe(`${ext().origin}/privacy.html`);
+    expect(await text(history, 'h1')).toBe('Policy Watch — Datenschutzerklärung');
+    expect(await text(history, '#delete')).toContain('Alles löschen…');
+    await ext().screenshot(history, 'firefox-privacy-de');
+    await ext().storageSet({ 'settings.language': 'auto' });
+    await history.close();
+  });
+
   it('runs a background check from a stopped event page, parsing the fetched page in the event page', async () => {
     await policyTab.close();
     await ext().stopBackground();
