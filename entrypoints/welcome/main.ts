@@ -1,3 +1,4 @@
+import '../../src/zod-config';
 import '../../src/ui/history/history.css';
 import '../../src/ui/welcome/welcome.css';
 import { renderWelcome } from '../../src/ui/welcome/welcome-view';
