@@ -1,10 +1,12 @@
 import type { MessageKey } from './en';
 import { guideDe } from './guide.de';
 import { historyDe } from './history.de';
+import { privacyDe } from './privacy.de';
 
 // German interface strings (informal "du", as in the platform data). Missing keys fall back to English.
 export const de: Partial<Record<MessageKey, string>> = {
   ...historyDe,
+  ...privacyDe,
   ...guideDe,
   'popup.title': 'Policy Watch',
   'alert.changed': '{platform} hat die {document} geändert',

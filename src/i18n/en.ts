@@ -1,10 +1,12 @@
 import { guideEn } from './guide.en';
 import { historyEn } from './history.en';
+import { privacyEn } from './privacy.en';
 
 // English interface strings: the complete dictionary and the source of the key type. Other views add their own
 // namespace ('history.*'); the popup, the in-page guide and the evidence page use 'popup.*', 'guide.*', 'evidence.*'.
 export const en = {
   ...historyEn,
+  ...privacyEn,
   ...guideEn,
   'popup.title': 'Policy Watch',
   'alert.changed': '{platform} changed its {document}',

@@ -1,10 +1,12 @@
 import type { MessageKey } from './en';
 import { guideFr } from './guide.fr';
 import { historyFr } from './history.fr';
+import { privacyFr } from './privacy.fr';
 
 // French interface strings. Missing keys fall back to English.
 export const fr: Partial<Record<MessageKey, string>> = {
   ...historyFr,
+  ...privacyFr,
   ...guideFr,
   'popup.title': 'Policy Watch',
   'alert.changed': '{platform} a modifié sa {document}',

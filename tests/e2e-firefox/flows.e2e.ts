@@ -1,6 +1,8 @@
+import type { Locator, Page as PlaywrightPage } from 'playwright-core';
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import type { EvidenceRecord } from '../../src/history/types';
+import { highlightOffset } from '../e2e/harness/highlight-box';
 import { type FirefoxGlobals, useFirefoxExtension } from './harness';
 
 // The Firefox build in real Firefox, end to end, in the order a user meets it: a policy page is captured as a
@@ -19,6 +21,12 @@ const PRINTABLE_HOST = 'mbasic.facebook.com';
 const PRINTABLE_PATH = '/privacy/policy/printable/';
 const EMAIL = 'sam.objector@example.org';
 const GUIDE = 'policy-watch-guide >>> .pw-panel';
+
+// highlightOffset reads boxes with boundingBox(), which puppeteer's element handles have too (same shape), and
+// pauses with page.waitForTimeout, which puppeteer's pages no longer have: given here.
+const settling = {
+  waitForTimeout: (ms: number) => new Promise((done) => setTimeout(done, ms)),
+} as unknown as PlaywrightPage;
 
 interface StoredVersion {
   id: string;
@@ -99,8 +107,8 @@ describe('Firefox', () => {
     const content = await text(popup, '#content');
     expect(content).toContain('On this tab: Facebook');
     expect(content).toMatch(/Changed on .*:/);
-    expect(await text(popup, '.flags')).toContain('Your information is used to train AI.');
-    expect(await popup.$('[data-route="meta-ai-facebook"] button.primary')).not.toBeNull();
+    expect(await text(popup, '.flags')).toMatch(/train AI/);
+    expect(await popup.$('[data-route="meta-ai-facebook"] .actions button')).not.toBeNull();
     await ext().screenshot(popup, 'firefox-popup');
     await popup.close();
   });
@@ -109,7 +117,7 @@ describe('Firefox', () => {
     ext().server.setVariant(HOST, FORM_PATH, 'empty');
     const popup = await ext().openExtensionPage('popup.html?route=meta-ai-facebook');
     await popup.waitForSelector('#content[data-ready="facebook"]');
-    const form = await nextTab(() => popup.click('[data-route="meta-ai-facebook"] button.primary'));
+    const form = await nextTab(() => popup.click('[data-route="meta-ai-facebook"] .actions button'));
     await form.waitForFunction(() => document.readyState === 'complete');
     expect(form.url()).toBe(FORM_URL.replace(/\/$/, ''));
     await popup.close();
@@ -149,7 +157,20 @@ describe('Firefox', () => {
     );
     await form.click(`${GUIDE} button::-p-text(Next)`);
     await form.click(`${GUIDE} button::-p-text(Show me the button)`);
-    await form.waitForFunction(() => document.activeElement?.matches('[role=main] [data-submit]') === true);
+    const isSend = (element: Element | null) =>
+      element?.matches('[role=main] [role=button]') === true && element.textContent?.trim() === 'Send';
+    await form.waitForFunction(`(${isSend})(document.activeElement)`);
+    // The highlight frame sits exactly on Meta's Send button in Firefox too (the Chromium suite's measure).
+    const send = await form.evaluateHandle(() =>
+      [...document.querySelectorAll('[role=main] [role=button]')].find((b) => b.textContent?.trim() === 'Send'),
+    );
+    const frame = await form.$('policy-watch-guide >>> .pw-highlight');
+    expect(await highlightOffset(settling, send as unknown as Locator, frame as unknown as Locator)).toEqual({
+      left: 0,
+      top: 0,
+      right: 0,
+      bottom: 0,
+    });
     await pause(500);
     expect(await form.evaluate(() => document.documentElement.dataset.submitted ?? 'no')).toBe('no');
     expect(await evidence()).toEqual([]);
@@ -184,6 +205,22 @@ describe('Firefox', () => {
     expect(row).toContain('Facebook');
     expect(row).toContain(EMAIL);
     await page.close();
+  });
+
+  it('links the bundled privacy policy from the history page, in the language chosen in the settings', async () => {
+    await ext().storageSet({ 'settings.language': 'de' });
+    const history = await ext().openOptions();
+    await history.waitForSelector('#privacy-link');
+    expect(await text(history, '#privacy-link')).toBe('Datenschutz');
+    await history.click('#privacy-link');
+    // Puppeteer sees no navigation events in extension tabs: wait for the new document itself.
+    await history.waitForFunction(() => document.querySelector('#app[data-ready="de"]') !== null);
+    expect(await history.evaluate(() => location.href)).toBe(`${ext().origin}/privacy.html`);
+    expect(await text(history, 'h1')).toBe('Policy Watch — Datenschutzerklärung');
+    expect(await text(history, '#delete')).toContain('Alles löschen…');
+    await ext().screenshot(history, 'firefox-privacy-de');
+    await ext().storageSet({ 'settings.language': 'auto' });
+    await history.close();
   });
 
   it('runs a background check from a stopped event page, parsing the fetched page in the event page', async () => {

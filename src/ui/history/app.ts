@@ -55,6 +55,7 @@ function header(route: Route, lang: Language): HTMLElement {
       link('#/', 'history.nav.history', route.name === 'history'),
       link('#/settings', 'history.nav.settings', route.name === 'settings'),
       link('#/data', 'history.nav.data', route.name === 'data'),
+      h('a', { href: '/privacy.html', id: 'privacy-link' }, t('privacy.link', lang)),
     ),
     themeButton,
   );
