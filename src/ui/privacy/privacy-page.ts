@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import type { Language } from '../../analysis/types';
+import { h } from '../../dom/safe-dom';
+import { type MessageKey, t } from '../../i18n';
 import { uiLanguage } from '../../settings';
 import { applyTheme, storedTheme } from '../history/theme';
-import { type MessageKey, t } from '../../i18n';
-import { h } from '../safe-dom';
 
 // The extension's own privacy policy (privacy.html, linked from the history page's header): what is kept, where,
 // what goes over the network and how to delete it, in the user's interface language. The names of the controls it
