@@ -93,7 +93,12 @@ function rowHasAiTraining(block: Block, lexicon: Lexicon): boolean {
   );
 }
 
-function changeSeverity(basis: LegalBasis, change: ChangeKind, aiTraining: boolean, from: LegalBasis | null): Severity {
+export function changeSeverity(
+  basis: LegalBasis,
+  change: ChangeKind,
+  aiTraining: boolean,
+  from: LegalBasis | null,
+): Severity {
   if (change === 'removed') return basis === 'consent' ? 'medium' : 'low';
   // An edit of a purpose that stays on its basis and adds no AI training is no change of basis, whatever the basis.
   if (change === 'modified' && (from === null || from === basis) && !aiTraining) return 'low';

@@ -1,4 +1,4 @@
-import type { FlagCandidate } from './classify';
+import { changeSeverity, type FlagCandidate } from './classify';
 import { overlap, type SentenceIndex, wordSet } from './similarity';
 import { summarize } from './summary';
 import type { AiTrainingStatement, LegalBasis, PolicyReading, PurposeBasis, Severity } from './types';
@@ -81,9 +81,11 @@ export function compareReadings(before: PolicyReading, after: PolicyReading): Re
     others.filter((other) => overlap(words, other.words) >= SAME_STATEMENT).map((other) => other.item.basis);
   const addedPurposes: ReadingDelta['addedPurposes'] = [];
   for (const { item, words } of newPurposes) {
-    const bases = purposeMatch(words, oldPurposes);
-    if (!bases.includes(item.basis))
-      addedPurposes.push({ purpose: item, from: bases.length === 1 ? (bases[0] ?? null) : null });
+    const bases = [...new Set(purposeMatch(words, oldPurposes))];
+    if (bases.includes(item.basis)) continue;
+    // A move needs one basis before and one now: a name that recurs under several bases says nothing about either.
+    const unambiguous = bases.length === 1 && new Set(purposeMatch(words, newPurposes)).size === 1;
+    addedPurposes.push({ purpose: item, from: unambiguous ? (bases[0] ?? null) : null });
   }
   const removedPurposes = oldPurposes
     .filter(({ item, words }) => !purposeMatch(words, newPurposes).includes(item.basis))
@@ -213,6 +215,22 @@ export function reconcile(
         section: statement.section,
       });
     }
+  }
+  // A purpose the old version stated under another basis, now under this one, however the layout changed around it
+  // (a table row that became a title and a list).
+  for (const { purpose, from } of delta.addedPurposes) {
+    if (from === null || from === purpose.basis || flagged(purpose.purpose, 'legal-basis')) continue;
+    push({
+      kind: 'legal-basis',
+      basis: purpose.basis,
+      from,
+      purpose: purpose.purpose,
+      change: 'modified',
+      severity: changeSeverity(purpose.basis, 'modified', purpose.aiTraining, from),
+      before: null,
+      after: purpose.purpose,
+      section: purpose.section,
+    });
   }
   for (const statement of delta.removedTraining) {
     if (flagged(statement.sentence, 'ai-training')) continue;

@@ -48,6 +48,9 @@ function wordCount(text: string): number {
 /** A short line without a final full stop that is not a list item: a purpose title in a heading-less layout. */
 function isTitleLine(block: Block): boolean {
   if (block.type !== 'paragraph') return false;
+  // A line that is one link ("[Information from partners, vendors and third parties]") names a data category or a
+  // page, not a purpose.
+  if (/^\[[^\]]*\]\s*(\([^)]*\))?[:.]?$/.test(block.text.trim())) return false;
   const text = block.text.replace(/\[([^\]]*)\]/g, '$1').trim();
   const words = wordCount(text);
   return words > 0 && words <= MAX_TITLE_WORDS && !/[.:;,!?]$/.test(text) && /^[\p{Lu}\p{N}]/u.test(text);
