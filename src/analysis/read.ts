@@ -182,6 +182,8 @@ export function readBlocks(blocks: Block[], lexicon: Lexicon): PolicyReading {
     if (!purpose || !basis) return;
     const text = clean(purpose);
     if (wordCount(text) < 2) return;
+    // A basis's own name ("Intérêts légitimes", "Performance of a contract") heads a section; it is no purpose.
+    if (wordCount(text) <= MAX_TITLE_WORDS / 2 && basesMentioned(lexicon, text).length > 0) return;
     const key = `${basis}|${text.toLowerCase()}`;
     if (seenPurposes.has(key)) {
       if (training)
