@@ -59,6 +59,8 @@ export const historyDe: Record<HistoryMessageKey, string> = {
   'history.diff.unchangedSections.one': '{count} unveränderter Abschnitt',
   'history.diff.hiddenEdits': '{count} kleinere Änderungen',
   'history.diff.hiddenEdits.one': '{count} kleinere Änderung',
+  'history.diff.tableRows': '{count} Tabellenzeilen geändert',
+  'history.diff.tableRows.one': '{count} Tabellenzeile geändert',
   'history.diff.layoutChanges': '{count} reine Layoutänderungen',
   'history.diff.layoutChanges.one': '{count} reine Layoutänderung',
   'history.diff.cellChanged': 'geändert',

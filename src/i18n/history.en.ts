@@ -55,6 +55,8 @@ export const historyEn = {
   'history.diff.unchangedSections.one': '{count} unchanged section',
   'history.diff.hiddenEdits': '{count} minor edits',
   'history.diff.hiddenEdits.one': '{count} minor edit',
+  'history.diff.tableRows': '{count} table rows changed',
+  'history.diff.tableRows.one': '{count} table row changed',
   'history.diff.layoutChanges': '{count} layout-only changes',
   'history.diff.layoutChanges.one': '{count} layout-only change',
   'history.diff.cellChanged': 'changed',

@@ -57,6 +57,8 @@ export const historyFr: Record<HistoryMessageKey, string> = {
   'history.diff.unchangedSections.one': '{count} section inchangée',
   'history.diff.hiddenEdits': '{count} modifications mineures',
   'history.diff.hiddenEdits.one': '{count} modification mineure',
+  'history.diff.tableRows': '{count} lignes de tableau modifiées',
+  'history.diff.tableRows.one': '{count} ligne de tableau modifiée',
   'history.diff.layoutChanges': '{count} changements de mise en page',
   'history.diff.layoutChanges.one': '{count} changement de mise en page',
   'history.diff.cellChanged': 'modifié',

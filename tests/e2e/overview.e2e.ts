@@ -70,6 +70,12 @@ describe('overview, table diff and re-analysis', () => {
       .first()
       .locator('xpath=ancestor::section[contains(@class, "change")]')
       .screenshot({ path: join(SCREENSHOT_DIR, 'table-diff.png') });
+    // v2 adds a sub-heading row and the AI row under it in the adults' table: one table, two rows, one set of heads.
+    const group = options.locator('.change.table-group', { hasText: 'For people over the age of majority' });
+    expect(await group.count()).toBe(1);
+    expect(await group.locator('thead').count()).toBe(1);
+    expect(await group.locator('tbody tr').count()).toBe(2);
+    await group.screenshot({ path: join(SCREENSHOT_DIR, 'table-diff-group.png') });
     expect(await seriousAxeViolations(options, { include: [['.diff-panel']] })).toEqual([]);
   });
 

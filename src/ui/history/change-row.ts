@@ -1,11 +1,12 @@
 import { flagKindName } from '../../analysis/flag-words';
 import type { Flag, Language } from '../../analysis/types';
 import { h } from '../../dom/safe-dom';
-import { t } from '../../i18n';
+import { t, tCount } from '../../i18n';
 import type { ChangeRow } from './diff-model';
 import { explainFlag, objectable, objectionRouteFor, objectionUrl } from './explain';
 import { afterSide, beforeSide, inlineText, renderMarked } from './marked-text';
-import { renderTableChange } from './table-view';
+import type { ComparedCell, TableCell } from './table-rows';
+import { renderTableChange, renderTableRows } from './table-view';
 
 // One changed block of the diff, side by side (older | newer) or inline, with its flags explained under it.
 
@@ -80,5 +81,31 @@ export function renderChangeRow(row: ChangeRow, ctx: RowContext): HTMLElement {
         ? sides(row, ctx.lang)
         : h('div', { class: 'inline-text' }, renderMarked(inlineText(change, row.flags)))),
     row.flags.map((flag) => flagNote(flag, ctx)),
+  );
+}
+
+/** A run of changed rows of one table (see diff-view.ts), drawn as one table with the flags of every row below it. */
+export function renderTableGroup(
+  rows: readonly { row: ChangeRow; compared: ComparedCell[][] }[],
+  header: TableCell[] | null,
+  ctx: RowContext,
+): HTMLElement {
+  const flagged = rows.some(({ row }) => row.flags.length > 0);
+  const section = rows[0]?.row.change.section ?? '';
+  return h(
+    'section',
+    { class: `change table-group${flagged ? ' flagged' : ''}`, 'data-change': 'table' },
+    h(
+      'header',
+      { class: 'change-head' },
+      h('span', { class: 'change-kind' }, tCount('history.diff.tableRows', rows.length, ctx.lang)),
+      section ? h('span', { class: 'change-section' }, section) : null,
+    ),
+    h(
+      'div',
+      { class: 'table-change' },
+      renderTableRows(rows, header, (row) => changeAnchorId(row.index), ctx.lang),
+    ),
+    rows.flatMap(({ row }) => row.flags.map((flag) => flagNote(flag, ctx))),
   );
 }

@@ -34,4 +34,38 @@ describe('renderDiffRows', () => {
     expect(heads).toEqual(['Purpose', 'Basis']);
     expect([...rows.querySelectorAll('table.policy-table td')].map((td) => td.textContent)).toEqual(['Ads', 'Consent']);
   });
+
+  it('draws changed rows of one table that follow each other as one table under its column heads', async () => {
+    const text = [
+      '# Policy',
+      '| ### Purpose | ### Basis |',
+      '| Ads | Consent |',
+      '| AI | Legitimate interests |',
+      'End.',
+    ].join('\n\n');
+    const rowChanges: BlockChange[] = [
+      { change: 'modified', section: 'Bases', before: '| Ads | Contract |', after: '| Ads | Consent |' },
+      { change: 'added', section: 'Bases', before: null, after: '| AI | Legitimate interests |' },
+    ];
+    const rows = document.createElement('div');
+    const model = buildDiffModel({ changes: rowChanges, flags: [] }, text);
+    await renderDiffRows(rows, model, { layout: 'side', lang: 'en', platformId: 'facebook', mattersOnly: false }).done;
+    const groups = rows.querySelectorAll('.change.table-group');
+    expect(groups).toHaveLength(1);
+    expect(groups[0]?.querySelector('.change-kind')?.textContent).toBe('2 table rows changed');
+    expect([...(groups[0]?.querySelectorAll('thead th') ?? [])].map((th) => th.textContent)).toEqual([
+      'Purpose',
+      'Basis',
+    ]);
+    const body = [...(groups[0]?.querySelectorAll('tbody tr') ?? [])];
+    expect(body.map((tr) => [tr.id, tr.getAttribute('data-change')])).toEqual([
+      ['change-0', 'modified'],
+      ['change-1', 'added'],
+    ]);
+    // Only the cell that changed is marked in the modified row.
+    expect([...(body[0]?.querySelectorAll('td') ?? [])].map((td) => td.classList.contains('cell-changed'))).toEqual([
+      false,
+      true,
+    ]);
+  });
 });

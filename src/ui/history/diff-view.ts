@@ -1,8 +1,9 @@
 import { h } from '../../dom/safe-dom';
 import { t, tCount } from '../../i18n';
-import { type RowContext, renderChangeRow } from './change-row';
+import { type RowContext, renderChangeRow, renderTableGroup } from './change-row';
 import { type ChangeRow, type DiffModel, layoutOnly, matters } from './diff-model';
-import { parseTableRow } from './table-rows';
+import { type ComparedCell, parseTableRow, type TableCell } from './table-rows';
+import { comparedTableRows } from './table-view';
 
 // The document part of the diff: changed blocks in order, everything between them folded into one expandable line
 // ("… 143 unchanged sections"). Layout-only changes (formatting, links, dates, blocks moved word for word) always fold
@@ -20,7 +21,41 @@ interface Fold {
   items: (string | ChangeRow)[];
 }
 
-type Item = ChangeRow | Fold;
+/** Changed rows of one table that follow each other: drawn as one table. */
+interface TableGroup {
+  type: 'table-group';
+  header: TableCell[] | null;
+  rows: { row: ChangeRow; compared: ComparedCell[][] }[];
+}
+
+type Item = ChangeRow | Fold | TableGroup;
+
+const sameHeader = (a: TableCell[] | null, b: TableCell[] | null) =>
+  a !== null && b !== null && a.length === b.length && a.every((c, i) => c.text === b[i]?.text);
+
+/** Consecutive changes to rows of the same table (same column heads) become one group. */
+function groupTableRows(items: Item[]): Item[] {
+  const out: Item[] = [];
+  for (const item of items) {
+    const compared = item.type === 'change' ? comparedTableRows(item) : null;
+    if (item.type !== 'change' || !compared?.header) {
+      out.push(item);
+      continue;
+    }
+    const last = out[out.length - 1];
+    const entry = { row: item, compared: compared.rows };
+    if (last?.type === 'table-group' && sameHeader(last.header, compared.header)) last.rows.push(entry);
+    else if (last?.type === 'change' && sameHeader(last.tableHeader ?? null, compared.header)) {
+      const first = comparedTableRows(last);
+      out[out.length - 1] = {
+        type: 'table-group',
+        header: compared.header,
+        rows: [{ row: last, compared: first?.rows ?? [] }, entry],
+      };
+    } else out.push(item);
+  }
+  return out;
+}
 
 const SLICE_MS = 12;
 
@@ -38,7 +73,7 @@ function toItems(model: DiffModel, mattersOnly: boolean): Item[] {
     else if (layoutOnly(row) || (mattersOnly && !matters(row))) fold().items.push(row);
     else items.push(row);
   }
-  return items;
+  return groupTableRows(items);
 }
 
 function renderBlock(block: string): HTMLElement {
@@ -85,7 +120,9 @@ function renderFold(fold: Fold, options: DiffViewOptions): HTMLElement {
 }
 
 function renderItem(item: Item, options: DiffViewOptions): HTMLElement {
-  return item.type === 'fold' ? renderFold(item, options) : renderChangeRow(item, options);
+  if (item.type === 'fold') return renderFold(item, options);
+  if (item.type === 'table-group') return renderTableGroup(item.rows, item.header, options);
+  return renderChangeRow(item, options);
 }
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));

@@ -156,7 +156,9 @@ function compareCell(b: TableCell | null, a: TableCell | null, flags: readonly s
       text: side.text,
       ranges: side.text ? [{ start: 0, end: side.text.length, mark }] : [],
     };
-    return { before: a ? null : marked, after: a ? marked : null, inline: marked, header, changed: true, flagged };
+    // An empty cell of an added or removed row holds nothing that changed.
+    const changed = side.text !== '';
+    return { before: a ? null : marked, after: a ? marked : null, inline: marked, header, changed, flagged };
   }
   if (key(b.text) === key(a.text)) {
     const same = { text: a.text, ranges: [] };
