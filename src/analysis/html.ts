@@ -15,8 +15,8 @@ const PARSED_ADAPTER: TreeAdapter<AnyNode> = {
 
 /**
  * True when the text is an HTML document or fragment rather than Markdown or plain text: it starts with a tag, a
- * doctype or a comment. Markdown never does (the converter escapes a literal '<' before a letter), so Markdown that
- * quotes HTML ("we never run <script> tags") is not re-parsed as HTML.
+ * doctype or a comment. A capture never does (the converter escapes a leading '<'), so Markdown that quotes HTML
+ * ("we never run <script> tags") is not re-parsed as HTML.
  */
 export function looksLikeHtml(text: string): boolean {
   return /^\s*<(!doctype\s+html|!--|[a-z][a-z0-9-]*(\s[^>]*)?\/?>)/i.test(text.slice(0, 2000));

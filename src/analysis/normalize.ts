@@ -71,12 +71,15 @@ function normalizeInline(text: string): string {
   if (out.includes('http'))
     out = out.replace(AUTOLINK, (_whole, url: string) => stripUrl(url)).replace(BARE_URL, stripUrl);
   if (out.includes('[')) out = out.replace(FOOTNOTE, '');
-  // Tags in Markdown (Open Terms Archive's `<br>` in cells) go; an escaped `\<` is literal text and stays.
-  if (out.includes('<')) out = out.replace(/(?<!\\)<br\s*\/?>/gi, '\uE001').replace(/(?<!\\)<\/?[a-z][^>]*>/gi, ' ');
+  // The one tag in Markdown is Open Terms Archive's `<br>` in cells (the corpus has no other). Anything else that
+  // looks like a tag is the policy's own text ("we never run <script> tags") and stays.
+  if (out.includes('<')) out = out.replace(/(?<!\\)<br\s*\/?>/gi, '\uE001');
   if (out.includes('\\')) out = out.replace(/\\([\\`*_{}[\]()#+\-.!|>~<"'])/g, '$1');
   if (out.includes('*') || out.includes('_')) {
     out = out
-      .replace(/\*\*|__/g, '')
+      .replace(/\*\*/g, '')
+      // `__` is bold only around words (`__Public content__`), not inside a name such as `window.__pwned`.
+      .replace(/(^|[^\p{L}\p{N}_])__(\S(?:[^_]*?\S)?)__(?![\p{L}\p{N}_])/gu, '$1$2')
       .replace(/(^|[\s([{"'/])[*_]([^*_\s](?:[^*_]*[^*_\s])?)[*_](?=[\s)\]}"'.,;:!?/]|$)/g, '$1$2');
   }
   if (out.includes('[') || out.includes(']')) out = balanceBrackets(out);

@@ -28,6 +28,10 @@ export const historyDe: Record<HistoryMessageKey, string> = {
   'history.source.import': 'importiert',
   'history.version.first': 'Erste gespeicherte Version',
   'history.version.noise': 'Nur Formatierung oder Links geändert',
+  'history.version.notAnalysed': 'Erfasst, nicht analysiert ({language})',
+  'history.summary.notAnalysed':
+    'Erfasst, nicht analysiert ({language}): Policy Watch liest diese Sprache nicht; die Version wird aufbewahrt, aber nicht verglichen.',
+  'history.language.other': 'andere Sprache',
   'history.version.minor': 'Geändert, nichts markiert',
   'history.version.extractorChanged': 'Anders erfasst (Erweiterung aktualisiert): nicht verglichen',
   'history.version.captureShrank':

@@ -27,6 +27,10 @@ export const historyEn = {
   'history.source.import': 'imported',
   'history.version.first': 'First version kept',
   'history.version.noise': 'Only formatting or links changed',
+  'history.version.notAnalysed': 'Captured, not analysed ({language})',
+  'history.summary.notAnalysed':
+    'Captured, not analysed ({language}): Policy Watch does not read this language, so this version is kept but not compared.',
+  'history.language.other': 'another language',
   'history.version.minor': 'Changed, nothing flagged',
   'history.version.extractorChanged': 'Captured differently (extension update): not compared',
   'history.version.captureShrank': 'The page now shows less text (seen twice): kept as the new reference, no alert',

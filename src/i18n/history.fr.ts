@@ -28,6 +28,10 @@ export const historyFr: Record<HistoryMessageKey, string> = {
   'history.source.import': 'importée',
   'history.version.first': 'Première version gardée',
   'history.version.noise': 'Seuls la mise en forme ou les liens ont changé',
+  'history.version.notAnalysed': 'Capturée, non analysée ({language})',
+  'history.summary.notAnalysed':
+    'Capturée, non analysée ({language}) : Policy Watch ne lit pas cette langue ; la version est conservée mais pas comparée.',
+  'history.language.other': 'autre langue',
   'history.version.minor': 'Modifiée, rien de signalé',
   'history.version.extractorChanged': 'Capturée autrement (mise à jour de l’extension) : non comparée',
   'history.version.captureShrank': 'La page affiche moins de texte (vu deux fois) : nouvelle référence, sans alerte',

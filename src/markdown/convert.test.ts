@@ -72,13 +72,15 @@ describe('one converter for pages and for HTML given to the analysis', () => {
     expect(both('<span>We <a href="/x">share</a> data</span>')).toBe('We [share] data');
   });
 
-  it('escapes literal brackets and a literal tag, which normalisation then keeps as text', () => {
-    const markdown = both('<p>We never run &lt;script&gt; tags [sic].</p>');
-    expect(markdown).toBe('We never run \\<script> tags \\[sic\\].');
-    expect(normalizePolicyText(markdown)).toBe('We never run <script> tags [sic].');
-    // Markdown quoting HTML is not re-read as HTML, however many tags it quotes.
-    const quoted = 'We never run \\<script>, \\<div> or \\<p> tags.\n\nSecond \\<table> paragraph.';
-    expect(normalizePolicyText(quoted)).toBe('We never run <script>, <div> or <p> tags.\n\nSecond <table> paragraph.');
+  it('keeps text that looks like a tag as text, through capture and normalisation', () => {
+    const markdown = both('<p>We never run &lt;script&gt; tags [sic] in window.__pwned, nor &lt;br&gt; ones.</p>');
+    expect(markdown).toBe('We never run <script> tags \\[sic\\] in window.__pwned, nor \\<br> ones.');
+    expect(normalizePolicyText(markdown)).toMatch(/^We never run <script> tags \[sic\] in window.__pwned, nor/);
+    // Markdown quoting HTML is not re-read as HTML, however many tags it quotes, nor when a block starts with one.
+    const quoted = 'We never run <script>, <div> or <p> tags.\n\nSecond <table> paragraph.';
+    expect(normalizePolicyText(quoted)).toBe(quoted);
+    expect(both('<p>&lt;div&gt; elements</p><p>are layout.</p>')).toBe('\\<div> elements\n\nare layout.');
+    expect(normalizePolicyText('\\<div> elements\n\nare layout.')).toBe('<div> elements\n\nare layout.');
   });
 
   it('leaves out scripts, styles, the head and hidden elements in HTML documents', () => {

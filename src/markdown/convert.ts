@@ -1,7 +1,7 @@
 // The one HTML-to-Markdown converter, in the shape of Open Terms Archive versions, so that the analysis sees captures
 // and corpus texts alike: headings as '#'s, paragraphs separated by a blank line, list items '- ', table rows
 // '| a | b |' (a '| --- |' line after the first), link labels in brackets without the URL ('[Privacy Center]'),
-// literal brackets and a literal '<' before a letter escaped ('\<script>' is text, not a tag). It walks any tree
+// literal brackets and a literal '<br>' escaped (other tag-like text, '<script>', is text as it is). It walks any tree
 // through a small adapter: the page's DOM (dom.ts, in the content script and the offscreen document) or a parsed tree
 // where there is no DOM (the analysis, in the worker and the CLI).
 //
@@ -52,11 +52,13 @@ const STRUCTURE: ReadonlySet<BlockKind> = new Set(['heading', 'list', 'item', 't
 
 export function convertToMarkdown<N>(root: N, adapter: TreeAdapter<N>, options: ConvertOptions<N> = {}): string {
   const converter = new Converter(adapter, options.removed ?? new Set<N>());
-  return converter
+  const markdown = converter
     .renderBlocks(root, 0)
     .join('\n\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
+  // Markdown that starts like a tag would be read as HTML by normalisation (html.ts: looksLikeHtml).
+  return markdown.startsWith('<') ? `\\${markdown}` : markdown;
 }
 
 class Converter<N> {
@@ -319,11 +321,11 @@ class Converter<N> {
 
 /**
  * Source line breaks are whitespace; only <br> breaks a line. Brackets are escaped (only links are bracketed), and
- * so is a '<' that would read as a tag.
+ * so is a literal '<br>' (the one tag Markdown here carries); other text that looks like a tag is text as it is.
  */
 function textOf(text: string): string {
   const spaced = text.replace(/\s+/g, ' ');
-  return /[<[\]]/.test(spaced) ? spaced.replace(/[[\]]|<(?=[a-z/!?])/gi, (char) => `\\${char}`) : spaced;
+  return /[<[\]]/.test(spaced) ? spaced.replace(/[[\]]|<(?=br\b)/gi, (char) => `\\${char}`) : spaced;
 }
 
 function cleanInline(text: string): string {

@@ -151,4 +151,31 @@ describe('real platform pages', () => {
       }
     },
   );
+
+  it("keeps two Hindi versions of Meta's policy and shows the newer as captured, not analysed", async () => {
+    await deleteHistory(ext());
+    const hindi = pages.filter((p) => p.platform === 'facebook' && p.locale === 'hi-IN');
+    expect(hindi.length).toBeGreaterThanOrEqual(2);
+    const notificationsBefore = ext().notifications().length;
+    for (const page of hindi) stored(await captureFile(ext(), page.url, htmlPath(page)));
+    const versions = (
+      ((await ext().readIndexedDb('policy-watch', 'versions')) ?? []) as {
+        id: string;
+        capturedAt: string;
+        report: { notAnalysed?: string; material: boolean; flags: unknown[] } | null;
+      }[]
+    ).sort((a, b) => a.capturedAt.localeCompare(b.capturedAt));
+    expect(versions).toHaveLength(hindi.length);
+    expect(versions.at(-1)?.report).toMatchObject({ notAnalysed: 'language', material: false, flags: [] });
+    expect(ext().notifications()).toHaveLength(notificationsBefore);
+    const options = await ext().context.newPage();
+    await options.goto(`${ext().origin}/options.html#/diff/${versions.at(-1)?.id}`);
+    await options.waitForSelector('.timeline li.version');
+    await expect
+      .poll(async () => (await options.locator('.summary').textContent()) ?? '')
+      .toMatch(/Captured, not analysed \(Hindi\)/);
+    expect(await options.locator('.timeline').textContent()).toContain('Captured, not analysed (Hindi)');
+    await ext().screenshot(options, 'history-not-analysed-hindi');
+    await options.close();
+  });
 });

@@ -5,7 +5,7 @@ import { changeAnchorId, flagNote, type Layout } from './change-row';
 import type { Comparison } from './compare';
 import { buildDiffModel, type DiffModel, opensOnWhatMatters } from './diff-model';
 import { type DiffRender, renderDiffRows, revealChange } from './diff-view';
-import { formatDate } from './format';
+import { formatDate, pageLanguage } from './format';
 
 // The comparison of two versions: title, what-matters summary (every flag explained, with "show in text" and the
 // objection button), the view controls (side by side / inline, "what matters") and the document rows.
@@ -30,6 +30,10 @@ function anchorOfFlag(model: DiffModel, flag: Flag): string | null {
 function summary(comparison: Comparison, model: DiffModel, rows: HTMLElement, lang: Language): HTMLElement {
   const { report } = comparison;
   const ctx = { layout: 'side' as const, lang, platformId: comparison.newer.platformId };
+  if (report.notAnalysed) {
+    const language = pageLanguage(comparison.newer, lang);
+    return h('section', { class: 'summary' }, h('p', null, t('history.summary.notAnalysed', lang, { language })));
+  }
   if (report.flags.length === 0) {
     const key = report.material ? 'history.summary.noFlags' : 'history.summary.notMaterial';
     return h('section', { class: 'summary' }, h('p', null, t(key, lang)));

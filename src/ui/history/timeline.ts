@@ -5,7 +5,7 @@ import type { DocumentKey, DocumentSummary, PolicyVersion } from '../../history/
 import { t, tCount } from '../../i18n';
 import { getPlatform } from '../../platforms/registry';
 import { platformName } from './explain';
-import { formatDateTime } from './format';
+import { formatDateTime, pageLanguage } from './format';
 
 // The left column: watched documents grouped by platform, and the timeline of the chosen document (newest first),
 // each version with its date, where it came from and its flags. Two ticked versions are compared.
@@ -80,6 +80,8 @@ function versionNote(version: PolicyVersion, lang: Language): string | null {
   if (version.note === 'extractor-changed') return t('history.version.extractorChanged', lang);
   if (version.note === 'capture-shrank') return t('history.version.captureShrank', lang);
   if (!version.report) return t('history.version.first', lang);
+  if (version.report.notAnalysed)
+    return t('history.version.notAnalysed', lang, { language: pageLanguage(version, lang) });
   if (!version.report.material) return t('history.version.noise', lang);
   if (version.report.flags.length === 0) return t('history.version.minor', lang);
   return null;

@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REAL_PAGES_DIR } from '../../../tests/real-pages/real-pages';
+import { analyzePolicyChange } from '../../analysis';
+import type { PolicyVersion } from '../../history/types';
+import { languageName, pageLanguage } from './format';
+import { renderTimeline } from './timeline';
+
+// A page in a language the analysis does not read (Meta's Hindi policy, ../shared/realpages) is kept and shown as
+// "captured, not analysed (Hindi)", never as a change of everything.
+
+const HINDI = join(REAL_PAGES_DIR, 'facebook/2025-05-27_india_hi-in_privacy-policy-meta-mbasic-printable.version.md');
+
+function version(report: PolicyVersion['report'], id: string): PolicyVersion {
+  return {
+    id,
+    platformId: 'facebook',
+    documentId: 'privacy-policy',
+    locale: 'hi-IN',
+    textHash: id,
+    capturedAt: `2025-05-2${id}T10:00:00.000Z`,
+    lastSeenAt: `2025-05-2${id}T10:00:00.000Z`,
+    url: 'https://mbasic.facebook.com/privacy/policy/printable/?locale=hi_IN',
+    source: 'visit',
+    extractorVersion: 2,
+    language: 'en',
+    chars: 1000,
+    report,
+    previousId: null,
+    unseen: false,
+  };
+}
+
+describe('versions in a language the analysis does not read', () => {
+  it('names the language in the interface language', () => {
+    expect(languageName('hi-IN', 'en')).toBe('Hindi');
+    expect(languageName('hi', 'de')).toBe('Hindi');
+    expect(languageName('hi_IN', 'fr')).toBe('hindi');
+    expect(languageName('und', 'en')).toBeNull();
+    expect(pageLanguage({ locale: 'und' }, 'de')).toBe('andere Sprache');
+  });
+
+  it('shows a changed Hindi version as captured, not analysed, in EN/DE/FR', () => {
+    const text = readFileSync(HINDI, 'utf8');
+    const blocks = text.split('\n\n');
+    const edited = [...blocks.slice(0, 40), ...blocks.slice(60)].join('\n\n');
+    const report = analyzePolicyChange(edited, text);
+    expect(report).toMatchObject({ notAnalysed: 'language', material: false, flags: [] });
+    const versions = [version(null, '1'), version(report, '2')];
+    const handlers = { onToggle: () => {}, onComparePrevious: () => {} };
+    expect(renderTimeline(versions, [], 'en', handlers).textContent).toContain('Captured, not analysed (Hindi)');
+    expect(renderTimeline(versions, [], 'de', handlers).textContent).toContain('Erfasst, nicht analysiert (Hindi)');
+    expect(renderTimeline(versions, [], 'fr', handlers).textContent).toContain('Capturée, non analysée (hindi)');
+    expect(renderTimeline(versions, [], 'en', handlers).textContent).not.toMatch(/Only formatting/);
+  });
+});
