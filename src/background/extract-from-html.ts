@@ -1,5 +1,6 @@
 import { attemptCapture } from '../page/capture';
 import { detectPageLocale } from '../page/locale';
+import { type ObjectionLink, policyObjectionLinks } from '../page/objection-links';
 import { classifyUrl } from '../platforms/classify-url';
 import { getPlatform } from '../platforms/registry';
 
@@ -8,7 +9,9 @@ import { getPlatform } from '../platforms/registry';
 // so a background capture and a visit capture of the same page give the same text and the same document key.
 // Needs a DOM (DOMParser): runs in Firefox's background page and in Chrome's offscreen document.
 
-export type HtmlExtraction = { ok: true; markdown: string; lang: string | null } | { ok: false; reason: string };
+export type HtmlExtraction =
+  | { ok: true; markdown: string; lang: string | null; objectionLinks?: ObjectionLink[] }
+  | { ok: false; reason: string };
 
 export function extractPolicyFromHtml(
   html: string,
@@ -21,5 +24,11 @@ export function extractPolicyFromHtml(
   const doc = new DOMParser().parseFromString(html, 'text/html');
   const attempt = attemptCapture(doc, rule);
   if (!attempt.ok) return { ok: false, reason: `${attempt.reason}: ${attempt.detail}` };
-  return { ok: true, markdown: attempt.markdown, lang: detectPageLocale(doc, classifyUrl(url)?.urlLocale ?? null) };
+  return {
+    ok: true,
+    markdown: attempt.markdown,
+    lang: detectPageLocale(doc, classifyUrl(url)?.urlLocale ?? null),
+    // The printable policy a check fetches carries the same "object" links as the page a user visits.
+    objectionLinks: policyObjectionLinks(doc, rule, url),
+  };
 }
