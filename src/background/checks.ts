@@ -148,6 +148,7 @@ async function checkDocument(
       // The content script's version: background and visit captures use the same extraction code.
       extractorVersion: EXTRACTOR_VERSION,
       capturedAt: now.toISOString(),
+      ...(parsed.objectionLinks ? { objectionLinks: parsed.objectionLinks } : {}),
     });
     await afterCapture(outcome);
     if (outcome.kind === 'refused') throw new Error(outcome.reason);

@@ -1,5 +1,6 @@
 import { attemptCapture } from '../page/capture';
 import { detectPageLocale } from '../page/locale';
+import { type ObjectionLink, policyObjectionLinks } from '../page/objection-links';
 import { classifyUrl } from '../platforms/classify-url';
 import { getPlatform } from '../platforms/registry';
 
@@ -9,7 +10,7 @@ import { getPlatform } from '../platforms/registry';
 // Needs a DOM (DOMParser): runs in Firefox's background page and in Chrome's offscreen document.
 
 export type HtmlExtraction =
-  | { ok: true; markdown: string; lang: string | null }
+  | { ok: true; markdown: string; lang: string | null; objectionLinks?: ObjectionLink[] }
   | { ok: false; reason: string; unreadable: boolean };
 
 /**
@@ -33,5 +34,11 @@ export function extractPolicyFromHtml(
     const reason = `${unreadable ? 'the page shows no policy text without its scripts' : attempt.reason}: ${attempt.detail}`;
     return { ok: false, reason, unreadable };
   }
-  return { ok: true, markdown: attempt.markdown, lang: detectPageLocale(doc, classifyUrl(url)?.urlLocale ?? null) };
+  return {
+    ok: true,
+    markdown: attempt.markdown,
+    lang: detectPageLocale(doc, classifyUrl(url)?.urlLocale ?? null),
+    // The printable policy a check fetches carries the same "object" links as the page a user visits.
+    objectionLinks: policyObjectionLinks(doc, rule, url),
+  };
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { defineMessage } from './define';
+import { MAX_OBJECTION_LINKS } from './limits';
+import { objectionLink } from './page';
 
 // Messages of the background checks: the worker asks the offscreen document (Chrome) to parse fetched HTML, and our
 // pages (options) may ask the worker to run the checks now.
@@ -20,7 +22,12 @@ export const parsePolicyHtml = defineMessage(
     documentId: slug,
   }),
   z.discriminatedUnion('ok', [
-    z.object({ ok: z.literal(true), markdown: z.string(), lang: z.string().max(35).nullable() }),
+    z.object({
+      ok: z.literal(true),
+      markdown: z.string(),
+      lang: z.string().max(35).nullable(),
+      objectionLinks: z.array(objectionLink).max(MAX_OBJECTION_LINKS).optional(),
+    }),
     z.object({
       ok: z.literal(false),
       reason: z.string(),

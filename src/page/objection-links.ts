@@ -1,4 +1,8 @@
 import { MAX_OBJECTION_LINKS } from '../messaging/limits';
+import { classifyUrl } from '../platforms/classify-url';
+import { COMPACT_PLATFORMS, type CompactPlatform } from '../platforms/compact';
+import type { ExtractRule } from '../platforms/schema';
+import { chooseContainer } from './container';
 
 // The objection routes a policy links to itself: "You have the right to [object]", „[widersprechen]", « [droit
 // d'opposition] ». The policy a user reads today is the most reliable source for where to object (see
@@ -66,8 +70,16 @@ function normalise(text: string): string {
     .toLowerCase();
 }
 
+const wordPatterns = new Map<string, RegExp>();
 function hasWord(text: string, words: readonly string[]): boolean {
-  return words.some((w) => new RegExp(`(^|[^\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(text));
+  return words.some((w) => {
+    let re = wordPatterns.get(w);
+    if (!re) {
+      re = new RegExp(`(^|[^\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u');
+      wordPatterns.set(w, re);
+    }
+    return re.test(text);
+  });
 }
 
 /** Is this link text an objection route by itself, or a "where" text whose sentence is about objecting? */
@@ -76,6 +88,16 @@ export function isObjectionLinkText(text: string, context: string): boolean {
   if (!t || t.length > MAX_TEXT) return false;
   if (WHOLE_TEXTS.has(t) || hasWord(t, OBJECTION_WORDS)) return true;
   return t.split(' ').length <= 4 && hasWord(t, WHERE_WORDS) && hasWord(normalise(context), CONTEXT_WORDS);
+}
+
+/** Could this text be an objection link, with the right sentence around it? (Cheap: no DOM.) */
+function mayBeObjectionLinkText(text: string): boolean {
+  const t = normalise(text);
+  return (
+    t.length > 0 &&
+    t.length <= MAX_TEXT &&
+    (WHOLE_TEXTS.has(t) || hasWord(t, OBJECTION_WORDS) || hasWord(t, WHERE_WORDS))
+  );
 }
 
 /**
@@ -136,6 +158,8 @@ export function findObjectionLinks(
   for (const a of root.querySelectorAll('a[href]')) {
     const text = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (!text) continue;
+    // The sentence costs a walk up and a read of the block's text: only for texts that may be a route at all.
+    if (!mayBeObjectionLinkText(text)) continue;
     const context = sentenceOf(a);
     if (!isObjectionLinkText(text, context)) continue;
     const href = linkTarget(a.getAttribute('href') ?? '', pageUrl);
@@ -145,4 +169,24 @@ export function findObjectionLinks(
     if (found.length >= MAX_OBJECTION_LINKS) break;
   }
   return found;
+}
+
+/**
+ * The objection links of a policy page, from the container its text is read from (the whole body when none is
+ * chosen); links back to a policy page are left out. Used by a visit (content script) and a background check
+ * (offscreen parse) alike, so both record the same links. Never throws: links are a bonus, the text is captured
+ * whatever happens here.
+ */
+export function policyObjectionLinks(
+  doc: Document,
+  rule: Pick<ExtractRule, 'selectors' | 'minChars' | 'markers'>,
+  url: string,
+  platforms: readonly CompactPlatform[] = COMPACT_PLATFORMS,
+): ObjectionLink[] {
+  try {
+    const root = chooseContainer(doc, rule)?.element ?? doc.body;
+    return root ? findObjectionLinks(root, url, (href) => classifyUrl(href, platforms)?.pageType === 'policy') : [];
+  } catch {
+    return [];
+  }
 }

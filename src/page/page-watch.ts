@@ -1,11 +1,10 @@
 import { classifyUrl, type UrlClass } from '../platforms/classify-url';
 import { COMPACT_PLATFORMS, type CompactPlatform } from '../platforms/compact';
 import { attemptCapture, looksReady } from './capture';
-import { chooseContainer } from './container';
 import { EXTRACTOR_VERSION } from './extractor-version';
 import { detectPageLocale } from './locale';
 import { withoutHash } from './navigation';
-import { findObjectionLinks, type ObjectionLink } from './objection-links';
+import { policyObjectionLinks } from './objection-links';
 import type { PageMessenger } from './send';
 import { DEFAULT_SETTLE, waitForSettled } from './settle';
 
@@ -107,7 +106,7 @@ export function createPageWatch(options: PageWatchOptions): PageWatch {
           locale: detectPageLocale(doc, cls.urlLocale),
           text: attempt.markdown,
           extractorVersion: EXTRACTOR_VERSION,
-          objectionLinks: objectionLinksOf(doc, rule, url, platforms),
+          objectionLinks: policyObjectionLinks(doc, rule, url, platforms),
         });
         return 'captured';
       } catch (error) {
@@ -116,21 +115,6 @@ export function createPageWatch(options: PageWatchOptions): PageWatch {
       }
     },
   };
-}
-
-/** The policy's objection links, from the container the text came from (the whole body when none is chosen). */
-function objectionLinksOf(
-  doc: Document,
-  rule: Parameters<typeof looksReady>[1],
-  url: string,
-  platforms: readonly CompactPlatform[],
-): ObjectionLink[] {
-  try {
-    const root = chooseContainer(doc, rule)?.element ?? doc.body;
-    return root ? findObjectionLinks(root, url, (href) => classifyUrl(href, platforms)?.pageType === 'policy') : [];
-  } catch {
-    return []; // links are a bonus: a page that breaks the search still has its text captured
-  }
 }
 
 function readyOrUnreadable(doc: Document, rule: Parameters<typeof looksReady>[1]): boolean {

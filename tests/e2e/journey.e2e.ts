@@ -174,6 +174,14 @@ describe('from a change notification to the evidence log', () => {
       });
     console.log(`[journey] policy link help.meta.com/support/privacy: ${actions.count} user actions`);
     expect(actions.count).toBe(4);
+
+    // The popup's "Object now" opens the same route at the policy's own link.
+    await form.close();
+    const again = await ext.openPopup(await ext.tabIdOf(policy));
+    await again.waitForSelector('#content[data-ready="facebook"]');
+    const tab = ext.context.waitForEvent('page');
+    await again.locator('[data-route="meta-privacy-objection"] .actions button', { hasText: 'Object now' }).click();
+    expect((await tab).url()).toBe(changed?.objectionLinks?.[0]?.href);
     ext.expectNoConsoleErrors();
   });
 
