@@ -69,7 +69,7 @@ function e2e() {
 function e2eFirefox() {
   if (!findFirefox()) {
     console.error(FIREFOX_INSTALL_HINT);
-    return { passed: 0, failed: 1 };
+    return { passed: 0, failed: 1, skipped: 0 };
   }
   return vitest('firefox')();
 }

@@ -107,7 +107,7 @@ describe('Firefox', () => {
     const content = await text(popup, '#content');
     expect(content).toContain('On this tab: Facebook');
     expect(content).toMatch(/Changed on .*:/);
-    expect(await text(popup, '.flags')).toMatch(/train AI/);
+    expect(await text(popup, '.flags')).toContain('Facebook will use your information to train AI');
     expect(await popup.$('[data-route="meta-ai-facebook"] .actions button')).not.toBeNull();
     await ext().screenshot(popup, 'firefox-popup');
     await popup.close();
