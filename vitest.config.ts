@@ -12,7 +12,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'happy-dom',
-          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'store/**/*.test.ts'],
           setupFiles: ['tests/setup/unit.ts'],
           // A guard against hangs, not a speed limit (speed is measured in `npm run bench`): tests that record a
           // series of real 200 KB policies take a few seconds on two busy cores.

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import config from '../../wxt.config';
+import config from '../wxt.config';
 
 // The store material in store/ against the manifest it describes: the listing's summary is the manifest's localised
 // description (and within the Chrome Web Store's 132 characters), and every permission either manifest requests is
 // justified in the privacy-practices answers.
 
-const ROOT = resolve(import.meta.dirname, '../..');
+const ROOT = resolve(import.meta.dirname, '..');
 const LANGUAGES = ['en', 'de', 'fr'] as const;
 
 interface ListingEntry {
@@ -49,8 +49,10 @@ describe('privacy practices', () => {
   it.each(['chrome', 'firefox'])('justify every permission of the %s manifest', (browser) => {
     const manifest = (config.manifest as ManifestFn)({ browser, manifestVersion: browser === 'firefox' ? 2 : 3 });
     expect(manifest.permissions?.length).toBeGreaterThan(0);
-    for (const permission of manifest.permissions ?? []) expect(practices).toContain(`| \`${permission}\` |`);
-    if ((manifest.host_permissions ?? []).length > 0) expect(practices).toContain('| host permissions |');
+    // A row of the permissions table, however its columns are padded.
+    const row = (name: string) => new RegExp(`^\\|\\s*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\|`, 'm');
+    for (const permission of manifest.permissions ?? []) expect(practices).toMatch(row(`\`${permission}\``));
+    if ((manifest.host_permissions ?? []).length > 0) expect(practices).toMatch(row('host permissions'));
   });
 
   it('answer the questions both stores ask', () => {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 // zod probes `new Function` under the extension's CSP, which Firefox reports as a console error (see zod-config.ts).
 // content.ts is exempt: it ships on every platform page and never imports zod (DEVELOPERS.md).
 
-const ENTRYPOINTS = resolve(import.meta.dirname, '../../entrypoints');
+const ENTRYPOINTS = resolve(import.meta.dirname, '../entrypoints');
 const WITHOUT_ZOD = new Set(['content.ts']);
 
 function entryFiles(): string[] {
