@@ -4,6 +4,7 @@ import type { ChangedPair } from './changes';
 import { classify } from './classify';
 import { compareReadings, reconcile } from './compare';
 import { copyToCompare } from './doubled';
+import { FAR_PAIR_CHANGED_BLOCKS, MAX_FLAGS_PER_SECONDARY_KIND, MAX_FLAGS_PER_SECONDARY_KIND_FAR } from './flag-caps';
 import { detectLanguage, detectSupportedLanguage } from './language';
 import { getLexicon } from './lexicon';
 import { clearMemos } from './memo';
@@ -300,6 +301,9 @@ export function analyzePolicyChange(oldText: string, newText: string, options: A
             after: sentenceIndex(after, lexicon),
           }),
           (text) => lexicon.ai.test(text),
+          stats.added + stats.removed + stats.modified > FAR_PAIR_CHANGED_BLOCKS
+            ? MAX_FLAGS_PER_SECONDARY_KIND_FAR
+            : MAX_FLAGS_PER_SECONDARY_KIND,
         )
       : [];
   return report('ok', material.length > 0, { flags, changes, state });

@@ -44,7 +44,11 @@ function mergeKey(candidate: FlagCandidate): string {
  * then a flag about AI (the reason people install this) before others; then kind, then place in the policy.
  * `aboutAi` tells whether a flag's sentence names AI (the lexicon's word list, passed in by the caller).
  */
-export function finalizeFlags(candidates: FlagCandidate[], aboutAi: (text: string) => boolean = () => false): Flag[] {
+export function finalizeFlags(
+  candidates: FlagCandidate[],
+  aboutAi: (text: string) => boolean = () => false,
+  secondaryCap: number = MAX_FLAGS_PER_SECONDARY_KIND,
+): Flag[] {
   const seen = new Map<string, FlagCandidate>();
   for (const candidate of withoutMovedSentences(candidates)) {
     const key = mergeKey(candidate);
@@ -74,7 +78,7 @@ export function finalizeFlags(candidates: FlagCandidate[], aboutAi: (text: strin
   for (const candidate of ordered) {
     const count = perKind.get(candidate.kind) ?? 0;
     const primary = candidate.kind === 'legal-basis' || candidate.kind === 'ai-training';
-    if (!primary && count >= MAX_FLAGS_PER_SECONDARY_KIND) continue;
+    if (!primary && count >= secondaryCap) continue;
     if (flags.length >= MAX_FLAGS) break;
     perKind.set(candidate.kind, count + 1);
     const { position: _position, ...flag } = candidate;
