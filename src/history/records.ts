@@ -80,6 +80,8 @@ export const reportSchema = z.object({
   changes: z.array(blockChange),
   languageBefore: language.optional(),
   state: readingSchema.optional(),
+  /** The text is in a language the analysis does not read (kept, not compared): the views say so. */
+  notAnalysed: z.literal('language').optional(),
 });
 
 export const hashSchema = z.string().regex(/^[0-9a-f]{64}$/);

@@ -120,7 +120,8 @@ export function renderDiffPanel(comparison: Comparison, state: DiffPanelState, l
         to: formatDate(comparison.newer.capturedAt, lang),
       }),
     ),
-    stats(comparison, lang),
+    // Counts of a comparison that was not made ("0 added, 0 removed") would say the versions are alike.
+    comparison.report.notAnalysed ? null : stats(comparison, lang),
     summary(comparison, model, rows, lang),
     h(
       'div',

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REAL_PAGES_DIR } from '../../../tests/real-pages/real-pages';
 import { analyzePolicyChange } from '../../analysis';
+import { reportSchema } from '../../history/records';
 import type { PolicyVersion } from '../../history/types';
 import { languageName, pageLanguage } from './format';
 import { renderTimeline } from './timeline';
@@ -47,6 +48,8 @@ describe('versions in a language the analysis does not read', () => {
     const edited = [...blocks.slice(0, 40), ...blocks.slice(60)].join('\n\n');
     const report = analyzePolicyChange(edited, text);
     expect(report).toMatchObject({ notAnalysed: 'language', material: false, flags: [] });
+    // The stored report keeps the mark when the history reads it back.
+    expect(reportSchema.parse(report).notAnalysed).toBe('language');
     const versions = [version(null, '1'), version(report, '2')];
     const handlers = { onToggle: () => {}, onComparePrevious: () => {} };
     expect(renderTimeline(versions, [], 'en', handlers).textContent).toContain('Captured, not analysed (Hindi)');
