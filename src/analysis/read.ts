@@ -56,6 +56,12 @@ function isTitleLine(block: Block): boolean {
   return words > 0 && words <= MAX_TITLE_WORDS && !/[.:;,!?]$/.test(text) && /^[\p{Lu}\p{N}]/u.test(text);
 }
 
+/** A unit's title as a purpose, unless it is a condition ("If you turn this setting on:") rather than a purpose. */
+function purposeTitle(title: string | null, lexicon: Lexicon): string | null {
+  if (!title) return null;
+  return title.trim().endsWith(':') || lexicon.condition.firstIndex(title) === 0 ? null : title;
+}
+
 function singleBasis(lexicon: Lexicon, text: string): LegalBasis | null {
   const bases = basesMentioned(lexicon, text);
   return bases.length === 1 ? (bases[0] ?? null) : null;
@@ -252,7 +258,7 @@ export function readBlocks(blocks: Block[], lexicon: Lexicon): PolicyReading {
           known.basis ??= basis;
           continue;
         }
-        const purpose = isDataRow ? rowPurpose(block, lexicon) : unit.title;
+        const purpose = isDataRow ? rowPurpose(block, lexicon) : purposeTitle(unit.title, lexicon);
         const statement: AiTrainingStatement = {
           sentence: clean(sentence),
           section,
