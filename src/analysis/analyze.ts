@@ -101,8 +101,16 @@ function readingOf(blocks: Block[], language: Language): PolicyReading {
   return reading;
 }
 
+// Per segmented text, like the readings: the new side of one pair is the old side of the next.
+const sentenceIndexes = new WeakMap<Block[], SentenceIndex>();
+
 function sentenceIndex(blocks: Block[], lexicon: ReturnType<typeof getLexicon>): SentenceIndex {
-  return new SentenceIndex(() => blocks.flatMap((block) => blockSentences(block, lexicon)));
+  let index = sentenceIndexes.get(blocks);
+  if (!index) {
+    index = new SentenceIndex(() => blocks.flatMap((block) => blockSentences(block, lexicon)));
+    sentenceIndexes.set(blocks, index);
+  }
+  return index;
 }
 
 /** What one version of a policy states (purposes and bases, AI training, objection rights), read on its own. */

@@ -12,14 +12,14 @@ const SAME_STATEMENT = 0.6;
 
 interface Indexed<T> {
   item: T;
-  words: Set<string>;
+  words: ReadonlySet<string>;
 }
 
 function indexed<T>(items: T[], text: (item: T) => string): Array<Indexed<T>> {
   return items.map((item) => ({ item, words: wordSet(text(item)) }));
 }
 
-function bestMatch<T>(words: Set<string>, candidates: Array<Indexed<T>>): { item: T; score: number } | null {
+function bestMatch<T>(words: ReadonlySet<string>, candidates: Array<Indexed<T>>): { item: T; score: number } | null {
   let best: { item: T; score: number } | null = null;
   for (const candidate of candidates) {
     const score = overlap(words, candidate.words);
@@ -77,7 +77,7 @@ export function compareReadings(before: PolicyReading, after: PolicyReading): Re
     )
     .map(({ item }) => item);
 
-  const purposeMatch = (words: Set<string>, others: Array<Indexed<PurposeBasis>>) =>
+  const purposeMatch = (words: ReadonlySet<string>, others: Array<Indexed<PurposeBasis>>) =>
     others.filter((other) => overlap(words, other.words) >= SAME_STATEMENT).map((other) => other.item.basis);
   const addedPurposes: ReadingDelta['addedPurposes'] = [];
   for (const { item, words } of newPurposes) {

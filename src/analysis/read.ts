@@ -110,16 +110,18 @@ function sentenceFacts(sentence: string, lexicon: Lexicon): SentenceFacts | null
   return memo(sentence);
 }
 
-const pretests = new Map<Lexicon, AnyMatcherPretest>();
+const pretests = new Map<Lexicon, (text: string) => boolean>();
 
 /** Whether a text may name AI, a model, a basis (by words or by article) or a right to object. */
 function mayStateAnything(text: string, lexicon: Lexicon): boolean {
   let pretest = pretests.get(lexicon);
   if (!pretest) {
-    pretest = new AnyMatcherPretest([lexicon.ai, lexicon.model, lexicon.anyBasis, lexicon.objection]);
+    const scan = new AnyMatcherPretest([lexicon.ai, lexicon.model, lexicon.anyBasis, lexicon.objection]);
+    // Per text: consecutive versions share nearly every block.
+    pretest = memoize((input) => scan.mayMatch(input) || /\bArt/i.test(input));
     pretests.set(lexicon, pretest);
   }
-  return pretest.mayMatch(text) || /\bArt/i.test(text);
+  return pretest(text);
 }
 
 function unique<T>(values: T[]): T[] {
@@ -176,7 +178,7 @@ export function readBlocks(blocks: Block[], lexicon: Lexicon): PolicyReading {
       (current as unknown as { unit: Unit }).unit.blocks.push(block);
       continue;
     }
-    if (isTitleLine(block) && scope) {
+    if (scope && isTitleLine(block)) {
       startUnit(clean(block.text));
       continue;
     }
@@ -213,13 +215,13 @@ export function readBlocks(blocks: Block[], lexicon: Lexicon): PolicyReading {
     for (const block of unit.blocks) {
       const isDataRow = block.type === 'row' && block.rowRole === 'data';
       if (block.type === 'row' && !isDataRow) continue;
-      const section = sectionPath(block);
       const rowBasis = isDataRow ? block.basis : null;
       // Most blocks name no AI, no basis and no right to object: one scan rules them out.
       if (!mayStateAnything(block.text, lexicon)) {
-        if (isDataRow) addPurpose(rowPurpose(block, lexicon), rowBasis, section, false);
+        if (isDataRow && rowBasis) addPurpose(rowPurpose(block, lexicon), rowBasis, sectionPath(block), false);
         continue;
       }
+      const section = sectionPath(block);
       const rowText = isDataRow ? block.text : '';
       let rowTrains = false;
       for (const sentence of blockSentences(block, lexicon)) {

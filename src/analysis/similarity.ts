@@ -1,19 +1,24 @@
+import { memoize } from './memo';
 import { comparisonKey } from './segment';
 
 // How alike two sentences or purposes are, whatever their spelling: the readings and the report both ask.
 
-/** Word stems (first five letters): "personalising" and "personalizing", "organisation" and "organization" agree. */
-export function wordSet(text: string): Set<string> {
-  return new Set(
-    comparisonKey(text)
-      .split(' ')
-      .filter((word) => word.length > 2)
-      .map((word) => word.slice(0, 5)),
-  );
-}
+/**
+ * Word stems (first five letters): "personalising" and "personalizing", "organisation" and "organization" agree.
+ * Memoised: consecutive versions share nearly all their sentences. The set is shared: callers must not change it.
+ */
+export const wordSet: (text: string) => ReadonlySet<string> = memoize(
+  (text) =>
+    new Set(
+      comparisonKey(text)
+        .split(' ')
+        .filter((word) => word.length > 2)
+        .map((word) => word.slice(0, 5)),
+    ),
+);
 
 /** Dice coefficient of two word sets: 1 when equal, 0 when disjoint. */
-export function overlap(a: Set<string>, b: Set<string>): number {
+export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (a.size === 0 || b.size === 0) return 0;
   let shared = 0;
   for (const word of a) if (b.has(word)) shared++;
@@ -27,7 +32,7 @@ const MAX_POSTING = 200;
 
 /** The sentences of one version, found by their rarer stems: "does this version have (nearly) this sentence?" */
 export class SentenceIndex {
-  private readonly sets: Array<Set<string>> = [];
+  private readonly sets: Array<ReadonlySet<string>> = [];
   private readonly postings = new Map<string, number[]>();
   private built = false;
 
@@ -61,7 +66,7 @@ export class SentenceIndex {
       for (const id of list) {
         if (seen.has(id)) continue;
         seen.add(id);
-        if (overlap(set, this.sets[id] as Set<string>) >= SAME_SENTENCE) return true;
+        if (overlap(set, this.sets[id] as ReadonlySet<string>) >= SAME_SENTENCE) return true;
       }
     }
     return false;
