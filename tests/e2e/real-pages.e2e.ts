@@ -44,20 +44,6 @@ interface Expectation {
 }
 
 const EXPECTATIONS: Record<string, Expectation> = {
-  'facebook/2022-09-28_france-elections_fr-fr_privacy-policy-privacy-center-fr-fr-privacy-explanation': {
-    why:
-      'The page titles the legal-basis sections ("Intérêts légitimes", "Exécution d’un contrat", "Respect d’une ' +
-      'obligation légale", "Missions d’intérêt public") with headings (the capture: "### Intérêts légitimes"); ' +
-      "Open Terms Archive's text has them as plain paragraphs. The analysis reads such a paragraph as a purpose " +
-      'under the basis of the section before it, so the reference → capture comparison moves each title to its ' +
-      'own basis. The words and blocks meet the standard; the flags come from the reference losing its headings.',
-    flags: [
-      'legal-basis:legitimate-interests',
-      'legal-basis:contract',
-      'legal-basis:legal-obligation',
-      'legal-basis:public-task',
-    ],
-  },
   'tiktok/2021-02-07_tosback_en_privacy-policy': {
     why:
       'The page holds three regional policies one after another (US, EEA/UK/Switzerland, rest of the world, ' +
