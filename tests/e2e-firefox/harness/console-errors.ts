@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'puppeteer-core';
+import type { Browser } from 'puppeteer-core';
 import type { ConsoleProblem } from '../../e2e/harness/console-errors';
 import type { ChromeScope } from './chrome-scope';
 
@@ -7,9 +7,10 @@ import type { ChromeScope } from './chrome-scope';
 // - the browser console (nsIConsoleService, read through the chrome scope): uncaught errors, unhandled rejections
 //   and CSP violations from every process, the event page and content scripts included; ours when the source is a
 //   file of the extension or the text carries our "[policy-watch]" prefix;
-// - console.error in extension pages the harness opened (BiDi log events, through puppeteer);
-// - console.error anywhere else with our prefix (content scripts, the event page), which Firefox prints on stdout
-//   with devtools.console.stdout.content.
+// - console.error with our "[policy-watch]" prefix from content processes (extension pages, content scripts), which
+//   Firefox prints on stdout with devtools.console.stdout.content. Firefox's BiDi reports no console entries for
+//   moz-extension pages (measured: log.entryAdded fires for web pages only), and stdout carries no source, so an
+//   unprefixed console.error in an extension page is not seen; the extension's own logging always uses the prefix.
 
 const OUR_PREFIX = '[policy-watch]';
 const WARNING_OR_INFO = 0x1 | 0x8; // nsIScriptError.warningFlag | infoFlag
@@ -31,13 +32,6 @@ export class FirefoxConsoleErrors {
         const text = /^console\.error: "?(.*?)"?$/.exec(line)?.[1];
         if (text?.startsWith(OUR_PREFIX)) this.add('console (stdout)', text);
       }
-    });
-  }
-
-  watchPage(page: Page, url: string): void {
-    if (!url.startsWith(this.origin)) return; // web pages: their own errors are not ours; ours come by stdout
-    page.on('console', (message) => {
-      if (message.type() === 'error') this.add(url, message.text());
     });
   }
 

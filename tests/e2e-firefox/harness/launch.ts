@@ -94,7 +94,6 @@ async function attach(
     if (!page) throw new Error(`No page for ${url}`);
     // Puppeteer keeps "about:blank" as the URL of a tab the browser opened itself; the document knows better.
     await page.waitForFunction((expected) => location.href === expected && document.readyState === 'complete', {}, url);
-    errors.watchPage(page, url);
     return page;
   };
 
@@ -115,7 +114,6 @@ async function attach(
     const page = await browser.newPage();
     const fresh = (await allTabIds()).filter((id) => !before.has(id));
     if (fresh.length === 1) tabIds.set(page, fresh[0]!);
-    errors.watchPage(page, url);
     await page.goto(url, { waitUntil: 'load' });
     return page;
   };
