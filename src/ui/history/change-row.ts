@@ -1,6 +1,7 @@
 import { flagKindName } from '../../analysis/flag-words';
 import type { Flag, Language } from '../../analysis/types';
 import { h } from '../../dom/safe-dom';
+import type { PolicyVersion } from '../../history/types';
 import { t, tCount } from '../../i18n';
 import type { ChangeRow } from './diff-model';
 import { explainFlag, objectable, objectionRouteFor, objectionUrl } from './explain';
@@ -16,6 +17,8 @@ export interface RowContext {
   layout: Layout;
   lang: Language;
   platformId: string;
+  /** The version shown (the newer side): its recorded objection links choose the route to offer. */
+  version?: PolicyVersion | null;
 }
 
 export function changeAnchorId(index: number): string {
@@ -23,8 +26,13 @@ export function changeAnchorId(index: number): string {
 }
 
 /** The objection link for a flag, or null when the flag is not something one objects to or no route is known. */
-export function objectionLink(flag: Flag, platformId: string, lang: Language): HTMLAnchorElement | null {
-  const route = objectionRouteFor(platformId);
+export function objectionLink(
+  flag: Flag,
+  platformId: string,
+  lang: Language,
+  version: PolicyVersion | null = null,
+): HTMLAnchorElement | null {
+  const route = objectionRouteFor(platformId, version);
   if (!route || !objectable(flag)) return null;
   const title = route.title[lang] ?? route.title.en;
   return h(
@@ -39,8 +47,8 @@ export function flagNote(flag: Flag, ctx: RowContext): HTMLElement {
     'div',
     { class: `flag-note severity-${flag.severity}`, role: 'note' },
     h('span', { class: 'chip' }, flagKindName(flag.kind, ctx.lang)),
-    h('p', null, explainFlag(flag, ctx.platformId, ctx.lang)),
-    objectionLink(flag, ctx.platformId, ctx.lang),
+    h('p', null, explainFlag(flag, ctx.platformId, ctx.lang, ctx.version ?? null)),
+    objectionLink(flag, ctx.platformId, ctx.lang, ctx.version ?? null),
   );
 }
 

@@ -29,7 +29,7 @@ function anchorOfFlag(model: DiffModel, flag: Flag): string | null {
 
 function summary(comparison: Comparison, model: DiffModel, rows: HTMLElement, lang: Language): HTMLElement {
   const { report } = comparison;
-  const ctx = { layout: 'side' as const, lang, platformId: comparison.newer.platformId };
+  const ctx = { layout: 'side' as const, lang, platformId: comparison.newer.platformId, version: comparison.newer };
   if (report.notAnalysed) {
     const language = pageLanguage(comparison.newer, lang);
     return h('section', { class: 'summary' }, h('p', null, t('history.summary.notAnalysed', lang, { language })));
@@ -91,6 +91,7 @@ export function renderDiffPanel(comparison: Comparison, state: DiffPanelState, l
       mattersOnly: state.mattersOnly === true,
       lang,
       platformId,
+      version: comparison.newer,
     });
     return current.done.then((ms) => {
       if (ms >= 0) rows.dataset.renderMs = ms.toFixed(1);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Flag } from '../../analysis/types';
+import type { PolicyVersion } from '../../history/types';
 import { PLATFORMS } from '../../platforms/registry';
 import { explainFlag, objectable, objectionRouteFor, objectionUrl } from './explain';
 
@@ -52,5 +53,20 @@ describe('objection route', () => {
     expect(route?.kind).toBe('form');
     expect(route && objectionUrl(route)).toBe(`popup.html?route=${route?.id}`);
     expect(objectionRouteFor('no-such-platform')).toBeNull();
+  });
+
+  it('is the route the version shown links to, when it recorded the policy’s links (Meta, Nov 2025)', () => {
+    const nov2025 = {
+      lastSeenAt: '2025-11-12T00:00:00.000Z',
+      objectionLinks: [
+        {
+          href: 'https://www.facebook.com/help/contact/367438723733209?entry_point=POLICY_SUBPAGE%3A7.subpage.11-ObjectYouHaveThe',
+          text: 'right to object to',
+          context: 'You have the right to object to and restrict certain processing of your information.',
+        },
+      ],
+    } as PolicyVersion;
+    expect(objectionRouteFor('facebook', nov2025)?.id).toBe('meta-objection-facebook');
+    expect(objectionRouteFor('facebook', nov2025)?.id).not.toBe(objectionRouteFor('facebook')?.id);
   });
 });

@@ -1,7 +1,9 @@
 import { canObjectSentence, flagSentence } from '../../analysis/flag-words';
 import type { Flag, Language } from '../../analysis/types';
+import type { PolicyVersion } from '../../history/types';
 import { getPlatform } from '../../platforms/registry';
 import type { ObjectionRoute } from '../../platforms/schema';
+import { routeToOffer } from '../../walkthrough/policy-routes';
 
 // Plain-language explanation of a flag, in the user's language (the words come from analysis/flag-words, as the
 // popup's and the notification's do). Objection: the platform's objection route that the button opens.
@@ -12,10 +14,14 @@ export function objectable(flag: Flag): boolean {
   return flag.basis === 'legitimate-interests' || flag.kind === 'ai-training' || flag.kind === 'objection-right';
 }
 
-/** The route to start an objection on a platform: its form if it has one, else its first route. */
-export function objectionRouteFor(platformId: string): ObjectionRoute | null {
-  const routes = getPlatform(platformId)?.objectionRoutes ?? [];
-  return routes.find((r) => r.kind === 'form') ?? routes[0] ?? null;
+/**
+ * The route to start an objection on a platform: the one the version shown links to when it recorded the policy's
+ * objection links, else the registry's first that the policy does not contradict (policy-routes.ts, as the popup and
+ * the overview choose).
+ */
+export function objectionRouteFor(platformId: string, version: PolicyVersion | null = null): ObjectionRoute | null {
+  const platform = getPlatform(platformId);
+  return platform ? routeToOffer(platform, version) : null;
 }
 
 export function platformName(platformId: string): string {
@@ -28,8 +34,13 @@ export function objectionUrl(route: ObjectionRoute): string {
 }
 
 /** One or two sentences for the user: what changed and, when an objection route exists, that they can object. */
-export function explainFlag(flag: Flag, platformId: string, lang: Language): string {
+export function explainFlag(
+  flag: Flag,
+  platformId: string,
+  lang: Language,
+  version: PolicyVersion | null = null,
+): string {
   const main = flagSentence(flag, lang, platformName(platformId));
-  const canObject = objectable(flag) && objectionRouteFor(platformId) !== null;
+  const canObject = objectable(flag) && objectionRouteFor(platformId, version) !== null;
   return canObject ? `${main} ${canObjectSentence(lang)}` : main;
 }
