@@ -13,6 +13,7 @@ import { sha256Hex } from './hash';
 import { pruneHistory } from './prune';
 import { freeSpaceFor, isQuotaError } from './quota';
 import { docKeyOf, docRange, rawVersionsOfDocument, readText, validVersions } from './read';
+import { markReanalysisNeeded, needsFullAnalysis } from './reanalyse';
 import { type StoredText, toStoredVersion } from './records';
 import type { CaptureInput, CaptureOutcome, DocumentKey, PolicyVersion } from './types';
 
@@ -252,5 +253,7 @@ async function writeIfLatest(
     await tx.done.catch(() => undefined);
     throw error;
   }
+  // A comparison that went coarse is analysed again in full by the background re-analysis (reanalyse.ts).
+  if (needsFullAnalysis(version.report)) await markReanalysisNeeded(db).catch(() => undefined);
   return true;
 }

@@ -134,3 +134,26 @@ describe('re-analysis of stored versions', () => {
     expect(await other.store.needsReanalysis()).toBe(false);
   });
 });
+
+describe('a comparison that went coarse', () => {
+  it('is analysed again with the full budget in the background, once, keeping its id', async () => {
+    const { store, name, versions } = await threeVersions();
+    const db = await openHistoryDb(name);
+    const changed = versions[1] as PolicyVersion;
+    const raw = (await db.get(STORE.versions, changed.id)) as Record<string, unknown>;
+    const report = raw.report as { stats: Record<string, unknown>; flags: unknown[] };
+    // As the everyday budget leaves a huge rewrite: coarse, flags cut short.
+    await db.put(STORE.versions, {
+      ...raw,
+      report: { ...report, flags: [], stats: { ...report.stats, coarse: true, work: 10 } },
+    });
+    await db.delete(STORE.meta, 'history.analysedWith');
+    expect((await staleVersions(db)).map((s) => s.id)).toEqual([changed.id]);
+    const result = await store.reanalyse();
+    expect(result.reanalysed).toBe(1);
+    const again = (await store.listVersions(FACEBOOK_DOC)).find((v) => v.id === changed.id);
+    expect(again?.report?.stats.coarse).toBe(false);
+    expect(again?.report?.flags).toEqual(analyzePolicyChange(facebookText(V1), facebookText(V2)).flags);
+    expect(await staleVersions(db)).toEqual([]);
+  });
+});

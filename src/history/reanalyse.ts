@@ -1,4 +1,4 @@
-import { ANALYSIS_VERSION, analyzePolicyChange, readPolicy } from '../analysis';
+import { ANALYSIS_VERSION, analyzePolicyChange, FULL_WORK_BUDGET, readPolicy } from '../analysis';
 import { type HistoryDb, STORE } from './db';
 import { getVersionIn } from './queries';
 import { readText } from './read';
@@ -39,13 +39,26 @@ interface Stale {
   capturedAt: string;
 }
 
-/** Versions made by another analysis version (or before it was recorded), oldest first. Reads no text. */
+/**
+ * A report that went coarse under the everyday budget (its work ran out in the capture pipeline): it is analysed again
+ * with the full budget, once. One that went coarse even then spent more than the everyday budget and stays as it is.
+ */
+export function needsFullAnalysis(report: unknown): boolean {
+  const stats = (report as { stats?: { coarse?: unknown; work?: unknown } } | null)?.stats;
+  if (stats?.coarse !== true) return false;
+  return typeof stats.work !== 'number' || stats.work < FULL_WORK_BUDGET;
+}
+
+/**
+ * Versions made by another analysis version (or before it was recorded), and versions whose report went coarse, oldest
+ * first. Reads no text.
+ */
 export async function staleVersions(db: HistoryDb): Promise<Stale[]> {
   const out: Stale[] = [];
   let cursor = await db.transaction(STORE.versions).store.openCursor();
   while (cursor) {
-    const v = cursor.value as { analysisVersion?: unknown; capturedAt?: unknown };
-    if (v.analysisVersion !== ANALYSIS_VERSION)
+    const v = cursor.value as { analysisVersion?: unknown; capturedAt?: unknown; report?: unknown };
+    if (v.analysisVersion !== ANALYSIS_VERSION || needsFullAnalysis(v.report))
       out.push({ id: String(cursor.primaryKey), capturedAt: typeof v.capturedAt === 'string' ? v.capturedAt : '' });
     cursor = await cursor.continue();
   }
@@ -73,7 +86,13 @@ async function analysedAgain(db: HistoryDb, version: PolicyVersion): Promise<Pol
     const previous = await getVersionIn(db, version.previousId);
     const previousText = previous ? await readText(db, previous.textHash) : null;
     // The previous version was pruned: its text is gone, and the old report is the only comparison there is.
-    if (previousText !== null) report = analyzePolicyChange(previousText, text);
+    if (previousText !== null) {
+      report = analyzePolicyChange(
+        previousText,
+        text,
+        needsFullAnalysis(version.report) ? { budget: FULL_WORK_BUDGET } : {},
+      );
+    }
   }
   if (report) report = { ...report, state: reading };
   const unseen = version.unseen && report?.material === true;
@@ -85,7 +104,8 @@ async function replaceIfSame(db: HistoryDb, read: PolicyVersion, next: PolicyVer
   const tx = db.transaction(STORE.versions, 'readwrite');
   const parsed = versionSchema.safeParse(fromStoredVersion(await tx.store.get(read.id)));
   const current = parsed.success ? parsed.data : null;
-  if (!current || current.textHash !== read.textHash || current.analysisVersion === ANALYSIS_VERSION) {
+  const alreadyCurrent = current && current.analysisVersion === ANALYSIS_VERSION && !needsFullAnalysis(current.report);
+  if (!current || current.textHash !== read.textHash || alreadyCurrent) {
     tx.abort();
     await tx.done.catch(() => undefined);
     return false;
@@ -128,7 +148,7 @@ export async function reanalyseIn(
   if (stale.length > 0) await onProgress({ ...progress });
   for (const { id } of stale) {
     const version = await getVersionIn(db, id);
-    if (version && version.analysisVersion !== ANALYSIS_VERSION) {
+    if (version && (version.analysisVersion !== ANALYSIS_VERSION || needsFullAnalysis(version.report))) {
       const next = (await analysedAgain(db, version)) ?? { ...version, analysisVersion: ANALYSIS_VERSION };
       if (await replaceIfSame(db, version, next)) {
         result.reanalysed++;
