@@ -91,12 +91,19 @@ function buttonsInOrder(labels: { openDiff: string; object: string }, withObject
   return buttons.filter(Boolean);
 }
 
+/** A click that could not be followed (the history store was closing, the tab API refused) is said, not thrown. */
+function openFromNotificationLogged(id: string, index: number): void {
+  openFromNotification(id, index).catch((error) =>
+    console.warn('[policy-watch] notification click not followed', error),
+  );
+}
+
 /** Wire notification clicks: the body and the first button open the diff, the second the objection route. */
 export function listenToNotificationClicks(): void {
-  browser.notifications.onClicked.addListener((id) => void openFromNotification(id, 0));
+  browser.notifications.onClicked.addListener((id) => openFromNotificationLogged(id, 0));
   // Firefox has the event but not the buttons, and warns that the listener is unimplemented: do not add it there.
   if (BUTTONS_SUPPORTED) {
-    browser.notifications.onButtonClicked.addListener((id, index) => void openFromNotification(id, index));
+    browser.notifications.onButtonClicked.addListener((id, index) => openFromNotificationLogged(id, index));
   }
 }
 

@@ -35,10 +35,15 @@ export async function scheduleChecks(): Promise<void> {
 
 export function listenToCheckAlarms(): void {
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === CHECK_ALARM) void runBackgroundChecks();
-    if (alarm.name === RETRY_ALARM) void runBackgroundChecks({ retriesOnly: true });
+    // An alarm has nobody to answer: a run that fails (the history store closing under it) is logged, and the
+    // back-off state it left makes the next alarm try again.
+    const failed = (error: unknown) => console.warn('[policy-watch] background checks failed', error);
+    if (alarm.name === CHECK_ALARM) runBackgroundChecks().catch(failed);
+    if (alarm.name === RETRY_ALARM) runBackgroundChecks({ retriesOnly: true }).catch(failed);
   });
-  checkIntervalHoursItem.watch(() => void scheduleChecks());
+  checkIntervalHoursItem.watch(() =>
+    scheduleChecks().catch((error) => console.warn('[policy-watch] checks not scheduled', error)),
+  );
 }
 
 export interface CheckRunOptions {
