@@ -1,4 +1,4 @@
-import type { Lexicon } from './lexicon';
+import { blankOut, type Lexicon } from './lexicon';
 import type { AiDataKind } from './types';
 
 // Whether a sentence says that data is used to train AI, and on what data. Language-agnostic: every word comes from
@@ -27,17 +27,9 @@ function clauseStart(text: string, index: number): number {
   return last < 0 ? 0 : last + 1;
 }
 
-/** The text with the phrases that only look negative ("whether or not") blanked out, positions kept. */
-function withoutFalseNegations(text: string, lexicon: Lexicon): string {
-  let out = text;
-  for (const { index, text: found } of lexicon.negationExcept.find(text)) {
-    out = out.slice(0, index) + ' '.repeat(found.length) + out.slice(index + found.length);
-  }
-  return out;
-}
-
 function isNegated(original: string, verb: Hit, lexicon: Lexicon): boolean {
-  const text = withoutFalseNegations(original, lexicon);
+  // Phrases that only look negative ("whether or not") are blanked out, positions kept.
+  const text = blankOut(original, lexicon.negationExcept);
   const from = Math.max(clauseStart(text, verb.index), verb.index - NEGATION_REACH);
   if (lexicon.negation.test(text.slice(from, verb.index))) return true;
   // German puts "nicht" after the verb of a main clause ("wir trainieren unsere KI nicht mit ..."), before a comma.

@@ -1,7 +1,7 @@
 import { namesData, statesAiTraining } from './ai-training';
 import { alignSentences, type ChangedPair, type SentenceChange, sentenceChanges } from './changes';
 import { MAX_FLAGS_PER_SECONDARY_KIND } from './flag-caps';
-import { AnyMatcherPretest, basesMentioned, type Lexicon, type Matcher, statesBasis } from './lexicon';
+import { AnyMatcherPretest, basesMentioned, blankOut, type Lexicon, type Matcher, statesBasis } from './lexicon';
 import { memoize } from './memo';
 import { type Block, rowPurpose, sectionPath } from './segment';
 import { blockSentences, cellSentences } from './sentences';
@@ -303,15 +303,6 @@ const OTHER_KINDS: Array<{
     severity: { added: 'medium', modified: 'medium', removed: 'low' },
   },
 ];
-
-/** The text with every match of `matcher` replaced by spaces (positions kept, so overlapping matches are safe). */
-export function blankOut(text: string, matcher: Matcher): string {
-  let out = text;
-  for (const { index, text: found } of matcher.find(text)) {
-    out = out.slice(0, index) + ' '.repeat(found.length) + out.slice(index + found.length);
-  }
-  return out;
-}
 
 function classifySentences(pair: ChangedPair, changes: SentenceChange[], context: Context): void {
   const { lexicon } = context;

@@ -165,6 +165,15 @@ export class Matcher {
   }
 }
 
+/** The text with every match of `matcher` replaced by spaces (positions kept, so overlapping matches are safe). */
+export function blankOut(text: string, matcher: Matcher): string {
+  let out = text;
+  for (const { index, text: found } of matcher.find(text)) {
+    out = out.slice(0, index) + ' '.repeat(found.length) + out.slice(index + found.length);
+  }
+  return out;
+}
+
 export interface Lexicon {
   language: Language;
   data: LexiconData;
