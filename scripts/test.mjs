@@ -39,7 +39,10 @@ function vitest(project) {
     const uncounted = result.status !== 0 && numFailedTests === 0 ? Math.max(1, numFailedTestSuites) : 0;
     const skipped = skippedTests(json);
     for (const name of skipped) console.log(`skipped: ${name}`);
-    return { passed: numPassedTests, failed: numFailedTests + uncounted, skipped: skipped.length };
+    const failures = failedTests(json);
+    if (uncounted > 0 && failures.length === 0)
+      failures.push(`${project}: the run failed outside any test (see above)`);
+    return { passed: numPassedTests, failed: numFailedTests + uncounted, skipped: skipped.length, failures };
   };
 }
 
@@ -54,6 +57,29 @@ function skippedTests(json) {
     }
   }
   return names;
+}
+
+/**
+ * What failed, one short line each: tests, and files that failed outside a test (a hook, a load error). They are
+ * repeated beside the summary so that the last lines of a long run, often all a CI log keeps, say what broke.
+ */
+function failedTests(json) {
+  const lines = [];
+  const firstLine = (text) =>
+    String(text ?? '')
+      .split('\n')
+      .find((line) => line.trim() !== '') ?? '';
+  const short = (text) => (text.length > 160 ? `${text.slice(0, 157)}...` : text);
+  for (const file of json.testResults ?? []) {
+    const where = relative(root, file.name);
+    const failedHere = (file.assertionResults ?? []).filter((test) => test.status === 'failed');
+    for (const test of failedHere) {
+      const name = [where, ...(test.ancestorTitles ?? []), test.title].join(' > ');
+      lines.push(short(`${name}: ${firstLine(test.failureMessages?.[0])}`));
+    }
+    if (file.status === 'failed' && failedHere.length === 0) lines.push(short(`${where}: ${firstLine(file.message)}`));
+  }
+  return lines;
 }
 
 /** End-to-end needs a browser: without one, one clear line instead of a stack trace per test file. */
@@ -111,6 +137,9 @@ for (const r of results) {
     `${mark} ${r.name.padEnd(14)} ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped (${r.seconds} s)`,
   );
 }
+const failures = results.flatMap((r) => (r.failures ?? []).map((line) => `failed in ${r.name}: ${line}`));
+for (const line of failures.slice(0, 12)) console.log(line);
+if (failures.length > 12) console.log(`... and ${failures.length - 12} more failures (see above)`);
 const passed = results.reduce((n, r) => n + r.passed, 0);
 const failed = results.reduce((n, r) => n + r.failed, 0);
 const skipped = results.reduce((n, r) => n + r.skipped, 0);

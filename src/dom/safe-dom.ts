@@ -77,7 +77,7 @@ export function safeText(text: string, doc: Document = document): Node {
     if (at > last) fragment.append(doc.createTextNode(cleaned.slice(last, at)));
     const marker = doc.createElement('span');
     marker.className = 'hidden-char';
-    const name = BIDI_NAMES[match[0]] ?? 'U+' + match[0].codePointAt(0)?.toString(16).toUpperCase();
+    const name = BIDI_NAMES[match[0]] ?? `U+${match[0].codePointAt(0)?.toString(16).toUpperCase()}`;
     marker.title = 'Invisible direction control character';
     marker.textContent = `⟨${name}⟩`;
     fragment.append(marker);

@@ -241,4 +241,15 @@ describe('Firefox', () => {
     expect(await ext().notifications()).toHaveLength(1);
     expect(ext().proxy.refused).toEqual([]); // nothing but the platforms' own hosts
   });
+
+  it('keeps a capture whose tab is closed before the background has answered it', async () => {
+    // The fixture is back at its first version (the server was reset): a change against the stored v2.
+    const before = (await versions()).length;
+    const tab = await ext().openPage(`${POLICY_URL}?closing=1`);
+    await expect.poll(async () => (await versions()).length, { timeout: 20_000 }).toBe(before + 1);
+    await tab.close(); // the content script may still wait for the answer to policyCaptured
+    await pause(1_500);
+    expect(await versions()).toHaveLength(before + 1);
+    expect((await versions()).at(-1)).toMatchObject({ source: 'visit' });
+  });
 });

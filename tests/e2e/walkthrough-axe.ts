@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { AxeResults, ElementContext, RunOptions } from 'axe-core';
 import type { Page } from 'playwright-core';
 import { PROJECT_DIR } from './harness/build';
 
@@ -7,6 +8,11 @@ import { PROJECT_DIR } from './harness/build';
 // through the DevTools protocol, which the extension pages' CSP (script-src 'self') does not apply to.
 
 const AXE_SOURCE = readFileSync(join(PROJECT_DIR, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+/** The part of axe's API used here (axe-core's own types). */
+interface AxeApi {
+  run(context: ElementContext, options: RunOptions): Promise<AxeResults>;
+}
 
 export interface AxeProblem {
   id: string;
@@ -19,19 +25,17 @@ export interface AxeProblem {
 export async function seriousAxeViolations(page: Page, include?: unknown): Promise<AxeProblem[]> {
   await page.evaluate(AXE_SOURCE);
   return page.evaluate(async (context) => {
-    // biome-ignore lint/suspicious/noExplicitAny: axe is a global injected above
-    const axe = (window as any).axe;
-    const result = await axe.run(context ?? document, {
+    const axe = (window as unknown as { axe: AxeApi }).axe; // a global, injected above
+    const result = await axe.run((context ?? document) as ElementContext, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
     });
-    // biome-ignore lint/suspicious/noExplicitAny: axe's result shape
     return result.violations
-      .filter((v: any) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v: any) => ({
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({
         id: v.id,
-        impact: v.impact,
+        impact: v.impact ?? null,
         help: v.help,
-        targets: v.nodes.map((n: any) => String(n.target)),
+        targets: v.nodes.map((n) => String(n.target)),
       }));
   }, include ?? null);
 }

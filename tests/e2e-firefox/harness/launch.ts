@@ -5,6 +5,7 @@ import { FIREFOX_INSTALL_HINT, findFirefox } from '../../../scripts/find-firefox
 import { ensureFirefoxBuild, PROJECT_DIR } from '../../e2e/harness/build';
 import { startFixtureServer } from '../../e2e/harness/fixture-server';
 import { readAllRecords } from '../../e2e/harness/indexeddb';
+import { settlesWithin } from '../../e2e/harness/shutdown';
 import { ChromeScope } from './chrome-scope';
 import { FirefoxConsoleErrors } from './console-errors';
 import type { FirefoxExtension, FirefoxGlobals } from './extension';
@@ -66,10 +67,17 @@ export async function launchFirefoxExtension(options: FirefoxLaunchOptions = {})
   try {
     return await attach(browser, extensionDir, server, proxy, stopServers);
   } catch (error) {
-    await browser.close().catch(() => undefined);
+    await closeBrowser(browser);
     await stopServers();
     throw error;
   }
+}
+
+/** Close Firefox, and kill it when it has not exited after a while (it is a fresh profile: nothing to lose). */
+async function closeBrowser(browser: Browser): Promise<void> {
+  if (await settlesWithin(browser.close(), 15_000)) return;
+  console.warn('Firefox did not close within 15 s; killed');
+  browser.process()?.kill('SIGKILL');
 }
 
 async function attach(
@@ -191,8 +199,8 @@ async function attach(
     ignoreConsoleErrors: (pattern) => errors.ignore(pattern),
     expectNoConsoleErrors: () => errors.expectNone(),
     async close() {
-      await errors.collect().catch(() => undefined);
-      await browser.close().catch(() => undefined);
+      await settlesWithin(errors.collect(), 5_000);
+      await closeBrowser(browser);
       await stopServers();
       errors.throwIfAny();
     },

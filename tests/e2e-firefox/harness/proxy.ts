@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { connect } from 'node:net';
 import { platformHostNames } from '../../e2e/harness/platform-hosts';
+import { closerDestroyingSockets } from '../../e2e/harness/shutdown';
 
 // Firefox has no --host-resolver-rules. Instead of pointing the platform names at 127.0.0.1:443 (root, and a clash
 // between two harnesses), Firefox is given this HTTP proxy: a CONNECT to a platform host on port 443 is tunnelled to
@@ -50,6 +51,7 @@ export async function startTunnelProxy(fixturePort: number): Promise<TunnelProxy
     upstream.on('error', () => client.destroy());
     client.on('error', () => upstream.destroy());
   });
+  const closeServer = closerDestroyingSockets(server);
   await new Promise<void>((ready, fail) => {
     server.once('error', fail);
     server.listen(0, '127.0.0.1', () => ready());
@@ -58,11 +60,8 @@ export async function startTunnelProxy(fixturePort: number): Promise<TunnelProxy
     port: (server.address() as AddressInfo).port,
     refused,
     refusedBrowserServices,
-    close: () =>
-      new Promise<void>((done) => {
-        server.closeAllConnections();
-        server.close(() => done());
-      }),
+    // Tunnels are sockets the HTTP server no longer tracks after CONNECT: closeAllConnections() misses them.
+    close: closeServer,
   };
 }
 

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { makeSelfSignedCertificate } from './certificate';
 import { platformHostNames } from './platform-hosts';
+import { closerDestroyingSockets } from './shutdown';
 
 // The platforms' pages, imitated by files under tests/fixtures/sites/<host>/<path>/, served over HTTPS under their
 // real host names (Chromium maps those names to this server). Tests switch a page to another version of itself
@@ -116,6 +117,7 @@ export async function startFixtureServer(options: { port?: number } = {}): Promi
     else answer();
   });
 
+  const closeServer = closerDestroyingSockets(server);
   await new Promise<void>((ready, fail) => {
     server.once('error', fail);
     server.listen(options.port ?? 0, '127.0.0.1', () => ready());
@@ -163,10 +165,6 @@ export async function startFixtureServer(options: { port?: number } = {}): Promi
       delays.clear();
       requests.length = 0;
     },
-    close: () =>
-      new Promise<void>((done) => {
-        server.closeAllConnections();
-        server.close(() => done());
-      }),
+    close: closeServer,
   };
 }

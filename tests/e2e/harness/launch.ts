@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
@@ -14,6 +15,7 @@ import { OffscreenConsoleWatcher } from './offscreen-console';
 import { hostResolverRules } from './platform-hosts';
 import { makeProfile } from './profile';
 import { ServiceWorkerControl } from './service-worker-control';
+import { settlesWithin } from './shutdown';
 
 export const SCREENSHOT_DIR = join(PROJECT_DIR, 'screenshots');
 
@@ -104,7 +106,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   try {
     attached = await attachToExtension(context);
   } catch (error) {
-    await context.close().catch(() => undefined);
+    await closeContext(context, userDataDir);
     await cleanUp();
     throw error;
   }
@@ -212,7 +214,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     ignoreConsoleErrors: (pattern) => errors.ignore(pattern),
     expectNoConsoleErrors: () => errors.expectNone(),
     async close() {
-      await context.close().catch(() => undefined);
+      await closeContext(context, userDataDir);
       await cleanUp();
       errors.expectNone();
     },
@@ -241,4 +243,11 @@ async function attachToExtension(context: BrowserContext) {
   for (const page of context.pages()) errors.watchPage(page);
   context.on('page', (page) => errors.watchPage(page));
   return { extensionId, origin, errors, recorder, control, offscreen };
+}
+
+/** Close Chromium, and kill it (found by its own profile directory) when it has not exited after a while. */
+async function closeContext(context: BrowserContext, userDataDir: string): Promise<void> {
+  if (await settlesWithin(context.close(), 20_000)) return;
+  console.warn('Chromium did not close within 20 s; killed');
+  spawnSync('pkill', ['-KILL', '-f', `--user-data-dir=${userDataDir}`]);
 }
