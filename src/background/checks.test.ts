@@ -11,7 +11,7 @@ import {
   INITIAL_CHECK_STATE,
   readCheckState,
   writeCheckState,
-} from './check-state';
+} from '../history/check-state';
 import { CHECK_ALARM, RETRY_ALARM, resumeInterruptedChecks, runBackgroundChecks, scheduleChecks } from './checks';
 import { notificationsShown } from './testing';
 

@@ -6,7 +6,7 @@ import { PLATFORMS } from '../platforms/registry';
 import type { Platform, PolicyDocument } from '../platforms/schema';
 import { checkIntervalHoursItem, getSettings } from '../settings';
 import { afterCapture } from './after-capture';
-import { earliestRetry, nextCheckState, readCheckState, writeCheckState } from './check-state';
+import { earliestRetry, nextCheckState, readCheckState, writeCheckState } from '../history/check-state';
 import { FetchRefused, fetchPolicyHtml } from './fetch-policy';
 import { closeOffscreenDocument, parsePolicyHtmlAnywhere } from './parse-policy-html';
 import { takeInterruptedRun, trackRun } from './pending-checks';

@@ -202,6 +202,14 @@ export const historyDe: Record<HistoryMessageKey, string> = {
   'history.overview.evidence': 'Nachweis',
   'history.overview.openPolicy': 'Richtlinie öffnen',
   'history.overview.import': 'Frühere Fassungen importieren',
+  'history.overview.check.unreadable':
+    'Die Prüfung im Hintergrund kann diese Richtlinie nicht lesen: Ihre Seite zeigt den Text nur mit ihren Skripten. Öffnen Sie die Seite ab und zu in einem Tab, dann liest Policy Watch sie dort.',
+  'history.overview.check.short.unreadable':
+    'Die Prüfung im Hintergrund kann die Seite der Richtlinie nicht lesen: Öffnen Sie sie ab und zu in einem Tab.',
+  'history.overview.check.failing':
+    'Die letzte Prüfung im Hintergrund am {date} ist fehlgeschlagen; ab {next} wird es erneut versucht.',
+  'history.overview.check.failed': 'Die letzte Prüfung im Hintergrund am {date} ist fehlgeschlagen.',
+  'history.overview.check.checked': 'Im Hintergrund geprüft am {date}.',
   'history.reanalysis.running':
     'Die Analyse der aufbewahrten Fassungen wird aktualisiert, älteste zuerst: {done} von {total}.',
   'history.reanalysis.done': 'Die Analyse von {total} aufbewahrten Fassungen wurde aktualisiert.',

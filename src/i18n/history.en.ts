@@ -192,6 +192,13 @@ export const historyEn = {
   'history.overview.evidence': 'Evidence',
   'history.overview.openPolicy': 'Open the policy page',
   'history.overview.import': 'Import past versions',
+  'history.overview.check.unreadable':
+    'Background checks cannot read this policy: its page shows the text only with its scripts. Open the policy page in a tab now and then, and Policy Watch reads it there.',
+  'history.overview.check.short.unreadable':
+    'Background checks cannot read its policy page: open it in a tab now and then.',
+  'history.overview.check.failing': 'The last background check, on {date}, failed; it is tried again from {next}.',
+  'history.overview.check.failed': 'The last background check, on {date}, failed.',
+  'history.overview.check.checked': 'Checked in the background on {date}.',
   'history.reanalysis.running': 'Updating the analysis of the versions kept, oldest first: {done} of {total}.',
   'history.reanalysis.done': 'The analysis of {total} versions kept was updated.',
   'history.reanalysis.label': 'Analysis update',

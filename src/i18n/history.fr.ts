@@ -201,6 +201,14 @@ export const historyFr: Record<HistoryMessageKey, string> = {
   'history.overview.evidence': 'Preuve',
   'history.overview.openPolicy': 'Ouvrir la politique',
   'history.overview.import': 'Importer les versions passées',
+  'history.overview.check.unreadable':
+    'La vérification en arrière-plan ne peut pas lire cette politique : sa page n’affiche le texte qu’avec ses scripts. Ouvrez la page de temps en temps dans un onglet, et Policy Watch la lit là.',
+  'history.overview.check.short.unreadable':
+    'La vérification en arrière-plan ne peut pas lire la page de la politique : ouvrez-la de temps en temps dans un onglet.',
+  'history.overview.check.failing':
+    'La dernière vérification en arrière-plan, le {date}, a échoué ; nouvel essai à partir du {next}.',
+  'history.overview.check.failed': 'La dernière vérification en arrière-plan, le {date}, a échoué.',
+  'history.overview.check.checked': 'Vérifiée en arrière-plan le {date}.',
   'history.reanalysis.running':
     'Mise à jour de l’analyse des versions gardées, de la plus ancienne à la plus récente : {done} sur {total}.',
   'history.reanalysis.done': 'L’analyse de {total} versions gardées a été mise à jour.',

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { basisName } from '../../analysis/flag-words';
 import type { Language } from '../../analysis/types';
 import { h } from '../../dom/safe-dom';
+import { readCheckState } from '../../history/check-state';
 import { listEvidence } from '../../history/evidence';
 import { listDocuments, listReadings } from '../../history/store';
 import type { DocumentSummary, EvidenceRecord } from '../../history/types';
@@ -12,9 +13,9 @@ import type { Platform } from '../../platforms/schema';
 import { getSettings } from '../../settings';
 import { routeToOffer } from '../../walkthrough/policy-routes';
 import { objectionUrl } from '../history/explain';
-import { formatDate } from '../history/format';
+import { formatDate, formatDateTime } from '../history/format';
 import { latestDocumentOf } from '../popup/popup-model';
-import { type PlatformStanding, platformStanding } from './standing';
+import { type CheckNotice, type PlatformStanding, platformStanding } from './standing';
 
 // "Where each platform stands": one row per watched platform on the history page's home, and a compact block in the
 // popup. Extension-page links are relative (options.html, popup.html, evidence.html sit side by side).
@@ -36,9 +37,41 @@ export async function loadStandings(data?: OverviewData): Promise<PlatformStandi
     watched.map(async (platform) => {
       const doc = standingDocumentOf(platform, documents);
       const history = doc ? await listReadings(doc) : [];
+      const checked = checkedDocumentOf(platform, doc);
+      const check = checked ? await readCheckState(platform.id, checked) : null;
       // The route the latest captured policy links, not a registry route it may have dropped (policy-routes.ts).
-      return platformStanding(platform, doc, history, evidence, routeToOffer(platform, doc?.latest ?? null));
+      const route = routeToOffer(platform, doc?.latest ?? null);
+      return platformStanding(platform, doc, history, evidence, route, check);
     }),
+  );
+}
+
+/** The document whose background checks the standing reports: the standing's own, if the checks fetch it. */
+function checkedDocumentOf(platform: Platform, doc: DocumentSummary | null): string | null {
+  const id = doc?.documentId ?? platform.documents[0]?.id;
+  return platform.documents.find((d) => d.id === id)?.fetchUrl ? (id ?? null) : null;
+}
+
+/** One line on the background checks; the line that only says all is well is left out of the compact form. */
+function checkLine(check: CheckNotice | null, lang: Language, compact: boolean): HTMLElement | null {
+  if (!check) return null;
+  const tag = compact ? 'span' : 'p';
+  if (check.kind === 'unreadable') {
+    const key = compact ? 'history.overview.check.short.unreadable' : 'history.overview.check.unreadable';
+    return h(tag, { class: 'check-notice unreadable' }, t(key, lang));
+  }
+  if (check.kind === 'failing') {
+    const date = formatDateTime(check.at, lang);
+    const text = check.nextAt
+      ? t('history.overview.check.failing', lang, { date, next: formatDateTime(check.nextAt, lang) })
+      : t('history.overview.check.failed', lang, { date });
+    return h(tag, { class: 'check-notice failing' }, text);
+  }
+  if (compact) return null;
+  return h(
+    'p',
+    { class: 'check-notice muted' },
+    t('history.overview.check.checked', lang, { date: formatDate(check.at, lang) }),
   );
 }
 
@@ -157,6 +190,8 @@ function trainingCell(s: PlatformStanding, lang: Language): HTMLElement {
   } else if (s.policy.quote) {
     cell.append(h('blockquote', { class: 'quote' }, s.policy.quote));
   }
+  const check = checkLine(s.check, lang, false);
+  if (check) cell.append(check);
   return cell;
 }
 
@@ -251,6 +286,7 @@ export function renderStandingCompact(s: PlatformStanding, lang: Language, actio
       : s.policy?.trainsAi
         ? h('span', { class: 'standing-objection todo' }, t('history.overview.notObjected', lang))
         : null,
+    checkLine(s.check, lang, true),
   ];
   if (actions && !s.policy) {
     lines.push(

@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { readPolicy } from '../../analysis';
 import { CORPUS_SKIP_REASON, corpusAvailable, readVersion } from '../../analysis/testing/corpus';
 import type { PolicyReading } from '../../analysis/types';
+import { INITIAL_CHECK_STATE, nextCheckState } from '../../history/check-state';
 import type { DocumentSummary, EvidenceRecord, PolicyVersion, VersionReading } from '../../history/types';
+import { t } from '../../i18n';
+import { LANGUAGES } from '../../i18n/languages';
 import { getPlatform } from '../../platforms/registry';
-import { basisSince, platformStanding } from './standing';
-import { standingDocumentOf } from './standing-view';
+import { basisSince, checkNotice, platformStanding } from './standing';
+import { renderOverview, renderStandingCompact, standingDocumentOf } from './standing-view';
 
 // Where a platform stands, from the readings of its versions (oldest first) and the evidence log.
 
@@ -131,5 +134,43 @@ describe('standingDocumentOf', () => {
     expect(standingDocumentOf(facebook, docs)?.locale).toBe('de');
     expect(standingDocumentOf(facebook, docs)?.documentId).toBe('privacy-policy');
     expect(standingDocumentOf(facebook, [docs[2] as DocumentSummary])?.documentId).toBe('eu-ai-terms');
+  });
+});
+
+describe('checkNotice: the background checks as the user needs to know them', () => {
+  const base = { ...INITIAL_CHECK_STATE };
+  const at = '2026-11-30T08:00:00.000Z';
+  it('says nothing before any check ran', () => {
+    expect(checkNotice(null)).toBeNull();
+    expect(checkNotice(base)).toBeNull();
+  });
+  it('tells a page the checks cannot read (it needs its scripts) from one that failed and is retried', () => {
+    const failed = nextCheckState(base, new Date(at), 'HTTP 503');
+    expect(checkNotice(failed)).toEqual({ kind: 'failing', at, nextAt: failed.nextAttemptAt });
+    const unreadable = nextCheckState(base, new Date(at), 'the page shows no policy text without its scripts', true);
+    expect(checkNotice(unreadable)).toEqual({ kind: 'unreadable', at });
+  });
+  it('reports the last good check, and a good check clears an earlier failure', () => {
+    const failed = nextCheckState(base, new Date(at), 'HTTP 503', true);
+    expect(checkNotice(nextCheckState(failed, new Date('2026-11-30T09:00:00.000Z'), null))).toEqual({
+      kind: 'checked',
+      at: '2026-11-30T09:00:00.000Z',
+    });
+  });
+  it('is shown in the overview and in the popup’s compact form, in each language', () => {
+    const unreadable = nextCheckState(base, new Date(at), 'needs scripts', true);
+    const s = platformStanding(facebook, null, [], [], null, unreadable);
+    for (const lang of LANGUAGES) {
+      const row = renderOverview([s], lang).querySelector('tr[data-platform="facebook"] .check-notice.unreadable');
+      expect(row?.textContent).toBe(t('history.overview.check.unreadable', lang));
+      const compact = renderStandingCompact(s, lang, true).querySelector('.check-notice.unreadable');
+      expect(compact?.textContent).toBe(t('history.overview.check.short.unreadable', lang));
+    }
+    // A good check is worth a line in the table, not in the popup.
+    const checked = platformStanding(facebook, null, [], [], null, nextCheckState(base, new Date(at), null));
+    expect(renderOverview([checked], 'en').querySelector('.check-notice')?.textContent).toContain(
+      'Checked in the background',
+    );
+    expect(renderStandingCompact(checked, 'en', true).querySelector('.check-notice')).toBeNull();
   });
 });

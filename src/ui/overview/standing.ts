@@ -1,4 +1,5 @@
 import type { AiDataKind, LegalBasis, PolicyReading } from '../../analysis/types';
+import type { CheckState } from '../../history/check-state';
 import type { DocumentKey, DocumentSummary, EvidenceRecord, VersionReading } from '../../history/types';
 import type { ObjectionRoute, Platform } from '../../platforms/schema';
 
@@ -37,6 +38,27 @@ export interface PlatformStanding {
   route: ObjectionRoute | null;
   /** The user's latest objection on any route of this platform, if any. */
   objection: EvidenceRecord | null;
+  /** What the background checks of its policy last found; null when none ran (or the policy has no fetch URL). */
+  check: CheckNotice | null;
+}
+
+/**
+ * The background check, as the user needs to know it: read fine, failing (and retried later), or unable to read the
+ * page at all (it shows its text only with its scripts; only visits in a tab capture it then).
+ */
+export type CheckNotice =
+  | { kind: 'checked'; at: string }
+  | { kind: 'failing'; at: string; nextAt: string | null }
+  | { kind: 'unreadable'; at: string };
+
+export function checkNotice(state: CheckState | null): CheckNotice | null {
+  if (!state?.lastAttemptAt) return null;
+  if (state.lastError !== null) {
+    return state.unreadable
+      ? { kind: 'unreadable', at: state.lastAttemptAt }
+      : { kind: 'failing', at: state.lastAttemptAt, nextAt: state.nextAttemptAt };
+  }
+  return state.lastSuccessAt ? { kind: 'checked', at: state.lastSuccessAt } : null;
 }
 
 const DATA_ORDER: readonly AiDataKind[] = [
@@ -95,11 +117,18 @@ export function platformStanding(
   history: readonly VersionReading[],
   evidence: readonly EvidenceRecord[],
   route: ObjectionRoute | null,
+  check: CheckState | null = null,
 ): PlatformStanding {
   const routeIds = new Set(platform.objectionRoutes.map((r) => r.id));
   const objection =
     evidence
       .filter((r) => r.platformId === platform.id || routeIds.has(r.routeId))
       .sort((a, b) => b.at.localeCompare(a.at))[0] ?? null;
-  return { platform, policy: doc ? policyStanding(doc, history) : null, route, objection };
+  return {
+    platform,
+    policy: doc ? policyStanding(doc, history) : null,
+    route,
+    objection,
+    check: checkNotice(check),
+  };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { openHistoryDb, STORE } from '../history/db';
+import { openHistoryDb, STORE } from './db';
 
 // Per-document state of the background checks, kept in the history database's 'meta' store (it must survive worker
 // restarts, and it belongs with the history it feeds). Key: "check:<platformId>/<documentId>".
