@@ -119,7 +119,7 @@ export function readPolicy(text: string, options: { language?: Language } = {}):
   const language = options.language ?? entry.language;
   // A text in a language we do not read states nothing we could vouch for.
   if (!options.language && !entry.supported) {
-    return { language, trainsAi: false, aiTraining: [], aiBases: [], purposes: [], objection: [] };
+    return { language, trainsAi: false, aiTraining: [], aiBases: [], purposes: [], objection: [], notRead: 'language' };
   }
   return readingOf(blocksOf(entry, language), language);
 }

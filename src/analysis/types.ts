@@ -140,6 +140,8 @@ export interface PolicyReading {
   aiBases: LegalBasis[];
   purposes: PurposeBasis[];
   objection: ObjectionStatement[];
+  /** The text is in a language the analysis does not read: it states nothing here because it was not read. */
+  notRead?: 'language';
 }
 
 export interface AnalysisReport {

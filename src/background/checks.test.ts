@@ -2,8 +2,6 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { deleteAll, listVersions } from '../history/store';
-import { checkIntervalHoursItem, platformsOffItem } from '../settings';
 import {
   BACKOFF_BASE_MS,
   BACKOFF_MAX_MS,
@@ -12,6 +10,8 @@ import {
   readCheckState,
   writeCheckState,
 } from '../history/check-state';
+import { deleteAll, listVersions } from '../history/store';
+import { checkIntervalHoursItem, platformsOffItem } from '../settings';
 import { CHECK_ALARM, RETRY_ALARM, resumeInterruptedChecks, runBackgroundChecks, scheduleChecks } from './checks';
 import { notificationsShown } from './testing';
 

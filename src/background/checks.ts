@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { earliestRetry, nextCheckState, readCheckState, writeCheckState } from '../history/check-state';
 import { recordCapture } from '../history/store';
 import type { CheckOutcome } from '../messaging/checks';
 import { EXTRACTOR_VERSION } from '../page/extractor-version';
@@ -6,7 +7,6 @@ import { PLATFORMS } from '../platforms/registry';
 import type { Platform, PolicyDocument } from '../platforms/schema';
 import { checkIntervalHoursItem, getSettings } from '../settings';
 import { afterCapture } from './after-capture';
-import { earliestRetry, nextCheckState, readCheckState, writeCheckState } from '../history/check-state';
 import { FetchRefused, fetchPolicyHtml } from './fetch-policy';
 import { closeOffscreenDocument, parsePolicyHtmlAnywhere } from './parse-policy-html';
 import { takeInterruptedRun, trackRun } from './pending-checks';

@@ -29,6 +29,7 @@ export const historyDe: Record<HistoryMessageKey, string> = {
   'history.version.first': 'Erste gespeicherte Version',
   'history.version.noise': 'Nur Formatierung oder Links geändert',
   'history.version.notAnalysed': 'Erfasst, nicht analysiert ({language})',
+  'history.version.firstNotAnalysed': 'Erste Fassung gespeichert, nicht analysiert ({language})',
   'history.summary.notAnalysed':
     'Erfasst, nicht analysiert ({language}): Policy Watch liest diese Sprache nicht; die Version wird aufbewahrt, aber nicht verglichen.',
   'history.language.other': 'andere Sprache',
@@ -181,6 +182,8 @@ export const historyDe: Record<HistoryMessageKey, string> = {
   'history.overview.col.objection': 'Ihr Widerspruch',
   'history.overview.neverCaptured': 'Ihre Datenschutzrichtlinie wurde noch nie erfasst.',
   'history.overview.notRead': 'Die neueste Fassung wartet auf die Analyse.',
+  'history.overview.notAnalysed':
+    'Die neueste Fassung ist auf {language}, das Policy Watch nicht liest: Was sie sagt, kann es nicht angeben.',
   'history.overview.noTraining':
     'Die Richtlinie vom {date} sagt nicht, dass die Plattform KI mit Nutzerdaten trainiert.',
   'history.overview.trains': 'Die Richtlinie sagt, dass die Plattform KI mit Nutzerdaten trainiert.',

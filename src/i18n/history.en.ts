@@ -28,6 +28,7 @@ export const historyEn = {
   'history.version.first': 'First version kept',
   'history.version.noise': 'Only formatting or links changed',
   'history.version.notAnalysed': 'Captured, not analysed ({language})',
+  'history.version.firstNotAnalysed': 'First version kept, not analysed ({language})',
   'history.summary.notAnalysed':
     'Captured, not analysed ({language}): Policy Watch does not read this language, so this version is kept but not compared.',
   'history.language.other': 'another language',
@@ -172,6 +173,8 @@ export const historyEn = {
   'history.overview.col.objection': 'Your objection',
   'history.overview.neverCaptured': 'Its privacy policy was never captured.',
   'history.overview.notRead': 'The latest version is waiting to be analysed.',
+  'history.overview.notAnalysed':
+    'The latest version is in {language}, which Policy Watch does not read: it cannot say what it states.',
   'history.overview.noTraining': 'The policy of {date} does not say that the platform trains AI on users’ data.',
   'history.overview.trains': 'The policy says the platform trains AI on users’ data.',
   'history.overview.trainsOn': 'The policy says the platform trains AI on: {data}.',

@@ -29,6 +29,7 @@ export const historyFr: Record<HistoryMessageKey, string> = {
   'history.version.first': 'Première version gardée',
   'history.version.noise': 'Seuls la mise en forme ou les liens ont changé',
   'history.version.notAnalysed': 'Capturée, non analysée ({language})',
+  'history.version.firstNotAnalysed': 'Première version conservée, non analysée ({language})',
   'history.summary.notAnalysed':
     'Capturée, non analysée ({language}) : Policy Watch ne lit pas cette langue ; la version est conservée mais pas comparée.',
   'history.language.other': 'autre langue',
@@ -180,6 +181,8 @@ export const historyFr: Record<HistoryMessageKey, string> = {
   'history.overview.col.objection': 'Votre opposition',
   'history.overview.neverCaptured': 'Sa politique de confidentialité n’a jamais été enregistrée.',
   'history.overview.notRead': 'La dernière version attend d’être analysée.',
+  'history.overview.notAnalysed':
+    'La dernière version est en {language}, langue que Policy Watch ne lit pas : il ne peut pas dire ce qu’elle indique.',
   'history.overview.noTraining':
     'La politique du {date} ne dit pas que la plateforme entraîne une IA sur les données des utilisateurs.',
   'history.overview.trains': 'La politique dit que la plateforme entraîne une IA sur les données des utilisateurs.',

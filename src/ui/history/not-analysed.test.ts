@@ -2,9 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REAL_PAGES_DIR } from '../../../tests/real-pages/real-pages';
-import { analyzePolicyChange } from '../../analysis';
-import { reportSchema } from '../../history/records';
+import { analyzePolicyChange, readPolicy } from '../../analysis';
+import { readingSchema, reportSchema } from '../../history/records';
 import type { PolicyVersion } from '../../history/types';
+import { getPlatform } from '../../platforms/registry';
+import { platformStanding } from '../overview/standing';
+import { trainingText } from '../overview/standing-view';
 import { languageName, pageLanguage } from './format';
 import { renderTimeline } from './timeline';
 
@@ -56,5 +59,36 @@ describe('versions in a language the analysis does not read', () => {
     expect(renderTimeline(versions, [], 'de', handlers).textContent).toContain('Erfasst, nicht analysiert (Hindi)');
     expect(renderTimeline(versions, [], 'fr', handlers).textContent).toContain('Capturée, non analysée (hindi)');
     expect(renderTimeline(versions, [], 'en', handlers).textContent).not.toMatch(/Only formatting/);
+  });
+
+  it('marks a first Hindi version as not analysed, and the overview claims nothing about it', () => {
+    const reading = readPolicy(readFileSync(HINDI, 'utf8'));
+    expect(reading).toMatchObject({ notRead: 'language', trainsAi: false });
+    expect(readingSchema.parse(reading).notRead).toBe('language');
+    const first = { ...version(null, '1'), reading };
+    const handlers = { onToggle: () => {}, onComparePrevious: () => {} };
+    const timeline = renderTimeline([first], [], 'en', handlers).textContent;
+    expect(timeline).toContain('First version kept, not analysed (Hindi)');
+    expect(renderTimeline([first], [], 'fr', handlers).textContent).toContain('non analysée (hindi)');
+
+    const summary = {
+      platformId: 'facebook',
+      documentId: 'privacy-policy',
+      locale: 'hi-IN',
+      versions: 1,
+      firstCapturedAt: first.capturedAt,
+      latest: first,
+      unseen: 0,
+    };
+    const standing = platformStanding(getPlatform('facebook')!, summary, [first], [], null);
+    expect(trainingText(standing, 'en')).toBe(
+      'The latest version is in Hindi, which Policy Watch does not read: it cannot say what it states.',
+    );
+    expect(trainingText(standing, 'de')).toContain('auf Hindi');
+    // An English policy that states no AI training still says so.
+    const english = { ...first, reading: { ...reading, notRead: undefined } };
+    expect(trainingText(platformStanding(getPlatform('facebook')!, summary, [english], [], null), 'en')).toMatch(
+      /does not say that the platform trains AI/,
+    );
   });
 });

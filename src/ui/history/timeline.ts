@@ -79,7 +79,11 @@ function flagChips(flags: readonly Flag[], lang: Language): HTMLElement | null {
 function versionNote(version: PolicyVersion, lang: Language): string | null {
   if (version.note === 'extractor-changed') return t('history.version.extractorChanged', lang);
   if (version.note === 'capture-shrank') return t('history.version.captureShrank', lang);
-  if (!version.report) return t('history.version.first', lang);
+  if (!version.report) {
+    return version.reading?.notRead
+      ? t('history.version.firstNotAnalysed', lang, { language: pageLanguage(version, lang) })
+      : t('history.version.first', lang);
+  }
   if (version.report.notAnalysed)
     return t('history.version.notAnalysed', lang, { language: pageLanguage(version, lang) });
   if (!version.report.material) return t('history.version.noise', lang);

@@ -13,7 +13,7 @@ import type { Platform } from '../../platforms/schema';
 import { getSettings } from '../../settings';
 import { routeToOffer } from '../../walkthrough/policy-routes';
 import { objectionUrl } from '../history/explain';
-import { formatDate, formatDateTime } from '../history/format';
+import { formatDate, formatDateTime, pageLanguage } from '../history/format';
 import { latestDocumentOf } from '../popup/popup-model';
 import { type CheckNotice, type PlatformStanding, platformStanding } from './standing';
 
@@ -107,6 +107,9 @@ export function trainingText(s: PlatformStanding, lang: Language, compact = fals
   const policy = s.policy;
   if (!policy) return t('history.overview.neverCaptured', lang);
   if (!policy.read) return t('history.overview.notRead', lang);
+  if (policy.notAnalysed) {
+    return t('history.overview.notAnalysed', lang, { language: pageLanguage(policy.document, lang) });
+  }
   if (!policy.trainsAi)
     return compact
       ? t('history.overview.short.noTraining', lang)

@@ -20,6 +20,8 @@ export interface PolicyStanding {
   latestCapturedAt: string;
   /** False while the latest version waits for the (re-)analysis to read it. */
   read: boolean;
+  /** The latest version is in a language the analysis does not read: nothing below is known. */
+  notAnalysed: boolean;
   trainsAi: boolean;
   /** Every kind of data the policy's AI-training statements name, in the vocabulary's order. */
   aiData: AiDataKind[];
@@ -96,13 +98,23 @@ function policyStanding(doc: DocumentSummary, history: readonly VersionReading[]
     latestCapturedAt: latest?.capturedAt ?? doc.latest.capturedAt,
   };
   if (!reading)
-    return { ...base, read: false, trainsAi: false, aiData: [], aiBasis: null, basisSince: null, quote: null };
+    return {
+      ...base,
+      read: false,
+      notAnalysed: false,
+      trainsAi: false,
+      aiData: [],
+      aiBasis: null,
+      basisSince: null,
+      quote: null,
+    };
   const kinds = new Set(reading.aiTraining.flatMap((s) => s.data));
   const aiBasis = aiBasisOf(reading);
   const quoted = reading.aiTraining.find((s) => aiBasis !== null && s.basis === aiBasis) ?? reading.aiTraining[0];
   return {
     ...base,
     read: true,
+    notAnalysed: reading.notRead === 'language',
     trainsAi: reading.trainsAi,
     aiData: DATA_ORDER.filter((k) => kinds.has(k)),
     aiBasis,
