@@ -23,6 +23,9 @@ export default defineConfig({
         test: {
           name: 'e2e',
           environment: 'node',
+          // expect.poll waits for a state, 1 s by default: too short for a browser on a loaded 2-core CI machine.
+          // A longer limit costs nothing when the state comes; only a real failure waits it out.
+          expect: { poll: { timeout: 10_000 } },
           include: ['tests/e2e/**/*.e2e.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
@@ -35,6 +38,9 @@ export default defineConfig({
         test: {
           name: 'firefox',
           environment: 'node',
+          // expect.poll waits for a state, 1 s by default: too short for a browser on a loaded 2-core CI machine.
+          // A longer limit costs nothing when the state comes; only a real failure waits it out.
+          expect: { poll: { timeout: 10_000 } },
           include: ['tests/e2e-firefox/**/*.e2e.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
