@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { openHistoryDb, STORE } from './db';
+import { type HistoryDb, STORE, withHistoryDb } from './db';
 
 // Per-document state of the background checks, kept in the history database's 'meta' store (it must survive worker
 // restarts, and it belongs with the history it feeds). Key: "check:<platformId>/<documentId>".
@@ -56,19 +56,21 @@ function metaKey(platformId: string, documentId: string): string {
 }
 
 export async function readCheckState(platformId: string, documentId: string): Promise<CheckState> {
-  const db = await openHistoryDb();
-  const parsed = checkState.safeParse(await db.get(STORE.meta, metaKey(platformId, documentId)));
+  const stored = await withHistoryDb((db) => db.get(STORE.meta, metaKey(platformId, documentId)));
+  const parsed = checkState.safeParse(stored);
   return parsed.success ? parsed.data : INITIAL_CHECK_STATE;
 }
 
 export async function writeCheckState(platformId: string, documentId: string, state: CheckState): Promise<void> {
-  const db = await openHistoryDb();
-  await db.put(STORE.meta, state, metaKey(platformId, documentId));
+  await withHistoryDb((db) => db.put(STORE.meta, state, metaKey(platformId, documentId)));
 }
 
 /** The earliest pending retry of any document, for the retry alarm. */
-export async function earliestRetry(): Promise<number | null> {
-  const db = await openHistoryDb();
+export function earliestRetry(): Promise<number | null> {
+  return withHistoryDb(earliestRetryIn);
+}
+
+async function earliestRetryIn(db: HistoryDb): Promise<number | null> {
   let earliest: number | null = null;
   const keys = await db.getAllKeys(STORE.meta, IDBKeyRange.bound('check:', 'check:\uffff'));
   for (const key of keys) {

@@ -86,6 +86,8 @@ export const MIGRATIONS: readonly MigrationStep[] = [
 export const DB_VERSION = MIGRATIONS.length;
 
 const connections = new Map<string, Promise<HistoryDb>>();
+/** Connections closed under their users (another context deleted or upgraded the database). */
+const closedUnderUs = new WeakSet<HistoryDb>();
 
 /**
  * Open (and upgrade if needed) the history database. One connection per context and name is cached; when another
@@ -103,10 +105,14 @@ export function openHistoryDb(name: string = DB_NAME, version: number = DB_VERSI
     },
     blocking() {
       connections.delete(cacheKey);
-      void opening.then((db) => db.close());
+      void opening.then((db) => {
+        closedUnderUs.add(db);
+        db.close();
+      });
     },
     terminated() {
       connections.delete(cacheKey);
+      void opening.then((db) => closedUnderUs.add(db));
     },
   }).catch((error: unknown) => {
     connections.delete(cacheKey);
@@ -114,6 +120,22 @@ export function openHistoryDb(name: string = DB_NAME, version: number = DB_VERSI
   });
   connections.set(cacheKey, opening);
   return opening;
+}
+
+/**
+ * Run `op` on the database. When the connection it got was closed under it meanwhile (another context deleted the
+ * history or upgraded the schema: a transaction then cannot start, "The database connection is closing"), `op` runs
+ * once more on a fresh connection. Safe: a transaction that could not start wrote nothing, and the store's writes
+ * are idempotent (a capture seen again is 'unchanged'). Any other error is the caller's.
+ */
+export async function withHistoryDb<T>(op: (db: HistoryDb) => Promise<T>, name: string = DB_NAME): Promise<T> {
+  const db = await openHistoryDb(name);
+  try {
+    return await op(db);
+  } catch (error) {
+    if (!closedUnderUs.has(db)) throw error;
+    return op(await openHistoryDb(name));
+  }
 }
 
 /** Close and forget cached connections (tests, and before deleting the database). */

@@ -1,4 +1,4 @@
-import { DB_NAME, openHistoryDb, STORE } from './db';
+import { DB_NAME, type HistoryDb, STORE, withHistoryDb } from './db';
 import { type RawRecord, validateRecords } from './read';
 import { evidenceSchema } from './records';
 import type { EvidenceRecord } from './types';
@@ -30,19 +30,19 @@ export interface EvidenceLog {
 
 /** The log on database `name` (tests use their own; the extension the default). */
 export function createEvidenceLog(name: string = DB_NAME): EvidenceLog {
-  const db = () => openHistoryDb(name);
-  const list = async (platformId?: string) => {
-    const conn = await db();
-    const tx = conn.transaction(STORE.evidence);
-    const source = platformId === undefined ? tx.store : tx.store.index('byPlatform');
-    const raws: RawRecord[] = [];
-    for (let cursor = await source.openCursor(platformId); cursor; cursor = await cursor.continue()) {
-      raws.push({ key: cursor.primaryKey, value: cursor.value });
-    }
-    await tx.done;
-    const records = await validateRecords(conn, STORE.evidence, evidenceSchema, raws);
-    return records.sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
-  };
+  const run = <T>(op: (db: HistoryDb) => Promise<T>) => withHistoryDb(op, name);
+  const list = (platformId?: string) =>
+    run(async (conn) => {
+      const tx = conn.transaction(STORE.evidence);
+      const source = platformId === undefined ? tx.store : tx.store.index('byPlatform');
+      const raws: RawRecord[] = [];
+      for (let cursor = await source.openCursor(platformId); cursor; cursor = await cursor.continue()) {
+        raws.push({ key: cursor.primaryKey, value: cursor.value });
+      }
+      await tx.done;
+      const records = await validateRecords(conn, STORE.evidence, evidenceSchema, raws);
+      return records.sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
+    });
   return {
     async add(input) {
       const record = evidenceSchema.parse({
@@ -50,7 +50,7 @@ export function createEvidenceLog(name: string = DB_NAME): EvidenceLog {
         id: crypto.randomUUID(),
         at: input.at ?? new Date().toISOString(),
       });
-      await (await db()).add(STORE.evidence, record);
+      await run((db) => db.add(STORE.evidence, record));
       return record;
     },
     list: () => list(),

@@ -1,5 +1,5 @@
 import { type CaptureQueues, recordCaptureIn } from './capture';
-import { closeHistoryDb, DB_NAME, openHistoryDb } from './db';
+import { closeHistoryDb, DB_NAME, type HistoryDb, openHistoryDb, withHistoryDb } from './db';
 import { DEFAULT_PRUNE_LIMITS, type PruneLimits, pruneHistory } from './prune';
 import {
   deleteAllIn,
@@ -95,24 +95,24 @@ export interface HistoryStore {
  * own capture queue, so two instances on one database behave like two contexts (the tests rely on this).
  */
 export function createHistoryStore(name: string = DB_NAME): HistoryStore {
-  const db = () => openHistoryDb(name);
+  const run = <T>(op: (db: HistoryDb) => Promise<T>) => withHistoryDb(op, name);
   const captureQueues: CaptureQueues = new Map();
   return {
-    recordCapture: async (input) => recordCaptureIn(await db(), captureQueues, input),
-    listDocuments: async () => listDocumentsIn(await db()),
-    listVersions: async (key) => validVersions(await db(), await rawVersionsOfDocument(await db(), key)),
-    getVersion: async (id) => getVersionIn(await db(), id),
-    listReadings: async (key) => readingsOfDocumentIn(await db(), key),
-    getText: async (idOrHash) => getTextIn(await db(), idOrHash),
-    markSeen: async (target) => markSeenIn(await db(), target),
-    unseenCount: async (platformId) => unseenCountIn(await db(), platformId),
-    exportAll: async () => exportHistory(await db()),
-    importAll: async (data) => importHistory(await db(), data),
-    deleteAll: async (options) => deleteAllIn(await db(), options?.evidence ?? false),
-    storageEstimate: async () => storageEstimateIn(await db()),
-    prune: async (limits = DEFAULT_PRUNE_LIMITS) => pruneHistory(await db(), limits),
-    needsReanalysis: async () => needsReanalysis(await db()),
-    reanalyse: async (onProgress) => reanalyseIn(await db(), onProgress),
+    recordCapture: (input) => run((db) => recordCaptureIn(db, captureQueues, input)),
+    listDocuments: () => run(listDocumentsIn),
+    listVersions: (key) => run(async (db) => validVersions(db, await rawVersionsOfDocument(db, key))),
+    getVersion: (id) => run((db) => getVersionIn(db, id)),
+    listReadings: (key) => run((db) => readingsOfDocumentIn(db, key)),
+    getText: (idOrHash) => run((db) => getTextIn(db, idOrHash)),
+    markSeen: (target) => run((db) => markSeenIn(db, target)),
+    unseenCount: (platformId) => run((db) => unseenCountIn(db, platformId)),
+    exportAll: () => run(exportHistory),
+    importAll: (data) => run((db) => importHistory(db, data)),
+    deleteAll: (options) => run((db) => deleteAllIn(db, options?.evidence ?? false)),
+    storageEstimate: () => run(storageEstimateIn),
+    prune: (limits = DEFAULT_PRUNE_LIMITS) => run((db) => pruneHistory(db, limits)),
+    needsReanalysis: () => run(needsReanalysis),
+    reanalyse: (onProgress) => run((db) => reanalyseIn(db, onProgress)),
   };
 }
 
