@@ -111,6 +111,20 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     throw error;
   }
   const { extensionId, origin, errors, recorder, control, offscreen } = attached;
+  if (options.locale) {
+    const ui = await (await control.ensureRunning()).evaluate(() =>
+      (globalThis as unknown as ExtensionGlobals).chrome.i18n.getUILanguage(),
+    );
+    if (!ui.toLowerCase().startsWith(options.locale.toLowerCase())) {
+      await closeContext(context, userDataDir);
+      await cleanUp();
+      // Without the pack, Chromium runs in English and only Playwright's per-page emulation says otherwise, which
+      // reaches a page the extension opened itself (the welcome page) too late: tests in that language then flake.
+      throw new Error(
+        `Chromium runs in "${ui}", not "${options.locale}": its language packs are missing (Debian: apt-get install chromium-l10n)`,
+      );
+    }
+  }
   let welcomePage = await welcomeTab(context, origin);
   if (welcomePage && options.welcome !== 'keep') {
     await welcomePage.close();
