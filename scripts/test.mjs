@@ -8,10 +8,11 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findChromium, INSTALL_HINT } from './find-chromium.mjs';
 import { FIREFOX_INSTALL_HINT, findFirefox } from './find-firefox.mjs';
+import { failedTests, skippedTests } from './test-report.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const reportDir = mkdtempSync(join(tmpdir(), 'policy-watch-test-'));
@@ -37,49 +38,13 @@ function vitest(project) {
     const { numPassedTests, numFailedTests, numFailedTestSuites } = json;
     // A file that fails to load, or an unhandled error, fails the run without failing a counted test.
     const uncounted = result.status !== 0 && numFailedTests === 0 ? Math.max(1, numFailedTestSuites) : 0;
-    const skipped = skippedTests(json);
+    const skipped = skippedTests(json, root);
     for (const name of skipped) console.log(`skipped: ${name}`);
-    const failures = failedTests(json);
+    const failures = failedTests(json, root);
     if (uncounted > 0 && failures.length === 0)
       failures.push(`${project}: the run failed outside any test (see above)`);
     return { passed: numPassedTests, failed: numFailedTests + uncounted, skipped: skipped.length, failures };
   };
-}
-
-/** The tests a JSON report says did not run (skipped, todo), as `file > suite > test`. */
-function skippedTests(json) {
-  const names = [];
-  for (const file of json.testResults ?? []) {
-    for (const test of file.assertionResults ?? []) {
-      if (test.status !== 'passed' && test.status !== 'failed') {
-        names.push([relative(root, file.name), ...(test.ancestorTitles ?? []), test.title].join(' > '));
-      }
-    }
-  }
-  return names;
-}
-
-/**
- * What failed, one short line each: tests, and files that failed outside a test (a hook, a load error). They are
- * repeated beside the summary so that the last lines of a long run, often all a CI log keeps, say what broke.
- */
-function failedTests(json) {
-  const lines = [];
-  const firstLine = (text) =>
-    String(text ?? '')
-      .split('\n')
-      .find((line) => line.trim() !== '') ?? '';
-  const short = (text) => (text.length > 160 ? `${text.slice(0, 157)}...` : text);
-  for (const file of json.testResults ?? []) {
-    const where = relative(root, file.name);
-    const failedHere = (file.assertionResults ?? []).filter((test) => test.status === 'failed');
-    for (const test of failedHere) {
-      const name = [where, ...(test.ancestorTitles ?? []), test.title].join(' > ');
-      lines.push(short(`${name}: ${firstLine(test.failureMessages?.[0])}`));
-    }
-    if (file.status === 'failed' && failedHere.length === 0) lines.push(short(`${where}: ${firstLine(file.message)}`));
-  }
-  return lines;
 }
 
 /** End-to-end needs a browser: without one, one clear line instead of a stack trace per test file. */
