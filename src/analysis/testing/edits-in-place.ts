@@ -130,7 +130,7 @@ export interface Case {
 }
 
 const NOTHING = ['*'];
-const NEUTRAL = { expect: [], forbid: NOTHING, material: false } as const;
+const NEUTRAL: Pick<Case, 'expect' | 'forbid' | 'material'> = { expect: [], forbid: NOTHING, material: false };
 
 export const CASES: Case[] = [
   // ---- Meta, 2024 tables (EN) ----
