@@ -247,15 +247,26 @@ function classifyRow(pair: ChangedPair, changes: SentenceChange[], context: Cont
   }
   if (trainingAfter || trainingBefore) {
     // In a row about AI training, a substantive edit of a sentence naming AI or user data widens or narrows it.
-    const touching = changes.find((change) => {
+    const touchingAll = changes.filter((change) => {
       const sentence = change.after ?? change.before ?? '';
       return (
         contentWordCount(`${change.addedText} ${change.removedText}`, lexicon, 1) > 0 &&
         (lexicon.ai.test(sentence) || namesData(sentence, lexicon))
       );
     });
+    const statesTraining = (change: SentenceChange) =>
+      statesAiTraining(change.after ?? '', lexicon) || statesAiTraining(change.before ?? '', lexicon);
+    const touching = touchingAll.find(statesTraining) ?? touchingAll[0];
     if (touching || trainingAfter !== trainingBefore) {
-      const change: ChangeKind = trainingAfter && !trainingBefore ? 'added' : !trainingAfter ? 'removed' : 'modified';
+      // A training sentence written into (or struck from) a row that already trains AI is a statement added (removed).
+      const sentenceAdded = !!touching && !touching.before && statesAiTraining(touching.after ?? '', lexicon);
+      const sentenceRemoved = !!touching && !touching.after && statesAiTraining(touching.before ?? '', lexicon);
+      const change: ChangeKind =
+        (trainingAfter && !trainingBefore) || sentenceAdded
+          ? 'added'
+          : !trainingAfter || sentenceRemoved
+            ? 'removed'
+            : 'modified';
       push(context, {
         kind: 'ai-training',
         basis: (pair.kind === 'removed' ? oldBasis : newBasis) ?? undefined,
