@@ -369,6 +369,7 @@ export const de: LexiconData = {
       'wirksam seit',
     ],
   },
+  articles: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines'],
   months: [
     'januar',
     'jänner',

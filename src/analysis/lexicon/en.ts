@@ -417,6 +417,7 @@ export const en: LexiconData = {
       'date of issue',
     ],
   },
+  articles: ['a', 'an', 'the'],
   months: [
     'january',
     'february',

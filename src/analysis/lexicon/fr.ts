@@ -328,6 +328,7 @@ export const fr: LexiconData = {
       'à compter du',
     ],
   },
+  articles: ['le', 'la', 'les', 'l', 'un', 'une', 'des'],
   months: [
     'janvier',
     'février',

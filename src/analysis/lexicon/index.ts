@@ -207,6 +207,7 @@ export interface Lexicon {
   condition: Matcher;
   dateLine: Matcher;
   months: Set<string>;
+  articles: Set<string>;
   abbreviations: string[];
 }
 
@@ -254,6 +255,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     condition: matcher(data.condition),
     dateLine: matcher(data.dateLine),
     months: new Set(data.months),
+    articles: new Set(data.articles),
     abbreviations: data.abbreviations.map((abbreviation) => abbreviation.toLowerCase()),
   };
 }
