@@ -68,6 +68,10 @@ export const de: LexiconData = {
       'aufgrund',
       'verarbeiten * wie es für',
       'erforderlich ist',
+      'mit Ihrer Einwilligung',
+      'mit deiner Einwilligung',
+      'gemäß Ihrer Einwilligung',
+      'gemäß deiner Einwilligung',
     ],
   },
   ai: {

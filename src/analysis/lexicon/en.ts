@@ -85,6 +85,12 @@ export const en: LexiconData = {
       'process* * as necessary',
       'necessary for the purposes of',
       'we process',
+      // A purpose stated under a condition of consent relies on it ("Where you have given us consent ...:").
+      'with your consent',
+      'where you have given * consent',
+      'where you have given * * consent',
+      'if you give * consent',
+      'if you give * * consent',
     ],
   },
   ai: {

@@ -77,6 +77,8 @@ export const fr: LexiconData = {
       'nous fondons',
       'nécessaire*',
       'nous traitons',
+      'avec votre consentement',
+      'si vous nous avez donné votre consentement',
     ],
   },
   ai: {

@@ -387,8 +387,6 @@ export const CASES: Case[] = [
     expect: ['legal-basis:legitimate-interests'],
     forbid: ['ai-training'],
     material: true,
-    knownMiss:
-      'a list item moved unchanged between two sections whose basis is stated by a plain paragraph ("We use info where you give us consent") counts as a move: the reading keeps no purposes for list items, only for table rows, title lines and prose naming a basis',
   },
   {
     id: 'pinterest-en training bullet added to the personalisation list',
@@ -403,8 +401,6 @@ export const CASES: Case[] = [
     forbid: [],
     material: true,
     final: true,
-    knownMiss:
-      'held-out case; the training bullet is flagged but without a basis: Pinterest names the basis in a "Legitimate interests relied on" heading after the list, and the reading’s scopes only reach forward',
   },
   {
     id: 'pinterest-en right to object deleted',
@@ -588,8 +584,6 @@ export const CASES: Case[] = [
     expect: ['legal-basis:legitimate-interests'],
     forbid: ['ai-training'],
     material: true,
-    knownMiss:
-      'same as the Pinterest move: a list item moved unchanged from the contract section to the legitimate-interests section is read as moved, not as a purpose changing basis',
   },
   {
     id: 'facebook-de Widerspruchsrecht gestrichen',
@@ -778,7 +772,6 @@ export const CASES: Case[] = [
     expect: ['legal-basis:legitimate-interests'],
     forbid: ['ai-training'],
     material: true,
-    knownMiss: 'same as the Pinterest EN move (list items are not purposes in the reading)',
   },
   {
     id: 'pinterest-fr entraînement ajouté à la liste',
