@@ -1,7 +1,15 @@
 import { namesData, statesAiTraining } from './ai-training';
 import { alignSentences, type ChangedPair, type SentenceChange, sentenceChanges } from './changes';
 import { MAX_FLAGS_PER_SECONDARY_KIND } from './flag-caps';
-import { AnyMatcherPretest, basesMentioned, blankOut, type Lexicon, type Matcher, statesBasis } from './lexicon';
+import {
+  AnyMatcherPretest,
+  basesMentioned,
+  basesStated,
+  blankOut,
+  type Lexicon,
+  type Matcher,
+  statesBasis,
+} from './lexicon';
 import { memoize } from './memo';
 import { type Block, rowPurpose, sectionPath } from './segment';
 import { blockSentences, cellSentences } from './sentences';
@@ -332,7 +340,7 @@ function classifySentences(pair: ChangedPair, changes: SentenceChange[], context
     const basisInCells = isRow && !pair.before?.basis && !pair.after?.basis;
     if (!isRow || basisInCells) {
       // Prose that states a basis: "We'll use this information on the basis of legitimate interests to ...".
-      const bases = basesMentioned(lexicon, sentence);
+      const bases = basesStated(lexicon, sentence);
       const states = basisInCells || statesBasis(lexicon, sentence);
       // A sentence about the right to object names the bases it applies to ("where we rely on legitimate interests");
       // only words added to it can state that something new relies on one ("... such as where features supported by

@@ -1,5 +1,5 @@
 import { aiDataKinds, namesData, statesAiTraining } from './ai-training';
-import { AnyMatcherPretest, basesMentioned, type Lexicon, statesBasis } from './lexicon';
+import { AnyMatcherPretest, basesMentioned, basesStated, type Lexicon, statesBasis } from './lexicon';
 import { memoize } from './memo';
 import { type Block, rowPurpose, sectionPath } from './segment';
 import { blockSentences } from './sentences';
@@ -133,7 +133,7 @@ function sentenceFacts(sentence: string, lexicon: Lexicon): SentenceFacts | null
       if (!mayStateAnything(text, lexicon)) return null;
       if (wordCount(text) < MIN_STATEMENT_WORDS || /\?["'»)]*\s*$/.test(text)) return null;
       return {
-        named: statesBasis(lexicon, text) ? basesMentioned(lexicon, text) : [],
+        named: statesBasis(lexicon, text) ? basesStated(lexicon, text) : [],
         isObjection: lexicon.objection.test(text),
         trains: statesAiTraining(text, lexicon),
       };

@@ -319,6 +319,23 @@ export function articleBases(text: string): Array<{ basis: LegalBasis; index: nu
 
 /** The legal bases a text names, by words or by article, in order of first mention, without repeats. */
 export function basesMentioned(lexicon: Lexicon, text: string): LegalBasis[] {
+  return basisHits(lexicon, text).map((hit) => hit.basis);
+}
+
+/**
+ * The bases a text names, those named after its first statement phrase first: in "where we are unable to process
+ * your information on the grounds of contractual necessity, we rely on our legitimate interests" the basis relied on
+ * is legitimate interests, not the contract that comes first.
+ */
+export function basesStated(lexicon: Lexicon, text: string): LegalBasis[] {
+  const hits = basisHits(lexicon, text);
+  const statementAt = lexicon.basisStatement.firstIndex(text);
+  if (statementAt < 0 || hits.length < 2) return hits.map((hit) => hit.basis);
+  const after = hits.filter((hit) => hit.index > statementAt);
+  return [...new Set([...after, ...hits].map((hit) => hit.basis))];
+}
+
+function basisHits(lexicon: Lexicon, text: string): Array<{ basis: LegalBasis; index: number }> {
   const hits = articleBases(text);
   if (lexicon.anyBasis.test(text)) {
     for (const { basis, matcher } of lexicon.basis) {
@@ -326,9 +343,10 @@ export function basesMentioned(lexicon: Lexicon, text: string): LegalBasis[] {
       if (index >= 0) hits.push({ basis, index });
     }
   }
-  if (hits.length === 0) return [];
-  const ordered = hits.sort((a, b) => a.index - b.index).map((hit) => hit.basis);
-  return [...new Set(ordered)];
+  const seen = new Set<LegalBasis>();
+  return hits
+    .sort((a, b) => a.index - b.index)
+    .filter((hit) => !seen.has(hit.basis) && seen.add(hit.basis) !== undefined);
 }
 
 /** The text states that something relies on a basis: a statement phrase, or a basis cited by article. */
