@@ -331,6 +331,11 @@ export const en: LexiconData = {
       'share* with',
       'share* * * with',
       'share* * * * with',
+      // "We share information, including the content of your messages, with third-party providers ...".
+      'share* * * * * with',
+      'share* * * * * * with',
+      'share* * * * * * * with',
+      'share* * * * * * * * with',
       'disclose* * to',
       'disclose* to',
       'disclose* * * to',

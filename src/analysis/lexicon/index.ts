@@ -21,7 +21,8 @@ function termToPattern(term: string): string {
     .trim()
     .split(/\s+/)
     .map((word) => {
-      if (word === '*') return `${WORD_CHAR}+(?:[-'’]${WORD_CHAR}+)*`;
+      // Any one word, with the comma that may follow it ("share information, including ..., with").
+      if (word === '*') return `${WORD_CHAR}+(?:[-'’]${WORD_CHAR}+)*,?`;
       const stem = word.endsWith('*') && word.length > 1;
       const body = escapeRegex(stem ? word.slice(0, -1) : word).replace(/['’]/g, "['’]");
       return stem ? `${body}${WORD_CHAR}*` : body;

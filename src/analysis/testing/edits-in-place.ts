@@ -221,8 +221,6 @@ export const CASES: Case[] = [
     expect: ['sharing:added'],
     forbid: [],
     material: true,
-    knownMiss:
-      'a recipient category added as a heading and one paragraph among Meta’s partner sections raises no flag at all: the sharing sentence is not flagged (cause not found in time)',
   },
   {
     id: 'fb24 new sensitive-data categories in the consent row',
