@@ -1,4 +1,4 @@
-import type { Lexicon } from './lexicon';
+import { type Lexicon, statesBasis } from './lexicon';
 import type { Block } from './segment';
 import type { EditOp, Token } from './word-diff';
 
@@ -84,11 +84,22 @@ function doubledWord(hunk: Hunk): boolean {
   return word === hunk.wordBefore || word === hunk.wordAfter;
 }
 
+/**
+ * A whole link written into (or struck from) a sentence that states what relies on a basis names a new item there
+ * ("features such as Voice Match, [Memory], and ..."): the label is the item, not decoration.
+ */
+function namesNewItem(hunk: Hunk, block: Block, lexicon: Lexicon): boolean {
+  const side = hunk.added.length > 0 ? hunk.added : hunk.removed;
+  const wholeLink = side.some((token) => token.norm === '[') && side.some((token) => token.norm === ']');
+  return wholeLink && statesBasis(lexicon, block.text) && lexicon.anyBasis.test(block.text);
+}
+
 function isNoiseHunk(hunk: Hunk, block: Block, lexicon: Lexicon): boolean {
   const tokens = [...hunk.removed, ...hunk.added];
   if (tokens.every((token) => !token.word)) return true;
   const onlyOneSide = hunk.removed.length === 0 || hunk.added.length === 0;
-  if (onlyOneSide && tokens.every((token) => token.inLink || !token.word)) return true;
+  if (onlyOneSide && tokens.every((token) => token.inLink || !token.word) && !namesNewItem(hunk, block, lexicon))
+    return true;
   const dateLine = datelessKey(block, lexicon) !== null;
   if (tokens.every((token) => isDateToken(token, lexicon)) && dateLine) return true;
   // A date line that gains or loses its label ("January 5, 2026" -> "Effective January 5, 2026").

@@ -745,7 +745,7 @@ export const CASES: Case[] = [
     forbid: ['ai-training'],
     material: true,
     knownMiss:
-      'the same objection sentence is stated again later in the policy (for minors), so its deletion in one place is a statement the new version still makes',
+      'the same objection sentence is stated again later in the same section (for minors), so the new version still states it; counting copies would tell a struck copy apart, but raised 17 false removals on a page captured twice over (X DE 2021), so it was not kept',
   },
   {
     id: 'tiktok-fr date changée',
