@@ -1,12 +1,13 @@
 // Prints, per case of src/analysis/testing/edits-in-place.ts, what the analysis got wrong, then the figures per group
-// (dev = looked at while tuning, final = held out). Usage: npx tsx scripts/edits-in-place.ts [--group dev|final]
+// (dev = looked at while tuning, final = held out, late = written after tuning). Usage:
+// npx tsx scripts/edits-in-place.ts [--group dev|final|late]
 import { CASES, caseErrors } from '../src/analysis/testing/edits-in-place';
 
 const args = process.argv.slice(2);
 const group = args.includes('--group') ? args[args.indexOf('--group') + 1] : null;
 const totals = new Map<string, { cases: number; right: number; falseFlags: number }>();
 for (const testCase of CASES) {
-  const name = testCase.final ? 'final' : 'dev';
+  const name = testCase.late ? 'late' : testCase.final ? 'final' : 'dev';
   if (group !== null && group !== name) continue;
   const errors = caseErrors(testCase);
   const total = totals.get(name) ?? { cases: 0, right: 0, falseFlags: 0 };

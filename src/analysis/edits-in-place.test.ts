@@ -7,9 +7,11 @@ import { CASES, caseErrors } from './testing/edits-in-place';
 describe.skipIf(!corpusAvailable)(
   `edits made inside real policies${corpusAvailable ? '' : ` (${CORPUS_SKIP_REASON})`}`,
   () => {
-    for (const group of ['dev', 'final'] as const) {
+    for (const group of ['dev', 'final', 'late'] as const) {
       describe(group, () => {
-        for (const testCase of CASES.filter((entry) => (entry.final ? 'final' : 'dev') === group)) {
+        for (const testCase of CASES.filter(
+          (entry) => (entry.late ? 'late' : entry.final ? 'final' : 'dev') === group,
+        )) {
           if (testCase.knownMiss) {
             it(`${testCase.id} (known miss: ${testCase.knownMiss})`, () => {
               expect(caseErrors(testCase)).not.toEqual([]);

@@ -25,6 +25,11 @@ const TIKTOK_DE = 'TikTok/privacy-policy.pga/2022-07-12T18-32-42Z.md';
 const FACEBOOK_DE = 'Facebook/privacy-policy.de-proto/2021-07-07T18-30-01Z.md';
 const X_DE = 'X/privacy-policy.de-proto/2021-08-19T16-30-10Z.md';
 const GOOGLE_FR = 'Google/privacy-policy.france/2025-12-12T00-37-36Z.md';
+const REDDIT_EN = 'Reddit/privacy-policy.pga/2026-08-19T12-51-47Z.md';
+const SNAPCHAT_EN = 'Snapchat/privacy-policy.pga/2026-08-05T01-08-56Z.md';
+const INSTAGRAM_2025 = 'Instagram/privacy-policy.pga/2025-12-17T00-39-12Z.md';
+const WHATSAPP_EN = 'WhatsApp/privacy-policy.pga/2026-07-03T01-12-33Z.md';
+const X_2026 = 'X/privacy-policy.pga/2026-07-16T01-13-18Z.md';
 const TIKTOK_FR = 'TikTok/privacy-policy.france/2025-11-01T00-41-48Z.md';
 const PINTEREST_FR = 'Pinterest/privacy-policy.france/2024-05-01T12-39-40Z.md';
 
@@ -125,6 +130,8 @@ export interface Case {
   material?: boolean;
   /** Held out from tuning (see the header). */
   final?: boolean;
+  /** Written after the rules were tuned, expectations first, and never tuned on: a second held-out check. */
+  late?: boolean;
   /** A miss we could not fix by a general rule: the test asserts that it still misses, and says why. */
   knownMiss?: string;
 }
@@ -801,6 +808,110 @@ export const CASES: Case[] = [
       }),
     ],
     ...NEUTRAL,
+  },
+
+  // ---- Written after tuning (late): other platforms and rows, never tuned on ----
+  {
+    id: 'reddit training purpose added to the legitimate-interest table',
+    base: REDDIT_EN,
+    edits: [
+      insertAfterLine(
+        '|     | _Research and develop new services Legitimate Interest relied on:',
+        '|     | _Train and improve machine learning and artificial intelligence models, including large language models, using public posts and comments Legitimate Interest relied on: to develop AI features that help users find and understand content_ |     | _Information You Provide Us_<br><br>*   Content |     |',
+      ),
+    ],
+    expect: ['ai-training:added:legitimate-interests'],
+    forbid: [],
+    material: true,
+    late: true,
+  },
+  {
+    id: 'snapchat training paragraph widened to the content of Snaps and Chats',
+    base: SNAPCHAT_EN,
+    edits: [
+      replace(
+        'Our teams are constantly coming up with new ideas for features and ways to improve our Services.',
+        'Our teams are constantly coming up with new ideas for features and ways to improve our Services. We also use the content of your Snaps, Chats and Stories to train the generative AI models that power these features.',
+      ),
+    ],
+    expect: ['ai-training'],
+    forbid: [],
+    material: true,
+    late: true,
+  },
+  {
+    id: 'instagram-25 private messages added to the data used for AI at Meta',
+    base: INSTAGRAM_2025,
+    edits: [
+      after(
+        'For all registered users, including those under the age of majority\n\n* * *\n\nWhy and how we process your information:\n\nDevelop and improve [AI at Meta]',
+        replaceFirst(
+          '*   Interactions with AI at Meta and related metadata. For example, information you or others exchange with AI at Meta like content and messages',
+          '*   Interactions with AI at Meta and related metadata. For example, information you or others exchange with AI at Meta like content and messages\n*   Messages you send and receive, including their content',
+        ),
+      ),
+    ],
+    expect: ['ai-training'],
+    forbid: [],
+    material: true,
+    late: true,
+  },
+  {
+    id: 'google-de personalisierte Werbung: Einwilligung → berechtigte Interessen',
+    base: GOOGLE_DE,
+    edits: [
+      (text) => {
+        const anchor = 'beispielsweise Empfehlungen bei Google Play';
+        const index = at(text, anchor);
+        const start = text.lastIndexOf('Mit Ihrer **Einwilligung**', index);
+        if (start < 0 || index - start > 40) throw new Error('consent label not found before the anchor');
+        return `${text.slice(0, start)}Wahrung unserer **berechtigten Interessen**, ${text.slice(index)}`;
+      },
+    ],
+    expect: ['legal-basis:legitimate-interests'],
+    forbid: ['ai-training'],
+    material: true,
+    late: true,
+  },
+  {
+    id: 'whatsapp objection form sentence deleted',
+    base: WHATSAPP_EN,
+    edits: [
+      replace(
+        'You have the right to object to and restrict our processing of your information. To submit an objection use',
+        'To submit a request use',
+      ),
+    ],
+    expect: ['objection-right:removed'],
+    forbid: ['ai-training', 'legal-basis:*'],
+    material: true,
+    late: true,
+  },
+  {
+    id: 'tiktok-fr deux finalités contractuelles interverties',
+    base: TIKTOK_FR,
+    edits: [
+      swapLines(
+        '* **Les commandes et livraisons de produits.**',
+        '* **Faire respecter nos Conditions, nos Règles ou les politiques.**',
+      ),
+    ],
+    ...NEUTRAL,
+    late: true,
+  },
+  {
+    id: 'snapchat effective date changed',
+    base: SNAPCHAT_EN,
+    edits: [replace('Effective: 21 September 2026', 'Effective: 28 September 2026')],
+    ...NEUTRAL,
+    late: true,
+  },
+  {
+    id: 'x US spelling made UK throughout',
+    base: X_2026,
+    edits: [replaceAll('personaliz', 'personalis')],
+    ...NEUTRAL,
+    late: true,
   },
 ];
 
