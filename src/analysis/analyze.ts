@@ -248,6 +248,7 @@ export function analyzePolicyChange(oldText: string, newText: string, options: A
   stats.blocksBefore = before.length;
   stats.blocksAfter = after.length;
 
+  const delta = compareReadings(readingOf(before, language), state);
   const alignment = alignBlocks(before, after, { overBudget, datelessKey: (block) => datelessKey(block, lexicon) });
   stats.coarse = alignment.coarse;
   const classified: Classified[] = alignment.pairs.map((original) => {
@@ -263,8 +264,12 @@ export function analyzePolicyChange(oldText: string, newText: string, options: A
       return { pair, ops, noise: ops !== null && isNoiseEdit(ops, pair.after, lexicon) };
     }
     if (pair.kind === 'moved') {
-      // Identical blocks in a new order are noise, unless a table row now sits under another legal basis.
-      return { pair, ops: null, noise: pair.before?.basis === pair.after?.basis };
+      // Identical blocks in a new order are noise, unless a table row now sits under another legal basis, or the
+      // block states a purpose that the reading finds under another basis than before (a list item moved between
+      // the sections of two bases).
+      const rebased =
+        pair.before?.basis !== pair.after?.basis || (!!pair.after && delta.purposeMovedIn(pair.after.text));
+      return { pair, ops: null, noise: !rebased };
     }
     // A short link alone on its line ("[Return to top]") is navigation or media controls, not policy text.
     const block = pair.after ?? pair.before;
@@ -300,7 +305,6 @@ export function analyzePolicyChange(oldText: string, newText: string, options: A
     return overBudget();
   });
   if (!classification.complete) stats.coarse = true;
-  const delta = compareReadings(readingOf(before, language), state);
   const flags =
     material.length > 0
       ? finalizeFlags(

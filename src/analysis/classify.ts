@@ -1,7 +1,15 @@
 import { namesData, statesAiTraining } from './ai-training';
 import { alignSentences, type ChangedPair, type SentenceChange, sentenceChanges } from './changes';
 import { MAX_FLAGS_PER_SECONDARY_KIND } from './flag-caps';
-import { AnyMatcherPretest, basesMentioned, blankOut, type Lexicon, type Matcher, statesBasis } from './lexicon';
+import {
+  AnyMatcherPretest,
+  basesMentioned,
+  basesStated,
+  blankOut,
+  type Lexicon,
+  type Matcher,
+  statesBasis,
+} from './lexicon';
 import { memoize } from './memo';
 import { type Block, rowPurpose, sectionPath } from './segment';
 import { blockSentences, cellSentences } from './sentences';
@@ -247,15 +255,26 @@ function classifyRow(pair: ChangedPair, changes: SentenceChange[], context: Cont
   }
   if (trainingAfter || trainingBefore) {
     // In a row about AI training, a substantive edit of a sentence naming AI or user data widens or narrows it.
-    const touching = changes.find((change) => {
+    const touchingAll = changes.filter((change) => {
       const sentence = change.after ?? change.before ?? '';
       return (
         contentWordCount(`${change.addedText} ${change.removedText}`, lexicon, 1) > 0 &&
         (lexicon.ai.test(sentence) || namesData(sentence, lexicon))
       );
     });
+    const statesTraining = (change: SentenceChange) =>
+      statesAiTraining(change.after ?? '', lexicon) || statesAiTraining(change.before ?? '', lexicon);
+    const touching = touchingAll.find(statesTraining) ?? touchingAll[0];
     if (touching || trainingAfter !== trainingBefore) {
-      const change: ChangeKind = trainingAfter && !trainingBefore ? 'added' : !trainingAfter ? 'removed' : 'modified';
+      // A training sentence written into (or struck from) a row that already trains AI is a statement added (removed).
+      const sentenceAdded = !!touching && !touching.before && statesAiTraining(touching.after ?? '', lexicon);
+      const sentenceRemoved = !!touching && !touching.after && statesAiTraining(touching.before ?? '', lexicon);
+      const change: ChangeKind =
+        (trainingAfter && !trainingBefore) || sentenceAdded
+          ? 'added'
+          : !trainingAfter || sentenceRemoved
+            ? 'removed'
+            : 'modified';
       push(context, {
         kind: 'ai-training',
         basis: (pair.kind === 'removed' ? oldBasis : newBasis) ?? undefined,
@@ -321,7 +340,7 @@ function classifySentences(pair: ChangedPair, changes: SentenceChange[], context
     const basisInCells = isRow && !pair.before?.basis && !pair.after?.basis;
     if (!isRow || basisInCells) {
       // Prose that states a basis: "We'll use this information on the basis of legitimate interests to ...".
-      const bases = basesMentioned(lexicon, sentence);
+      const bases = basesStated(lexicon, sentence);
       const states = basisInCells || statesBasis(lexicon, sentence);
       // A sentence about the right to object names the bases it applies to ("where we rely on legitimate interests");
       // only words added to it can state that something new relies on one ("... such as where features supported by

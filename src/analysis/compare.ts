@@ -47,6 +47,16 @@ export interface ReadingIndex {
   trainingPurpose(sentence: string): string | null;
   /** The other reading has this purpose under this basis. */
   purposeKnown(purpose: string, basis: LegalBasis, before: boolean): boolean;
+  /** A block of the new version states a purpose that the old version stated under another basis. */
+  purposeMovedIn(text: string): boolean;
+}
+
+/** Share of the words of `part` that `whole` contains. */
+function containment(part: ReadonlySet<string>, whole: ReadonlySet<string>): number {
+  if (part.size === 0) return 0;
+  let shared = 0;
+  for (const word of part) if (whole.has(word)) shared++;
+  return shared / part.size;
 }
 
 export function compareReadings(before: PolicyReading, after: PolicyReading): ReadingDelta & ReadingIndex {
@@ -66,7 +76,10 @@ export function compareReadings(before: PolicyReading, after: PolicyReading): Re
       // Reworded beyond recognition but stating nothing new: the same data under the same basis was there before.
       const covered = before.aiTraining.some((old) => sameOrNarrower(item, old) && old.basis === item.basis);
       if (!covered) addedTraining.push({ statement: item, before: null });
-    } else if (!sameOrNarrower(item, match.item)) {
+    } else if (
+      // A sentence the policy repeats (in a summary and in its basis section) is known if any of its copies states it.
+      !oldTraining.some((old) => overlap(words, old.words) >= SAME_STATEMENT && sameOrNarrower(item, old.item))
+    ) {
       addedTraining.push({ statement: item, before: match.item });
     }
   }
@@ -100,9 +113,9 @@ export function compareReadings(before: PolicyReading, after: PolicyReading): Re
       const words = wordSet(sentence);
       const [own, other] = beforeSide ? [oldTraining, newTraining] : [newTraining, oldTraining];
       const self = bestMatch(words, own);
-      const match = bestMatch(words, other);
-      if (!match) return false;
-      return self ? sameOrNarrower(self.item, match.item) : true;
+      const matches = other.filter((candidate) => overlap(words, candidate.words) >= SAME_STATEMENT);
+      if (matches.length === 0) return false;
+      return self ? matches.some((match) => sameOrNarrower(self.item, match.item)) : true;
     },
     trainingBasis(sentence) {
       return bestMatch(wordSet(sentence), newTraining)?.item.basis ?? null;
@@ -113,6 +126,13 @@ export function compareReadings(before: PolicyReading, after: PolicyReading): Re
     purposeKnown(purpose, basis, beforeSide) {
       const words = wordSet(purpose);
       return purposeMatch(words, beforeSide ? newPurposes : oldPurposes).includes(basis);
+    },
+    purposeMovedIn(text) {
+      const words = wordSet(text);
+      return addedPurposes.some(
+        ({ purpose, from }) =>
+          from !== null && from !== purpose.basis && containment(wordSet(purpose.purpose), words) >= 0.9,
+      );
     },
   };
 }
@@ -160,9 +180,12 @@ export function reconcile(
       if (candidate.change === 'removed') return !(candidate.before && delta.trainingKnown(candidate.before, true));
       return true;
     }
-    if (candidate.kind === 'legal-basis' && candidate.basis && candidate.purpose) {
-      if (candidate.change === 'added') return !delta.purposeKnown(candidate.purpose, candidate.basis, false);
-      if (candidate.change === 'removed') return !delta.purposeKnown(candidate.purpose, candidate.basis, true);
+    if (candidate.kind === 'legal-basis' && candidate.basis) {
+      // Prose names no purpose apart from its own sentence: the reading judges that sentence as the purpose.
+      const added = candidate.purpose ?? (candidate.change === 'added' ? candidate.after : null);
+      const removed = candidate.purpose ?? (candidate.change === 'removed' ? candidate.before : null);
+      if (candidate.change === 'added' && added) return !delta.purposeKnown(added, candidate.basis, false);
+      if (candidate.change === 'removed' && removed) return !delta.purposeKnown(removed, candidate.basis, true);
     }
     return true;
   });

@@ -126,3 +126,31 @@ describe.skipIf(!corpusAvailable)('noise is not a change (real versions)', () =>
     expect(report.flags.filter((flag) => flag.kind === 'legal-basis' || flag.kind === 'ai-training')).toEqual([]);
   });
 });
+
+describe.skipIf(!corpusAvailable)('a typo fixed is noise, a word changed is not', () => {
+  const base = corpusAvailable ? readVersion('Pinterest/privacy-policy.pga/2025-08-01T00-34-48Z.md') : '';
+  const basis =
+    'We rely on our legitimate interests or those of a third party where they are not outweighed by your interests and fundamental rights.';
+  const customise = 'Customise your Pinterest experience based on your offsite behaviour.';
+  const edited = (from: string, to: string) => {
+    if (!base.includes(from)) throw new Error(`"${from}" not in the base version`);
+    return analyzePolicyChange(base, base.split(from).join(to));
+  };
+
+  it.each([
+    ['a doubled word', basis, basis.replace('a third party', 'a a third party')],
+    ['an article dropped', basis, basis.replace('those of a third party', 'those of third party')],
+    ['US spelling', customise, 'Customize your Pinterest experience based on your offsite behavior.'],
+    ['a doubled letter', basis, basis.replace('outweighed', 'outweigghed')],
+  ])('%s: not material', (_label, from, to) => {
+    expect(edited(from, to).material).toBe(false);
+  });
+
+  it.each([
+    ['"not" struck', basis, basis.replace('are not outweighed', 'are outweighed')],
+    ['"of" → "off" (short words keep their spelling)', basis, basis.replace('those of a', 'those off a')],
+    ['a letter dropped from a word', basis, basis.replace('rely on', 'rel on')],
+  ])('%s: material', (_label, from, to) => {
+    expect(edited(from, to).material).toBe(true);
+  });
+});

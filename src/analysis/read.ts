@@ -1,5 +1,5 @@
 import { aiDataKinds, namesData, statesAiTraining } from './ai-training';
-import { AnyMatcherPretest, basesMentioned, type Lexicon, statesBasis } from './lexicon';
+import { AnyMatcherPretest, basesMentioned, basesStated, type Lexicon, statesBasis } from './lexicon';
 import { memoize } from './memo';
 import { type Block, rowPurpose, sectionPath } from './segment';
 import { blockSentences } from './sentences';
@@ -33,6 +33,10 @@ interface Scope {
   basis: LegalBasis;
   /** Heading level that ends the scope: a heading of this level or higher (smaller number). */
   endsAtLevel: number;
+  /** The scope it sits in ("Legitimate interests relied on" inside "We use info based on legitimate interests"). */
+  outer?: Scope | null;
+  /** Opened by a title line rather than a heading: the next title line of another basis takes its place. */
+  byTitle?: boolean;
 }
 
 /** A unit: a purpose title and the blocks that describe it, up to the next title or heading. */
@@ -62,6 +66,17 @@ function purposeTitle(title: string | null, lexicon: Lexicon): string | null {
   return title.trim().endsWith(':') || lexicon.condition.firstIndex(title) === 0 ? null : title;
 }
 
+/** A bold label with its colon ("**Verwendete Daten:** ..."): a field of the purpose above, not a purpose. */
+const LABELLED_ITEM = /^\*\*[^*]{1,80}:\s*\*\*|^\*\*[^*]{1,80}\*\*\s*:/;
+
+/** The purpose a list item states: its first sentence, when it is one (not a label, not too short). */
+function itemPurpose(block: Block, lexicon: Lexicon): string | null {
+  if (LABELLED_ITEM.test(block.text.trim())) return null;
+  const first = blockSentences(block, lexicon)[0];
+  if (!first || wordCount(first) < MIN_STATEMENT_WORDS || /:\s*$/.test(first)) return null;
+  return first;
+}
+
 function singleBasis(lexicon: Lexicon, text: string): LegalBasis | null {
   const bases = basesMentioned(lexicon, text);
   return bases.length === 1 ? (bases[0] ?? null) : null;
@@ -77,6 +92,24 @@ function introducedBasis(block: Block, lexicon: Lexicon): LegalBasis | null {
   if (lexicon.objection.test(text)) return null;
   if (!statesBasis(lexicon, text) && !lexicon.introduction.test(text)) return null;
   return singleBasis(lexicon, text);
+}
+
+/**
+ * The basis a section states after listing its purposes: "To show you content ..., we:" then the list, then a
+ * "Legitimate interests relied on" heading or label (Pinterest). The first heading or title line below the section's
+ * heading, up to the next heading of its level, that names one basis and says something relies on it.
+ */
+function basisStatedBelow(blocks: Block[], headingIndex: number, lexicon: Lexicon): LegalBasis | null {
+  const heading = blocks[headingIndex];
+  if (heading?.type !== 'heading') return null;
+  for (let index = headingIndex + 1; index < blocks.length; index++) {
+    const block = blocks[index] as Block;
+    if (block.type === 'heading' && block.level <= heading.level) return null;
+    const label = block.type === 'heading' || isTitleLine(block);
+    if (label && wordCount(block.text) <= MAX_LABEL_WORDS && statesBasis(lexicon, block.text))
+      return singleBasis(lexicon, block.text);
+  }
+  return null;
 }
 
 interface SentenceFacts {
@@ -100,7 +133,7 @@ function sentenceFacts(sentence: string, lexicon: Lexicon): SentenceFacts | null
       if (!mayStateAnything(text, lexicon)) return null;
       if (wordCount(text) < MIN_STATEMENT_WORDS || /\?["'»)]*\s*$/.test(text)) return null;
       return {
-        named: statesBasis(lexicon, text) ? basesMentioned(lexicon, text) : [],
+        named: statesBasis(lexicon, text) ? basesStated(lexicon, text) : [],
         isObjection: lexicon.objection.test(text),
         trains: statesAiTraining(text, lexicon),
       };
@@ -153,20 +186,39 @@ export function readBlocks(blocks: Block[], lexicon: Lexicon): PolicyReading {
     units.push(current);
   };
 
-  for (const block of blocks) {
+  for (const [index, block] of blocks.entries()) {
     if (block.type === 'heading') {
-      if (scope && block.level <= scope.endsAtLevel) scope = null;
+      while (scope && block.level <= scope.endsAtLevel) scope = scope.outer ?? null;
       headingLevel = block.level;
       const basis = singleBasis(lexicon, block.text);
-      if (basis && wordCount(block.text) <= MAX_TITLE_WORDS) scope = { basis, endsAtLevel: block.level };
+      if (basis && wordCount(block.text) <= MAX_TITLE_WORDS) scope = { basis, endsAtLevel: block.level, outer: scope };
+      else if (!scope) {
+        const ahead = basisStatedBelow(blocks, index, lexicon);
+        if (ahead) scope = { basis: ahead, endsAtLevel: block.level, outer: null };
+      }
       startUnit(block.text);
       continue;
+    }
+    // A title line that states one basis is a heading written as a paragraph ("We use info based on legitimate
+    // interests"): it opens a scope over the headings below it, up to the next heading of the section it sits in.
+    // Inside such a section, a title line naming another basis starts that basis's section ("We use info to comply
+    // with our legal obligations").
+    if (isTitleLine(block) && (scope || statesBasis(lexicon, block.text))) {
+      const basis = singleBasis(lexicon, block.text);
+      if (basis) {
+        const sibling: Scope | null = scope?.byTitle ? scope : null;
+        scope = sibling
+          ? { basis, endsAtLevel: sibling.endsAtLevel, outer: sibling.outer ?? null, byTitle: true }
+          : { basis, endsAtLevel: headingLevel, outer: scope, byTitle: true };
+        startUnit(null);
+        continue;
+      }
     }
     const introduced = introducedBasis(block, lexicon);
     // "Legitimate interests relied on:" inside a purpose of that scope continues the purpose; another basis opens a scope.
     if (introduced && introduced !== scope?.basis) {
       const open = current as { unit: Unit; scope: Scope | null } | null;
-      scope = { basis: introduced, endsAtLevel: open?.scope?.endsAtLevel ?? headingLevel };
+      scope = { basis: introduced, endsAtLevel: open?.scope?.endsAtLevel ?? headingLevel, outer: scope?.outer ?? null };
       // A short label ("Legitimate interests relied on:") inside a titled purpose says that purpose's basis, even
       // where the capture lost the paragraph that opened the section; a longer introduction opens a new section.
       if (open?.unit.title && wordCount(block.text) <= MAX_LABEL_WORDS) {
@@ -215,6 +267,11 @@ export function readBlocks(blocks: Block[], lexicon: Lexicon): PolicyReading {
     for (const block of unit.blocks) {
       const isDataRow = block.type === 'row' && block.rowRole === 'data';
       if (block.type === 'row' && !isDataRow) continue;
+      // A list item under a heading or an introduction that names one basis is a purpose of that basis (Pinterest's
+      // "Where you have given us consent ...:" and TikTok's "Berechtigte Interessen" sections list them so).
+      if (block.type === 'item' && unitScope) {
+        addPurpose(itemPurpose(block, lexicon), unitScope.basis, sectionPath(block), false);
+      }
       const rowBasis = isDataRow ? block.basis : null;
       // Most blocks name no AI, no basis and no right to object: one scan rules them out.
       if (!mayStateAnything(block.text, lexicon)) {

@@ -68,6 +68,10 @@ export const de: LexiconData = {
       'aufgrund',
       'verarbeiten * wie es für',
       'erforderlich ist',
+      'mit Ihrer Einwilligung',
+      'mit deiner Einwilligung',
+      'gemäß Ihrer Einwilligung',
+      'gemäß deiner Einwilligung',
     ],
   },
   ai: {
@@ -369,6 +373,7 @@ export const de: LexiconData = {
       'wirksam seit',
     ],
   },
+  articles: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines'],
   months: [
     'januar',
     'jänner',

@@ -85,6 +85,12 @@ export const en: LexiconData = {
       'process* * as necessary',
       'necessary for the purposes of',
       'we process',
+      // A purpose stated under a condition of consent relies on it ("Where you have given us consent ...:").
+      'with your consent',
+      'where you have given * consent',
+      'where you have given * * consent',
+      'if you give * consent',
+      'if you give * * consent',
     ],
   },
   ai: {
@@ -325,6 +331,11 @@ export const en: LexiconData = {
       'share* with',
       'share* * * with',
       'share* * * * with',
+      // "We share information, including the content of your messages, with third-party providers ...".
+      'share* * * * * with',
+      'share* * * * * * with',
+      'share* * * * * * * with',
+      'share* * * * * * * * with',
       'disclose* * to',
       'disclose* to',
       'disclose* * * to',
@@ -417,6 +428,7 @@ export const en: LexiconData = {
       'date of issue',
     ],
   },
+  articles: ['a', 'an', 'the'],
   months: [
     'january',
     'february',

@@ -77,6 +77,8 @@ export const fr: LexiconData = {
       'nous fondons',
       'nécessaire*',
       'nous traitons',
+      'avec votre consentement',
+      'si vous nous avez donné votre consentement',
     ],
   },
   ai: {
@@ -328,6 +330,7 @@ export const fr: LexiconData = {
       'à compter du',
     ],
   },
+  articles: ['le', 'la', 'les', 'l', 'un', 'une', 'des'],
   months: [
     'janvier',
     'février',

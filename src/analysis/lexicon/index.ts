@@ -21,7 +21,8 @@ function termToPattern(term: string): string {
     .trim()
     .split(/\s+/)
     .map((word) => {
-      if (word === '*') return `${WORD_CHAR}+(?:[-'’]${WORD_CHAR}+)*`;
+      // Any one word, with the comma that may follow it ("share information, including ..., with").
+      if (word === '*') return `${WORD_CHAR}+(?:[-'’]${WORD_CHAR}+)*,?`;
       const stem = word.endsWith('*') && word.length > 1;
       const body = escapeRegex(stem ? word.slice(0, -1) : word).replace(/['’]/g, "['’]");
       return stem ? `${body}${WORD_CHAR}*` : body;
@@ -207,6 +208,7 @@ export interface Lexicon {
   condition: Matcher;
   dateLine: Matcher;
   months: Set<string>;
+  articles: Set<string>;
   abbreviations: string[];
 }
 
@@ -254,6 +256,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     condition: matcher(data.condition),
     dateLine: matcher(data.dateLine),
     months: new Set(data.months),
+    articles: new Set(data.articles),
     abbreviations: data.abbreviations.map((abbreviation) => abbreviation.toLowerCase()),
   };
 }
@@ -317,6 +320,23 @@ export function articleBases(text: string): Array<{ basis: LegalBasis; index: nu
 
 /** The legal bases a text names, by words or by article, in order of first mention, without repeats. */
 export function basesMentioned(lexicon: Lexicon, text: string): LegalBasis[] {
+  return basisHits(lexicon, text).map((hit) => hit.basis);
+}
+
+/**
+ * The bases a text names, those named after its first statement phrase first: in "where we are unable to process
+ * your information on the grounds of contractual necessity, we rely on our legitimate interests" the basis relied on
+ * is legitimate interests, not the contract that comes first.
+ */
+export function basesStated(lexicon: Lexicon, text: string): LegalBasis[] {
+  const hits = basisHits(lexicon, text);
+  const statementAt = lexicon.basisStatement.firstIndex(text);
+  if (statementAt < 0 || hits.length < 2) return hits.map((hit) => hit.basis);
+  const after = hits.filter((hit) => hit.index > statementAt);
+  return [...new Set([...after, ...hits].map((hit) => hit.basis))];
+}
+
+function basisHits(lexicon: Lexicon, text: string): Array<{ basis: LegalBasis; index: number }> {
   const hits = articleBases(text);
   if (lexicon.anyBasis.test(text)) {
     for (const { basis, matcher } of lexicon.basis) {
@@ -324,9 +344,10 @@ export function basesMentioned(lexicon: Lexicon, text: string): LegalBasis[] {
       if (index >= 0) hits.push({ basis, index });
     }
   }
-  if (hits.length === 0) return [];
-  const ordered = hits.sort((a, b) => a.index - b.index).map((hit) => hit.basis);
-  return [...new Set(ordered)];
+  const seen = new Set<LegalBasis>();
+  return hits
+    .sort((a, b) => a.index - b.index)
+    .filter((hit) => !seen.has(hit.basis) && seen.add(hit.basis) !== undefined);
 }
 
 /** The text states that something relies on a basis: a statement phrase, or a basis cited by article. */

@@ -67,6 +67,8 @@ export interface LexiconData {
   dateLine: TermList;
   /** Month names and their abbreviations. */
   months: string[];
+  /** Articles: one added or dropped is a typo fixed, not a change ("have compelling" -> "have a compelling"). */
+  articles: string[];
   /** Abbreviations that end with a period but do not end a sentence. */
   abbreviations: string[];
 }
