@@ -5,7 +5,7 @@ import type { ExtensionGlobals } from './harness/extension-globals';
 // Background checks in the built extension: with no policy tab open, the check alarm makes the worker fetch Meta's
 // printable policy (fixture: tests/fixtures/sites/mbasic.facebook.com/privacy/policy/printable/), parse it in the
 // offscreen document, and record it. A noise-only variant gives no notification; the May 2025 version gives one,
-// about AI training on legitimate interest.
+// about AI training on legitimate interest. Each test starts from the extension's data as at install (resetState).
 
 const HOST = 'mbasic.facebook.com';
 const PATH = '/privacy/policy/printable/';
@@ -39,6 +39,7 @@ describe('background checks', () => {
   }
 
   it('records a baseline, ignores noise and notifies once of a material change, with no tab open', async () => {
+    await ext().resetState();
     expect(
       ext()
         .context.pages()
@@ -64,14 +65,15 @@ describe('background checks', () => {
     const versions = await facebookVersions();
     expect(versions.map((v) => v.unseen)).toEqual(expect.arrayContaining([true]));
     expect(versions).toHaveLength(3);
-    // The action badge counts the unseen change.
+    // The action badge counts the unseen change (recounted after the notification is shown: waited for).
     const worker = await ext().ensureServiceWorker();
-    expect(
-      await worker.evaluate(() => (globalThis as unknown as ExtensionGlobals).chrome.action.getBadgeText({})),
-    ).toBe('1');
+    await expect
+      .poll(() => worker.evaluate(() => (globalThis as unknown as ExtensionGlobals).chrome.action.getBadgeText({})))
+      .toBe('1');
   });
 
   it('backs off after a failing fetch and sets a retry alarm', async () => {
+    await ext().resetState();
     ext().server.setStatus(HOST, PATH, 500);
     await fireCheckAlarm();
     const facebookState = async () => {

@@ -7,6 +7,7 @@ import type { ExtensionGlobals } from './harness/extension-globals';
 // the store serialises and re-checks captures (src/history/capture.ts), the content script sends again when the worker
 // went away (src/page/send.ts), a change that arrives again still unalerted is alerted (after-capture.ts), and a
 // background-check run left unfinished is run again by the next worker (src/background/pending-checks.ts).
+// Each test starts from the extension's data as at install (resetState) and visits the policy as far as it needs.
 
 const HOST = 'www.facebook.com';
 const PATH = '/privacy/policy/';
@@ -73,7 +74,16 @@ describe('concurrent captures and worker restarts', () => {
     return () => reached;
   }
 
+  /** A fresh history with the first visit's baseline (v1). */
+  async function baseline(): Promise<void> {
+    await ext().resetState();
+    const page = await ext().openPage(POLICY_URL);
+    await expect.poll(async () => (await versions()).length, { timeout: 20_000 }).toBe(1);
+    await page.close();
+  }
+
   it('stores one baseline when three tabs open the same policy at once', async () => {
+    await ext().resetState();
     const pages = await Promise.all([1, 2, 3].map((i) => ext().openPage(`${POLICY_URL}?tab=${i}`)));
     await expect.poll(async () => (await versions()).length, { timeout: 20_000 }).toBe(1);
     // Every tab's capture has arrived (each moves lastSeenAt or is the baseline); still one version.
@@ -83,6 +93,7 @@ describe('concurrent captures and worker restarts', () => {
   });
 
   it('stores one version and alerts once when three tabs see a change at once', async () => {
+    await baseline();
     ext().server.setVariant(HOST, PATH, 'v2');
     const pages = await Promise.all([1, 2, 3].map((i) => ext().openPage(`${POLICY_URL}?tab=${i}`)));
     await expect.poll(async () => (await versions()).length, { timeout: 20_000 }).toBe(2);
@@ -102,6 +113,7 @@ describe('concurrent captures and worker restarts', () => {
     ['right after the hashing, during the comparison', 0],
   ] as const) {
     it(`loses no version and doubles none when the worker is stopped ${moment}`, async () => {
+      await baseline();
       const before = await versions();
       // Back and forth between v1 and v2: each visit is a new material change against the latest version.
       const variant = before.length % 2 === 0 ? null : 'v2';
@@ -124,6 +136,7 @@ describe('concurrent captures and worker restarts', () => {
   }
 
   it('resumes a background check when the worker was stopped in the middle of it', async () => {
+    await ext().resetState();
     const fromChecks = async () => (await versions()).filter((v) => v.source === 'background').length;
     expect(await fromChecks()).toBe(0);
     const worker = await ext().ensureServiceWorker();
@@ -152,8 +165,21 @@ describe('concurrent captures and worker restarts', () => {
   });
 
   it('keeps the unseen count on the badge across the restarts', async () => {
+    // An unseen change, then the worker stopped and started again.
+    await baseline();
+    ext().server.setVariant(HOST, PATH, 'v2');
+    const page = await ext().openPage(POLICY_URL);
+    await expect.poll(alertedVersionIds, { timeout: 20_000 }).toHaveLength(1);
+    const globalBadge = async () =>
+      (await ext().ensureServiceWorker()).evaluate(() =>
+        (globalThis as unknown as ExtensionGlobals).chrome.action.getBadgeText({}),
+      );
+    await expect.poll(globalBadge).toBe('1'); // recounted after the alert
+    await page.close();
+    await ext().stopServiceWorker();
     const worker = await ext().ensureServiceWorker();
     const unseen = (await versions()).filter((v) => v.unseen).length;
+    expect(unseen).toBe(1);
     const badge = await worker.evaluate(() =>
       (globalThis as unknown as ExtensionGlobals).chrome.action.getBadgeText({}),
     );

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { EvidenceRecord } from '../../src/history/types';
 import { getPlatform } from '../../src/platforms/registry';
@@ -22,7 +22,6 @@ const DEADLINE = FACEBOOK.deadlines.find((d) => d.routeId === ROUTE.id)!;
 
 describe('objection walkthrough', () => {
   const ext = useExtension();
-  let formPage: Page;
 
   const evidence = async () => ((await ext().readIndexedDb('policy-watch', 'evidence')) ?? []) as EvidenceRecord[];
   const guideHeading = (page: Page) => page.locator(`${GUIDE} h3`);
@@ -32,14 +31,100 @@ describe('objection walkthrough', () => {
       (v) => v.platformId === 'facebook',
     );
 
-  it('shows the platform, its policy’s flagged change, its deadline and its objection routes in the popup', async () => {
-    // Policy Watch has seen the policy twice: before and after Meta moved AI training to legitimate interests.
+  // Each test starts from the extension's data as at install (resetState) and builds what it needs the way a user
+  // does, so any one of them runs alone and in any order.
+
+  /**
+   * A fresh history in which Policy Watch has seen the policy twice: before and after Meta moved AI training to
+   * legitimate interests. Returns the policy's tab.
+   */
+  async function policySeenTwice(): Promise<Page> {
+    await ext().resetState();
     const policy = await ext().openPage(POLICY_URL);
     await expect.poll(facebookVersions, { timeout: 20_000 }).toHaveLength(1);
     ext().server.setVariant(FORM_HOST, '/privacy/policy/', 'v2');
     await policy.reload();
     await expect.poll(facebookVersions, { timeout: 20_000 }).toHaveLength(2);
+    return policy;
+  }
 
+  /** A user who agreed to keep their address (what the guide's "remember" box stores, checked below). */
+  async function addressSaved(): Promise<void> {
+    await ext().storageSet({ savedEmail: EMAIL, savedEmailConsent: true });
+  }
+
+  /** What the walkthrough test looks at on the way; each hook runs at that point of the walk. */
+  interface WalkChecks {
+    /** The popup, before "Object now" is pressed; `objectNow` is that button. */
+    popup?(popup: Page, objectNow: Locator): Promise<void>;
+    /** The form, the guide on its first field (the address). */
+    email?(form: Page): Promise<void>;
+    /** The address filled into Meta's input, the guide still on it. */
+    filled?(form: Page): Promise<void>;
+    /** The guide on the reason, before one is inserted. */
+    reason?(form: Page): Promise<void>;
+    /** The reason inserted. */
+    reasoned?(form: Page): Promise<void>;
+    /** The reason inserted, the guide on Meta's Send button (shown); nothing is sent yet. */
+    send?(form: Page): Promise<void>;
+  }
+
+  /**
+   * With the policy seen twice: the popup's "Object now" for Meta's AI route, the guide field by field (address typed
+   * and kept, a reason template inserted), the user's own press of Meta's Send, Meta's confirmation. Returns the
+   * form's tab, on the confirmation, once the guide says the objection is in the evidence log.
+   */
+  async function objectThroughGuide(checks: WalkChecks = {}): Promise<Page> {
+    await (await policySeenTwice()).close();
+    ext().server.setVariant(FORM_HOST, FORM_PATH, 'empty'); // logged in, but Meta did not prefill the address
+    const popup = await ext().openPopup();
+    await popup.goto(`${ext().origin}/popup.html?route=meta-ai-facebook`);
+    await popup.waitForSelector('#content[data-ready="facebook"]');
+    const objectNow = popup.locator('[data-route="meta-ai-facebook"] .actions button').first();
+    await checks.popup?.(popup, objectNow);
+    const opened = ext().context.waitForEvent('page');
+    await popup.keyboard.press('Enter');
+    const formPage = await opened;
+    await formPage.waitForLoadState('load');
+    expect(formPage.url()).toBe(FORM_URL.replace(/\/$/, ''));
+    await popup.close();
+
+    // The form renders late; the guide waits for it, then takes the email field first.
+    await expect.poll(() => guideHeading(formPage).textContent(), { timeout: 15_000 }).toContain('Email address');
+    await checks.email?.(formPage);
+
+    // The user types the address in the guide, agrees to keep it, and has it filled into Meta's controlled input.
+    await formPage.locator(`${GUIDE} #pw-email`).fill(EMAIL);
+    await formPage.locator(`${GUIDE} #pw-remember`).check();
+    await formPage.locator(`${GUIDE} button`, { hasText: 'Fill in this address' }).click();
+    const pageEmail = formPage.locator('[role=main] input[name=email]');
+    await expect.poll(() => pageEmail.inputValue()).toBe(EMAIL);
+    await checks.filled?.(formPage);
+    await formPage.locator(`${GUIDE} button`, { hasText: 'Next' }).click();
+
+    await expect.poll(() => guideHeading(formPage).textContent()).toContain('impacts you');
+    await checks.reason?.(formPage);
+    await formPage.locator(`${GUIDE} #pw-reason-template`).selectOption('creative-work');
+    await formPage.locator(`${GUIDE} button`, { hasText: 'Insert this reason' }).click();
+    await expect.poll(() => formPage.locator('[role=main] textarea').inputValue()).toContain('creative work');
+    await checks.reasoned?.(formPage);
+    await formPage.locator(`${GUIDE} button`, { hasText: 'Next' }).click();
+
+    await expect.poll(() => formPage.locator(GUIDE).innerText()).toContain('own “Send” button');
+    await formPage.locator(`${GUIDE} button`, { hasText: 'Show me the button' }).click();
+    const send = formPage.locator('[role=main] [role=button]', { hasText: 'Send' });
+    await expect.poll(() => send.evaluate((b) => b === document.activeElement)).toBe(true);
+    await checks.send?.(formPage);
+
+    // The user presses Meta's Send themselves; Meta's confirmation screen replaces the form.
+    await formPage.keyboard.press('Enter');
+    await expect.poll(() => formPage.locator(GUIDE).innerText()).toContain('Facebook confirmed your objection.');
+    await expect.poll(() => formPage.locator(GUIDE).innerText()).toContain('saved in your evidence log');
+    return formPage;
+  }
+
+  it('shows the platform, its policy’s flagged change, its deadline and its objection routes in the popup', async () => {
+    const policy = await policySeenTwice();
     const popup = await ext().openPopup(await ext().tabIdOf(policy));
     await popup.setViewportSize(POPUP_SIZE);
     await popup.waitForSelector('#content[data-ready="facebook"]');
@@ -60,76 +145,57 @@ describe('objection walkthrough', () => {
   });
 
   it('opens the form from the popup and guides field by field without ever submitting', async () => {
-    ext().server.setVariant(FORM_HOST, FORM_PATH, 'empty'); // logged in, but Meta did not prefill the address
-    const popup = await ext().openPopup();
-    await popup.goto(`${ext().origin}/popup.html?route=meta-ai-facebook`);
-    await popup.waitForSelector('#content[data-ready="facebook"]');
-    // The policy Policy Watch saw (v2) links the 367438723733209 form, not this one: the route is marked possibly
-    // outdated and its button says so ("Open anyway"), but it still opens the form when the user asks.
-    const card = popup.locator('[data-route="meta-ai-facebook"]');
-    expect(await card.getAttribute('data-standing')).toBe('outdated');
-    const objectNow = card.locator('.actions button').first();
-    expect(await objectNow.textContent()).toBe('Open anyway');
-    // ?route= puts the keyboard focus on that route's action: Enter alone opens the form.
-    await expect.poll(() => objectNow.evaluate((b) => b === document.activeElement)).toBe(true);
-    const opened = ext().context.waitForEvent('page');
-    await popup.keyboard.press('Enter');
-    formPage = await opened;
-    await formPage.waitForLoadState('load');
-    expect(formPage.url()).toBe(FORM_URL.replace(/\/$/, ''));
-    await popup.close();
-
-    // The form renders late; the guide waits for it, then takes the email field first.
-    await expect.poll(() => guideHeading(formPage).textContent(), { timeout: 15_000 }).toContain('Email address');
     let submitted = false;
-    await formPage.exposeFunction('pwSubmitted', () => {
-      submitted = true;
+    const formPage = await objectThroughGuide({
+      async popup(popup, objectNow) {
+        // The policy Policy Watch saw (v2) links the 367438723733209 form, not this one: the route is marked possibly
+        // outdated and its button says so ("Open anyway"), but it still opens the form when the user asks.
+        const card = popup.locator('[data-route="meta-ai-facebook"]');
+        expect(await card.getAttribute('data-standing')).toBe('outdated');
+        expect(await objectNow.textContent()).toBe('Open anyway');
+        // ?route= puts the keyboard focus on that route's action: Enter alone opens the form.
+        await expect.poll(() => objectNow.evaluate((b) => b === document.activeElement)).toBe(true);
+      },
+      async email(form) {
+        await form.exposeFunction('pwSubmitted', () => {
+          submitted = true;
+        });
+        await form.evaluate(() =>
+          window.addEventListener('fixture:submitted', () =>
+            (window as unknown as { pwSubmitted(): void }).pwSubmitted(),
+          ),
+        );
+        expect(await form.locator(`${GUIDE}`).innerText()).toContain('Required');
+        await ext().screenshot(form, 'objection-2-guide-email');
+        expect(await seriousAxeViolations(form, { include: [['policy-watch-guide', '.pw-panel']] })).toEqual([]);
+      },
+      async filled(form) {
+        // The page's own state took the address: a blur re-renders from state, and the value stays.
+        const pageEmail = form.locator('[role=main] input[name=email]');
+        await pageEmail.blur();
+        expect(await pageEmail.inputValue()).toBe(EMAIL);
+      },
+      async reason(form) {
+        expect(await form.locator(GUIDE).innerText()).toContain('Optional');
+      },
+      async reasoned(form) {
+        await ext().screenshot(form, 'objection-3-guide-reason');
+      },
+      async send(form) {
+        await ext().screenshot(form, 'objection-4-guide-submit');
+        await form.waitForTimeout(500);
+        expect(submitted).toBe(false);
+        expect(await evidence()).toEqual([]);
+      },
     });
-    await formPage.evaluate(() =>
-      window.addEventListener('fixture:submitted', () => (window as unknown as { pwSubmitted(): void }).pwSubmitted()),
-    );
-    expect(await formPage.locator(`${GUIDE}`).innerText()).toContain('Required');
-    await ext().screenshot(formPage, 'objection-2-guide-email');
-    expect(await seriousAxeViolations(formPage, { include: [['policy-watch-guide', '.pw-panel']] })).toEqual([]);
-
-    // The user types the address in the guide, agrees to keep it, and has it filled into Meta's controlled input.
-    await formPage.locator(`${GUIDE} #pw-email`).fill(EMAIL);
-    await formPage.locator(`${GUIDE} #pw-remember`).check();
-    await formPage.locator(`${GUIDE} button`, { hasText: 'Fill in this address' }).click();
-    const pageEmail = formPage.locator('[role=main] input[name=email]');
-    await expect.poll(() => pageEmail.inputValue()).toBe(EMAIL);
-    // The page's own state took it: a blur re-renders from state, and the value stays.
-    await pageEmail.blur();
-    expect(await pageEmail.inputValue()).toBe(EMAIL);
-    await formPage.locator(`${GUIDE} button`, { hasText: 'Next' }).click();
-
-    await expect.poll(() => guideHeading(formPage).textContent()).toContain('impacts you');
-    expect(await formPage.locator(GUIDE).innerText()).toContain('Optional');
-    await formPage.locator(`${GUIDE} #pw-reason-template`).selectOption('creative-work');
-    await formPage.locator(`${GUIDE} button`, { hasText: 'Insert this reason' }).click();
-    await expect.poll(() => formPage.locator('[role=main] textarea').inputValue()).toContain('creative work');
-    await ext().screenshot(formPage, 'objection-3-guide-reason');
-    await formPage.locator(`${GUIDE} button`, { hasText: 'Next' }).click();
-
-    await expect.poll(() => formPage.locator(GUIDE).innerText()).toContain('own “Send” button');
-    await formPage.locator(`${GUIDE} button`, { hasText: 'Show me the button' }).click();
-    const send = formPage.locator('[role=main] [role=button]', { hasText: 'Send' });
-    await expect.poll(() => send.evaluate((b) => b === document.activeElement)).toBe(true);
-    await ext().screenshot(formPage, 'objection-4-guide-submit');
-    await formPage.waitForTimeout(500);
-    expect(submitted).toBe(false);
-    expect(await evidence()).toEqual([]);
-
-    // The user presses Meta's Send themselves; Meta's confirmation screen replaces the form.
-    await formPage.keyboard.press('Enter');
     await expect.poll(() => submitted).toBe(true);
-    await expect.poll(() => formPage.locator(GUIDE).innerText()).toContain('Facebook confirmed your objection.');
-    await expect.poll(() => formPage.locator(GUIDE).innerText()).toContain('saved in your evidence log');
     expect(await formPage.locator(GUIDE).innerText()).toContain('Repeat this for each Facebook account');
     await ext().screenshot(formPage, 'objection-5-confirmed');
+    await formPage.close();
   });
 
   it('recorded the objection as evidence, and kept the address only as agreed', async () => {
+    const formPage = await objectThroughGuide();
     const records = await evidence();
     expect(records).toHaveLength(1);
     const [record] = records;
@@ -151,9 +217,11 @@ describe('objection walkthrough', () => {
       savedEmail: EMAIL,
       savedEmailConsent: true,
     });
+    await formPage.close();
   });
 
   it('shows the log on a printable evidence page and exports it as JSON', async () => {
+    await (await objectThroughGuide()).close();
     const page = await ext().openPage(`${ext().origin}/evidence.html`);
     await page.waitForSelector('#app[data-ready="1"]');
     const row = await page.locator('tbody tr').innerText();
@@ -178,6 +246,7 @@ describe('objection walkthrough', () => {
   });
 
   it('marks the route and its deadline as done in the popup afterwards', async () => {
+    const formPage = await objectThroughGuide();
     const tabId = await ext().tabIdOf(formPage);
     const popup = await ext().openPopup(tabId);
     await popup.setViewportSize(POPUP_SIZE);
@@ -187,20 +256,25 @@ describe('objection walkthrough', () => {
     expect(await popup.locator('.deadlines').innerText()).toContain('You have objected.');
     await ext().screenshot(popup, 'objection-8-popup-after');
     await popup.close();
+    await formPage.close();
   });
 
   it('fills the saved address on the next form by itself', async () => {
+    await (await policySeenTwice()).close();
+    await addressSaved();
     ext().server.setVariant(FORM_HOST, FORM_PATH, 'empty');
-    await formPage.goto(FORM_URL);
+    const formPage = await ext().openPage(FORM_URL);
     await expect
       .poll(() => formPage.locator('[role=main] input[name=email]').inputValue(), { timeout: 15_000 })
       .toBe(EMAIL);
     // The saved address was all the form needed (the reason is optional): the one panel, Send left to press.
-    expect(await formPage.locator(GUIDE).innerText()).toContain('filled in the address you saved');
-    expect(await formPage.locator(`${GUIDE} h3`).textContent()).toBe('One press left');
+    await expect.poll(() => formPage.locator(GUIDE).innerText()).toContain('filled in the address you saved');
+    await expect.poll(() => formPage.locator(`${GUIDE} h3`).textContent()).toBe('One press left');
+    await formPage.close();
   });
 
   it('guides to LinkedIn’s AI setting and notices when the user switches it off', async () => {
+    await ext().resetState();
     const route = getPlatform('linkedin')!.objectionRoutes.find((r) => r.kind === 'setting')!;
     const popup = await ext().openPopup();
     await popup.goto(`${ext().origin}/popup.html?route=${route.id}`);
@@ -223,12 +297,16 @@ describe('objection walkthrough', () => {
   });
 
   it('tells the user to log in first when Meta shows its login wall', async () => {
+    // With an address saved, so that taking the login box for the form's field would show: it would be filled.
+    await (await policySeenTwice()).close();
+    await addressSaved();
     ext().server.setVariant(FORM_HOST, FORM_PATH, 'login');
-    await formPage.goto(FORM_URL);
+    const formPage = await ext().openPage(FORM_URL);
     await expect.poll(() => formPage.locator(GUIDE).innerText(), { timeout: 15_000 }).toContain('Log in first');
     // The login box "Email address or phone number" must not be taken for the form's email field.
     expect(await formPage.locator('input[name=email]').inputValue()).toBe('');
     await ext().screenshot(formPage, 'objection-9-login-required');
+    await formPage.close();
   });
 });
 

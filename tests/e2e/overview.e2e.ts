@@ -10,6 +10,7 @@ import { seriousAxeViolations } from './walkthrough-axe';
 // Where each platform stands, the table diff and the re-analysis, in the built extension: Facebook's policy captured
 // at v1 then v2 (v2 adds the AI-training rows to the legal-basis tables, on legitimate interests), Instagram's
 // captured once; an objection recorded for Facebook only. Screenshots: screenshots/overview-*.png, table-diff.png.
+// Each test starts from the extension's data as at install (resetState) and captures (and objects) itself.
 
 const FACEBOOK = 'https://www.facebook.com/privacy/policy/';
 const INSTAGRAM = 'https://privacycenter.instagram.com/policy/';
@@ -18,15 +19,16 @@ describe('overview, table diff and re-analysis', () => {
   const ext = useExtension();
   const versions = async () => ((await ext().readIndexedDb('policy-watch', 'versions')) ?? []) as PolicyVersion[];
   const ofPlatform = async (id: string) => (await versions()).filter((v) => v.platformId === id);
-  let options: Page;
 
-  const openHome = async (hash = '#/') => {
+  const openHome = async (options: Page, hash = '#/') => {
     await options.goto('about:blank');
     await options.goto(`${ext().origin}/options.html${hash}`);
     await options.waitForSelector('body[data-ready="true"]');
   };
 
-  it('captures Facebook twice (v1, v2) and Instagram once, each with a reading', async () => {
+  /** A fresh history: Facebook's policy visited at v1 then v2 (alerted), Instagram's once. */
+  async function captureAll(): Promise<void> {
+    await ext().resetState();
     const v1 = await ext().openPage(FACEBOOK);
     await expect.poll(async () => (await ofPlatform('facebook')).length, { timeout: 20_000 }).toBe(1);
     await v1.close();
@@ -38,6 +40,42 @@ describe('overview, table diff and re-analysis', () => {
     const insta = await ext().openPage(INSTAGRAM);
     await expect.poll(async () => (await ofPlatform('instagram')).length, { timeout: 20_000 }).toBe(1);
     await insta.close();
+  }
+
+  const EVIDENCE_ID = 'evidence-e2e-1';
+
+  /** The user's objection to Facebook's AI training, as the evidence log keeps it, answering the latest version. */
+  async function recordFacebookObjection(): Promise<void> {
+    const facebookLatest = (await ofPlatform('facebook')).sort((a, b) => b.capturedAt.localeCompare(a.capturedAt))[0];
+    const record: EvidenceRecord = {
+      id: EVIDENCE_ID,
+      platformId: 'facebook',
+      routeId: 'meta-ai-facebook',
+      formUrl: 'https://www.facebook.com/help/contact/712876720715583',
+      accountEmail: 'person@example.org',
+      at: new Date().toISOString(),
+      policyVersionId: facebookLatest?.id ?? null,
+      confirmationText: 'We’ve received your request',
+      method: 'form-confirmed',
+    };
+    await (await ext().ensureServiceWorker()).evaluate(async (r) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('policy-watch');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction('evidence', 'readwrite');
+        tx.objectStore('evidence').put(r);
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    }, record);
+  }
+
+  it('captures Facebook twice (v1, v2) and Instagram once, each with a reading', async () => {
+    await captureAll();
     for (const v of await versions()) {
       expect(v.analysisVersion).toBe(ANALYSIS_VERSION);
       expect(v.reading?.language).toBe('en');
@@ -45,10 +83,11 @@ describe('overview, table diff and re-analysis', () => {
   });
 
   it('shows the legal-basis table rows as tables, changed cells marked, axe-clean', async () => {
+    await captureAll();
     const [, changed] = (await ofPlatform('facebook')).sort((a, b) => a.capturedAt.localeCompare(b.capturedAt));
-    options = await ext().openOptions();
+    const options = await ext().openOptions();
     await options.setViewportSize({ width: 1280, height: 900 });
-    await openHome(`#/diff/${changed?.id}`);
+    await openHome(options, `#/diff/${changed?.id}`);
     await options.waitForSelector('.diff-rows[aria-busy="false"]');
     const table = options.locator('.change .policy-table').first();
     await table.waitFor();
@@ -77,37 +116,15 @@ describe('overview, table diff and re-analysis', () => {
     expect(await group.locator('tbody tr').count()).toBe(2);
     await group.screenshot({ path: join(SCREENSHOT_DIR, 'table-diff-group.png') });
     expect(await seriousAxeViolations(options, { include: [['.diff-panel']] })).toEqual([]);
+    await options.close();
   });
 
   it('shows where each platform stands: Facebook objected, Instagram not, the others never captured', async () => {
-    const facebookLatest = (await ofPlatform('facebook')).sort((a, b) => b.capturedAt.localeCompare(a.capturedAt))[0];
-    const record: EvidenceRecord = {
-      id: 'evidence-e2e-1',
-      platformId: 'facebook',
-      routeId: 'meta-ai-facebook',
-      formUrl: 'https://www.facebook.com/help/contact/712876720715583',
-      accountEmail: 'person@example.org',
-      at: new Date().toISOString(),
-      policyVersionId: facebookLatest?.id ?? null,
-      confirmationText: 'We’ve received your request',
-      method: 'form-confirmed',
-    };
-    await (await ext().ensureServiceWorker()).evaluate(async (r) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('policy-watch');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      await new Promise<void>((resolve, reject) => {
-        const tx = db.transaction('evidence', 'readwrite');
-        tx.objectStore('evidence').put(r);
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-    }, record);
-
-    await openHome();
+    await captureAll();
+    await recordFacebookObjection();
+    const options = await ext().openOptions();
+    await options.setViewportSize({ width: 1280, height: 900 });
+    await openHome(options);
     const overview = options.locator('#overview');
     await overview.waitFor();
     const fb = overview.locator('tr[data-platform="facebook"]');
@@ -142,25 +159,33 @@ describe('overview, table diff and re-analysis', () => {
     // The evidence link leads to that record in the evidence log.
     await fb.locator('a.evidence-link').click();
     await options.waitForSelector('#app[data-ready="1"]');
-    expect(await options.locator('tr#evidence-evidence-e2e-1').count()).toBe(1);
+    expect(await options.locator(`tr#evidence-${EVIDENCE_ID}`).count()).toBe(1);
+    await options.close();
   });
 
   it('is in German and French too, axe-clean', async () => {
+    await captureAll();
+    await recordFacebookObjection();
+    const options = await ext().openOptions();
+    await options.setViewportSize({ width: 1280, height: 900 });
     for (const [lang, title, objected] of [
       ['de', 'Wo jede Plattform beim KI-Training steht', 'Widersprochen am'],
       ['fr', 'Où en est chaque plateforme sur l’entraînement de l’IA', 'Opposition faite le'],
     ] as const) {
       await ext().storageSet({ 'settings.language': lang });
-      await openHome();
+      await openHome(options);
       expect(await options.locator('#overview-title').innerText()).toBe(title);
       expect(await options.locator('tr[data-platform="facebook"]').innerText()).toContain(objected);
       expect(await seriousAxeViolations(options, { include: [['#overview']] })).toEqual([]);
       await ext().screenshot(options, `overview-${lang}`);
     }
     await ext().storageSet({ 'settings.language': 'auto' });
+    await options.close();
   });
 
   it('shows the standing in compact form in the popup', async () => {
+    await captureAll();
+    await recordFacebookObjection();
     const popup = await ext().openPopup();
     await popup.setViewportSize({ width: 420, height: 900 });
     await popup.waitForSelector('#content[data-ready="overview"]');
@@ -184,9 +209,12 @@ describe('overview, table diff and re-analysis', () => {
   });
 
   it('re-analyses versions an older build stored, in the background, keeping ids, alerting nobody again', async () => {
+    await captureAll();
     const before = (await versions()).sort((a, b) => a.capturedAt.localeCompare(b.capturedAt));
     const notified = ext().notifications().length;
-    await openHome();
+    const options = await ext().openOptions();
+    await options.setViewportSize({ width: 1280, height: 900 });
+    await openHome(options);
     // What an older build left: no reading, no analysis version, other flags.
     await (await ext().ensureServiceWorker()).evaluate(async () => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -212,7 +240,7 @@ describe('overview, table diff and re-analysis', () => {
       });
       db.close();
     });
-    await openHome();
+    await openHome(options);
     expect(await options.locator('tr[data-platform="facebook"]').innerText()).toContain(
       'The latest version is waiting to be analysed.',
     );
@@ -241,5 +269,6 @@ describe('overview, table diff and re-analysis', () => {
     };
     expect(progress).toMatchObject({ total: before.length, done: before.length });
     expect(await seriousAxeViolations(options, { include: [['#reanalysis-status']] })).toEqual([]);
+    await options.close();
   });
 });

@@ -33,6 +33,14 @@ export interface Extension {
   storageClear(area?: StorageArea): Promise<void>;
   /** All records of an IndexedDB object store in the extension's origin; null if the database does not exist. */
   readIndexedDb(database: string, store: string): Promise<unknown[] | null>;
+  /**
+   * The extension's data as at install, in the same browser: every IndexedDB store emptied (schemas kept),
+   * storage.local and storage.session cleared, every alarm cleared, every notification closed and the notification
+   * record emptied, then the service worker restarted (it schedules its alarms again); resolves once the new worker
+   * has recounted the (now empty) global badge.
+   * Open tabs, the fixture server and the console-error record are left as they are.
+   */
+  resetState(): Promise<void>;
   /** The popup, in a tab (real popups cannot be opened by a test). It acts on `tabId`, passed as ?tab=<id>. */
   openPopup(tabId?: number): Promise<Page>;
   openOptions(): Promise<Page>;

@@ -38,6 +38,10 @@
  *   openNotificationIds()    chrome.notifications.getAll() ids (complete, but ids only)
  *   storageGet(keys?, area?) / storageSet(items, area?) / storageClear(area?)   chrome.storage, area "local" default
  *   readIndexedDb(db, store) all records of a store (read in the worker; null if the database does not exist)
+ *   resetState()             the extension's data as at install, same browser: every IndexedDB store emptied,
+ *                            storage local + session and alarms cleared, notifications closed and their record
+ *                            emptied, the worker restarted (its memory gone, alarms scheduled, the badge recounted). For tests that must each set
+ *                            up their own history: call it first, then build the state the test needs.
  *   openPopup(tabId?)        popup.html in a tab, as popup.html?tab=<tabId>: CONVENTION: the popup acts on the tab
  *                            given by ?tab= when present, else on the active tab (a test cannot open a real popup)
  *   openOptions()            options.html in a tab

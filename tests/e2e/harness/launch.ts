@@ -14,6 +14,7 @@ import { NotificationRecorder } from './notifications';
 import { OffscreenConsoleWatcher } from './offscreen-console';
 import { hostResolverRules } from './platform-hosts';
 import { makeProfile } from './profile';
+import { clearExtensionData } from './reset';
 import { ServiceWorkerControl } from './service-worker-control';
 import { settlesWithin } from './shutdown';
 
@@ -200,6 +201,21 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
         return chrome.storage[area].clear();
       }, area),
     readIndexedDb: (database, store) => inWorker(readAllRecords, { database, store }),
+    async resetState() {
+      await inWorker(clearExtensionData, null);
+      recorder.clear();
+      // A new worker instance: nothing the previous tests left in the worker's memory remains, and its start-up
+      // recounts the action badge from the emptied history. Resolved once it has.
+      await control.stop();
+      const worker = await control.ensureRunning();
+      const deadline = Date.now() + 10_000;
+      const globalBadge = () =>
+        worker.evaluate(() => (globalThis as unknown as ExtensionGlobals).chrome.action.getBadgeText({}));
+      while ((await globalBadge()) !== '') {
+        if (Date.now() > deadline) throw new Error('resetState: the global badge was not cleared by the restart');
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
     openPopup: (tabId) => openTab(`${origin}/popup.html${tabId === undefined ? '' : `?tab=${tabId}`}`),
     openOptions: () => openTab(`${origin}/options.html`),
     async screenshot(page, name) {
