@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
-import { compactRegistry } from './src/platforms/compact-plugin';
+import { contentScriptMatches } from './src/platforms/compact';
+import { compactRegistry, PAGE_WATCH_FILE } from './src/platforms/compact-plugin';
 import { hostPermissions } from './src/platforms/match-patterns';
 
 // The manifest is least-privilege: host access only to the platforms in the registry (for background checks of
@@ -32,6 +33,11 @@ export default defineConfig({
   },
   hooks: {
     'build:manifestGenerated': (wxt, manifest) => {
+      // The page watch (entrypoints/page-watch.ts) is a content script WXT builds without its wrapper; listed here.
+      manifest.content_scripts = [
+        ...(manifest.content_scripts ?? []),
+        { matches: contentScriptMatches(), js: [PAGE_WATCH_FILE], run_at: 'document_idle' },
+      ];
       if (wxt.config.browser === 'firefox' && manifest.manifest_version === 2 && manifest.background) {
         manifest.background = { ...manifest.background, persistent: false };
       }

@@ -14,6 +14,7 @@ import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { normalizePolicyText } from '../src/analysis';
+import { PAGE_WATCH_FILE } from '../src/platforms/compact-plugin';
 import { VERSIONS_DIR } from '../tests/corpus';
 import { CHROME_BUILD_DIR, ensureChromeBuild } from '../tests/e2e/harness/build';
 import { launchExtension } from '../tests/e2e/harness/launch';
@@ -64,7 +65,7 @@ function sizeOf(files: Iterable<string>): { raw: number; gzip: number } {
 
 function bundleFigures(): Figure[] {
   const entries: [string, Set<string>, number | undefined][] = [
-    ['content script (every platform page)', withImports(join(CHROME_BUILD_DIR, 'content-scripts/content.js')), 15],
+    ['content script (every platform page)', withImports(join(CHROME_BUILD_DIR, PAGE_WATCH_FILE)), 15],
     [
       'objection guide (objection pages)',
       new Set([
@@ -126,7 +127,7 @@ async function contentScriptSelfTime(open: () => Promise<Page>, url: string): Pr
   const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
   await page.close();
   const inContentScript = new Set(
-    profile.nodes.filter((n) => n.callFrame.url.endsWith('/content-scripts/content.js')).map((n) => n.id),
+    profile.nodes.filter((n) => n.callFrame.url.endsWith(`/${PAGE_WATCH_FILE}`)).map((n) => n.id),
   );
   let micros = 0;
   profile.samples.forEach((id, i) => {
@@ -170,7 +171,7 @@ export async function run(): Promise<Figure[]> {
       value: median(selfTimes),
       unit: 'ms',
       target: 5,
-      note: `median of ${RUNS} tabs; samples in content.js only (the script-time figure above adds compilation)`,
+      note: `median of ${RUNS} tabs; samples in ${PAGE_WATCH_FILE} only (the script-time figure above adds compilation)`,
     });
     figures.push({
       name: 'content script: main-thread task time added (same pages)',

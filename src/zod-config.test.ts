@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 
 // Every entry point that can reach zod imports src/zod-config first, before any module builds a schema: otherwise
 // zod probes `new Function` under the extension's CSP, which Firefox reports as a console error (see zod-config.ts).
-// content.ts is exempt: it ships on every platform page and never imports zod (DEVELOPERS.md).
+// page-watch.ts is exempt: it ships on every platform page and never imports zod (DEVELOPERS.md).
 
 const ENTRYPOINTS = resolve(import.meta.dirname, '../entrypoints');
-const WITHOUT_ZOD = new Set(['content.ts']);
+const WITHOUT_ZOD = new Set(['page-watch.ts']);
 
 function entryFiles(): string[] {
   return readdirSync(ENTRYPOINTS).flatMap((name) => {

@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fixtureHtml, setPageUrl, showFixture } from '../../tests/fixtures/load-fixture';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
+import { fixtureHtml, setPageUrl, showFixture, stubNavigationApi } from '../../tests/fixtures/load-fixture';
 import { pageSeen, policyCaptured } from '../messaging/page';
 import { EXTRACTOR_VERSION } from './extractor-version';
-import { type NavigationContext, watchNavigation } from './navigation';
+import { watchNavigation } from './navigation';
 import { createPageWatch } from './page-watch';
 import type { PageMessenger, PageSeenData, PolicyCapturedData } from './send';
 
@@ -113,21 +113,16 @@ describe('page watch', () => {
           fixtureHtml('www.facebook.com', String(path).replace(/^\/|\/$/g, '')).replace(/<link\b[^>]*>/g, ''),
         ),
     );
-    let locationChange: () => void = () => {};
-    const ctx: NavigationContext = {
-      signal: new AbortController().signal,
-      addEventListener: (_t, _type, handler) => {
-        locationChange = handler;
-      },
-    };
+    const navigation = stubNavigationApi();
+    onTestFinished(navigation.remove);
     showFixture(HOME);
     expect(await watch.visit(HOME)).toBe('other');
     const visits: Promise<string>[] = [];
-    watchNavigation(ctx, window, (url) => visits.push(watch.visit(url)));
+    watchNavigation(window, new AbortController().signal, (url) => visits.push(watch.visit(url)));
 
     document.querySelector<HTMLAnchorElement>('a[data-spa-link]')!.click(); // home.js: pushState, fetch, late render
     expect(location.href).toBe(POLICY);
-    locationChange(); // what WXT's location watcher reports on the page's pushState
+    navigation.navigateSuccess(); // what the Navigation API reports once the page's pushState is committed
     await vi.advanceTimersByTimeAsync(3_000);
     expect(await visits[0]).toBe('captured');
     expect(seen.map((s) => s.pageType)).toEqual(['policy']);

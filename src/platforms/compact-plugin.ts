@@ -12,6 +12,14 @@ const GENERATED: Record<string, { name: string; value: () => unknown }> = {
   '/src/platforms/compact-routes-data.ts': { name: 'COMPACT_ROUTES', value: () => toCompactRoutes(PLATFORMS) },
 };
 
+/** The page watch's built file: a content script WXT builds as an unlisted script (entrypoints/page-watch.ts). */
+export const PAGE_WATCH_FILE = 'page-watch.js';
+
+/** Whether a built file is a content script (WXT's, under content-scripts/, or the page watch). */
+export function isContentScriptFile(fileName: string): boolean {
+  return fileName.startsWith('content-scripts/') || fileName === PAGE_WATCH_FILE;
+}
+
 function generatedFor(id: string) {
   const path = id.replace(/\\/g, '/');
   return Object.entries(GENERATED).find(([suffix]) => path.endsWith(suffix))?.[1];
@@ -31,7 +39,7 @@ export function compactRegistry(): Plugin {
     load: generatedModule,
     generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== 'chunk' || !chunk.fileName.startsWith('content-scripts/')) continue;
+        if (chunk.type !== 'chunk' || !isContentScriptFile(chunk.fileName)) continue;
         if (chunk.code.includes('ZodError')) this.error(`${chunk.fileName} includes zod: a content script must not`);
       }
     },
