@@ -33,21 +33,46 @@ export interface PathMatch {
 }
 
 const LOCALE_SEGMENT = '([a-z]{2,3}(?:[-_][a-z0-9]{2,8})?)';
-const compiled = new Map<string, RegExp>();
 
-function compile(pattern: string): RegExp {
-  let re = compiled.get(pattern);
-  if (!re) {
-    const body = stripTrailingSlash(pattern)
+/** A compiled path pattern: the {locale} text when it matches (null without one), undefined when it does not. */
+type PathMatcher = (pathname: string) => string | null | undefined;
+const compiled = new Map<string, PathMatcher>();
+
+// Most patterns are a literal path or a literal prefix ("/privacy/policy*"): those are compared as lower-case strings,
+// the rest compiled to a regular expression. Same meaning either way (the regex is anchored, case-insensitive,
+// trailing slash optional, and a final ".*" already takes a slash); the string forms spare the content script the
+// compilation of a regex per pattern on every page it classifies.
+function compile(pattern: string): PathMatcher {
+  let matcher = compiled.get(pattern);
+  if (matcher) return matcher;
+  const literal = stripTrailingSlash(pattern);
+  const star = literal.indexOf('*');
+  if (!literal.includes('{locale}') && (star === -1 || star === literal.length - 1)) {
+    const text = (star === -1 ? literal : literal.slice(0, -1)).toLowerCase();
+    matcher =
+      star === -1
+        ? (path) => {
+            const lower = path.toLowerCase();
+            return lower === text || lower === `${text}/` ? null : undefined;
+          }
+        : (path) => (path.toLowerCase().startsWith(text) ? null : undefined);
+  } else {
+    const body = literal
       .split(/(\*|\{locale\})/)
       .map((part) =>
         part === '*' ? '.*' : part === '{locale}' ? LOCALE_SEGMENT : part.replace(/[.+?^$()|[\]\\{}]/g, '\\$&'),
       )
       .join('');
-    re = new RegExp(`^${body}/?$`, 'i');
-    compiled.set(pattern, re);
+    const re = new RegExp(`^${body}/?$`, 'i');
+    const withLocale = pattern.includes('{locale}');
+    matcher = (path) => {
+      const m = re.exec(path);
+      if (!m) return undefined;
+      return withLocale ? (m[1] ?? null) : null;
+    };
   }
-  return re;
+  compiled.set(pattern, matcher);
+  return matcher;
 }
 
 function stripTrailingSlash(path: string): string {
@@ -56,7 +81,6 @@ function stripTrailingSlash(path: string): string {
 
 /** Match a pathname against a registry path pattern (case-insensitive, trailing slash optional). */
 export function pathMatches(pattern: string, pathname: string): PathMatch | null {
-  const m = compile(pattern).exec(pathname);
-  if (!m) return null;
-  return { locale: pattern.includes('{locale}') ? (m[1] ?? null) : null };
+  const locale = compile(pattern)(pathname);
+  return locale === undefined ? null : { locale };
 }
