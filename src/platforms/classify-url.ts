@@ -11,8 +11,12 @@ export interface UrlClass {
   pageType: PageType;
   documentId: string | null;
   routeId: string | null;
-  /** The locale the URL names (locale subdomain, ?hl=/?locale=/?lang=, locale path segment), or null. */
-  urlLocale: string | null;
+  /**
+   * The locale the URL names (locale subdomain, ?hl=/?locale=/?lang=, locale path segment), or null. Read from the URL
+   * when asked: it is only the fallback for a page without a lang attribute, and most platform pages the content
+   * script classifies are 'other' pages that never ask.
+   */
+  readonly urlLocale: string | null;
 }
 
 /** Classify a URL; null when it is not on a platform of the registry (or not an http(s) URL at all). */
@@ -51,12 +55,16 @@ export function classifyUrl(url: string, platforms: readonly CompactPlatform[] =
     if (m) return documentClass(p, d, parsed, m.locale);
   }
   const settings = firstPathMatch(p.settingsPaths, path);
+  const pageType = settings ? 'settings' : 'other';
+  return urlClass({ platformId: p.id, pageType, documentId: null, routeId: null }, parsed, settings?.locale ?? null);
+}
+
+function urlClass(fields: Omit<UrlClass, 'urlLocale'>, url: URL, pathLocale: string | null): UrlClass {
   return {
-    platformId: p.id,
-    pageType: settings ? 'settings' : 'other',
-    documentId: null,
-    routeId: null,
-    urlLocale: localeFromUrl(parsed, settings?.locale ?? null),
+    ...fields,
+    get urlLocale() {
+      return localeFromUrl(url, pathLocale);
+    },
   };
 }
 
@@ -69,17 +77,11 @@ function firstPathMatch(patterns: readonly string[], path: string) {
 }
 
 function documentClass(p: CompactPlatform, d: CompactDocument, url: URL, pathLocale: string | null): UrlClass {
-  return {
-    platformId: p.id,
-    pageType: 'policy',
-    documentId: d.id,
-    routeId: null,
-    urlLocale: localeFromUrl(url, pathLocale),
-  };
+  return urlClass({ platformId: p.id, pageType: 'policy', documentId: d.id, routeId: null }, url, pathLocale);
 }
 
 function routeClass(p: CompactPlatform, r: CompactRoute, url: URL, pathLocale: string | null): UrlClass {
   // A settings route is a settings page (LinkedIn's AI toggle); forms and contact pages are objection forms.
   const pageType: PageType = r.kind === 'setting' ? 'settings' : 'objection-form';
-  return { platformId: p.id, pageType, documentId: null, routeId: r.id, urlLocale: localeFromUrl(url, pathLocale) };
+  return urlClass({ platformId: p.id, pageType, documentId: null, routeId: r.id }, url, pathLocale);
 }
