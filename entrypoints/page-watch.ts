@@ -5,8 +5,8 @@ import { startPageWatch } from '../src/page/start';
 // every platform page.
 //
 // A content script that WXT does not wrap: defineContentScript would add WXT's ContentScriptContext and, through it,
-// the webextension polyfill (wxt.config.ts), about 2 ms of start-up on every platform page (bench/extension.ts) for
-// what src/page does itself (its own end of life, its own navigation signals). Built by WXT as an unlisted script
-// (`page-watch.js`, one self-contained file); wxt.config.ts lists it under content_scripts with the platforms'
-// host patterns, at document_idle.
+// the webextension polyfill (wxt.config.ts), about half of this script's start-up on every platform page
+// (bench/extension.ts), for what src/page does itself (its own end of life, its own navigation signals). Built by
+// WXT as an unlisted script (`page-watch.js`, one self-contained file); wxt.config.ts lists it under content_scripts
+// with the platforms' host patterns, at document_idle.
 export default defineUnlistedScript(() => startPageWatch());
