@@ -40,26 +40,9 @@ describe('hostile input', () => {
     return { page, lines };
   }
 
-  /** Empties the history (each test sets up its own): every store of the database, its schema kept. */
+  /** Empties the history (each test sets up its own): the extension's data as at install. */
   async function resetHistory(): Promise<void> {
-    const page = await ext().context.newPage();
-    await page.goto(`${ext().origin}/options.html`);
-    await page.waitForSelector('body[data-ready="true"]');
-    await page.evaluate(async () => {
-      const open = indexedDB.open('policy-watch');
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
-      });
-      const tx = db.transaction([...db.objectStoreNames], 'readwrite');
-      for (const name of db.objectStoreNames) tx.objectStore(name).clear();
-      await new Promise<void>((resolve, reject) => {
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-    });
-    await page.close();
+    await ext().resetState();
     expect(await versions()).toEqual([]);
   }
 
