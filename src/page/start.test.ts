@@ -34,7 +34,7 @@ describe('startPageWatch', () => {
     window.dispatchEvent(new PopStateEvent('popstate'));
     await vi.advanceTimersByTimeAsync(0);
     expect(sentTypes(send)).toEqual([PAGE_SEEN_TYPE, PAGE_SEEN_TYPE]);
-    expect((send.mock.calls[1]?.[0] as unknown as { data: { url: string } }).data.url).toBe(POLICY);
+    expect((send.mock.calls[1]![0] as unknown as { data: { url: string } }).data.url).toBe(POLICY);
   });
 
   it('sends nothing once the extension is gone, and stops following the navigation', async () => {
