@@ -31,7 +31,9 @@ interface Case {
 }
 const cases: Case[] = [];
 for (const file of [join(CORPUS_DIR, 'labels.json'), join(projectRoot, 'src/analysis/testing/extra-labels.json')]) {
-  const { pairs } = JSON.parse(readFileSync(file, 'utf8')) as { pairs: Array<{ id: string; old: string; new: string }> };
+  const { pairs } = JSON.parse(readFileSync(file, 'utf8')) as {
+    pairs: Array<{ id: string; old: string; new: string }>;
+  };
   for (const pair of pairs) cases.push({ id: pair.id, old: pair.old, new: pair.new });
 }
 const documents = readdirSync(VERSIONS_DIR)
@@ -64,7 +66,10 @@ for (const document of documents) {
     cases.push({ id: `far ${document}`, old: versions[0] as string, new: versions[versions.length - 1] as string });
   }
 }
-const far = ['Facebook/privacy-policy.pga/2024-05-21T18-30-35Z.md', 'Facebook/privacy-policy.pga/2025-12-17T00-30-45Z.md'];
+const far = [
+  'Facebook/privacy-policy.pga/2024-05-21T18-30-35Z.md',
+  'Facebook/privacy-policy.pga/2025-12-17T00-30-45Z.md',
+];
 for (const budget of [2_000, 20_000, 60_000, 150_000, 400_000]) {
   cases.push({ id: `budget ${budget}`, old: `versions/${far[0]}`, new: `versions/${far[1]}`, budget });
   cases.push({
