@@ -114,7 +114,7 @@ function basisStatedBelow(blocks: Block[], headingIndex: number, lexicon: Lexico
 
 interface SentenceFacts {
   /** The bases it states something relies on (empty when it states none). */
-  named: LegalBasis[];
+  named: readonly LegalBasis[];
   isObjection: boolean;
   trains: boolean;
 }

@@ -1,4 +1,5 @@
 import { isPlainLatin, isWordCode, WORD_CLASS } from '../latin';
+import { memoize } from '../memo';
 import type { AiDataKind, Language, LegalBasis } from '../types';
 import { AI_DATA_KINDS, LEGAL_BASES } from '../types';
 import { de } from './de';
@@ -376,10 +377,41 @@ export function articleBases(text: string): Array<{ basis: LegalBasis; index: nu
   return hits;
 }
 
-/** The legal bases a text names, by words or by article, in order of first mention, without repeats. */
-export function basesMentioned(lexicon: Lexicon, text: string): LegalBasis[] {
-  return basisHits(lexicon, text).map((hit) => hit.basis);
+/**
+ * A per-lexicon memo of a pure question about a text: the reading of each version and the classifier ask the same
+ * questions about the same sentences, and consecutive versions share nearly all of them.
+ */
+export function perLexicon<T>(compute: (lexicon: Lexicon, text: string) => T): (lexicon: Lexicon, text: string) => T {
+  const memos = new Map<Lexicon, (text: string) => T>();
+  return (lexicon, text) => {
+    let memo = memos.get(lexicon);
+    if (!memo) {
+      memo = memoize((input) => compute(lexicon, input));
+      memos.set(lexicon, memo);
+    }
+    return memo(text);
+  };
 }
+
+/** Where a text names each basis (its first mention), in text order. Shared: callers must not change it. */
+const basisHits = perLexicon((lexicon: Lexicon, text: string): ReadonlyArray<{ basis: LegalBasis; index: number }> => {
+  const hits = articleBases(text);
+  if (lexicon.anyBasis.test(text)) {
+    for (const { basis, matcher } of lexicon.basis) {
+      const index = matcher.firstIndex(text);
+      if (index >= 0) hits.push({ basis, index });
+    }
+  }
+  const seen = new Set<LegalBasis>();
+  return hits
+    .sort((a, b) => a.index - b.index)
+    .filter((hit) => !seen.has(hit.basis) && seen.add(hit.basis) !== undefined);
+});
+
+/** The legal bases a text names, by words or by article, in order of first mention, without repeats. Shared. */
+export const basesMentioned: (lexicon: Lexicon, text: string) => readonly LegalBasis[] = perLexicon((lexicon, text) =>
+  basisHits(lexicon, text).map((hit) => hit.basis),
+);
 
 /**
  * The bases a text names, those named after its first statement phrase first: in "where we are unable to process
@@ -394,21 +426,7 @@ export function basesStated(lexicon: Lexicon, text: string): LegalBasis[] {
   return [...new Set([...after, ...hits].map((hit) => hit.basis))];
 }
 
-function basisHits(lexicon: Lexicon, text: string): Array<{ basis: LegalBasis; index: number }> {
-  const hits = articleBases(text);
-  if (lexicon.anyBasis.test(text)) {
-    for (const { basis, matcher } of lexicon.basis) {
-      const index = matcher.firstIndex(text);
-      if (index >= 0) hits.push({ basis, index });
-    }
-  }
-  const seen = new Set<LegalBasis>();
-  return hits
-    .sort((a, b) => a.index - b.index)
-    .filter((hit) => !seen.has(hit.basis) && seen.add(hit.basis) !== undefined);
-}
-
 /** The text states that something relies on a basis: a statement phrase, or a basis cited by article. */
-export function statesBasis(lexicon: Lexicon, text: string): boolean {
-  return lexicon.basisStatement.test(text) || articleBases(text).length > 0;
-}
+export const statesBasis: (lexicon: Lexicon, text: string) => boolean = perLexicon(
+  (lexicon, text) => lexicon.basisStatement.test(text) || articleBases(text).length > 0,
+);
