@@ -1,22 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { isPlainLatin, isWordCode, PLAIN_LATIN_RANGES, WORD_CLASS } from './latin';
 
-// The fast paths are only right if these hold for every code unit of the range (see latin.ts).
+// The fast paths are only right if these hold for every code unit they accept (see latin.ts).
 const plain = (() => {
-  const range = new RegExp(`^[${PLAIN_LATIN_RANGES}]$`);
   const chars: string[] = [];
   for (let code = 0; code <= 0xffff; code++) {
     const char = String.fromCharCode(code);
-    if (range.test(char)) chars.push(char);
+    if (isPlainLatin(char)) chars.push(char);
   }
   return chars;
 })();
+const inRange = new RegExp(`^[${PLAIN_LATIN_RANGES}]$`);
+const ranged = plain.filter((char) => inRange.test(char));
 
 describe('plain Latin', () => {
   it('covers Latin-1 and the Latin extensions, without the two letters that fold differently', () => {
-    expect(plain.length).toBeGreaterThan(700);
-    expect(isPlainLatin('Données personnelles, Einwilligung (Art. 6 Abs. 1 lit. a DSGVO) – “AI”')).toBe(true);
-    for (const char of ['\u0130', '\u017f', 'Σ', '😀', '\u0301', 'ﬁ']) expect(isPlainLatin(`a${char}b`)).toBe(false);
+    expect(ranged.length).toBeGreaterThan(700);
+    expect(isPlainLatin('Données personnelles, Einwilligung (Art. 6 Abs. 1 lit. a DSGVO) – “AI” ⓘ ™ ✨')).toBe(true);
+    for (const char of ['\u0130', '\u017f', 'Σ', 'и', '😀', 'ﬁ', 'Ⓘ', 'Ⅰ', '\u0345', '\u212a']) {
+      expect([char, isPlainLatin(`a${char}b`)]).toEqual([char, false]);
+    }
   });
 
   it('lower-cases code unit by code unit', () => {
@@ -28,15 +31,20 @@ describe('plain Latin', () => {
 
   it('has a letter match another under /iu exactly when their lower cases are equal', () => {
     const escaped = (char: string) => char.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-    const lowerOf = plain.map((char) => char.toLowerCase());
+    const lowerOf = ranged.map((char) => char.toLowerCase());
     const mismatches: string[] = [];
-    plain.forEach((term, termIndex) => {
+    ranged.forEach((term, termIndex) => {
       const caseless = new RegExp(`^${escaped(term)}$`, 'iu');
-      plain.forEach((char, index) => {
+      ranged.forEach((char, index) => {
         if (caseless.test(char) !== (lowerOf[index] === lowerOf[termIndex])) mismatches.push(`${term}/${char}`);
       });
     });
     expect(mismatches).toEqual([]);
+    // Outside the range: no plain Latin character matches under /iu, and the lower case is the character itself.
+    const anyRanged = new RegExp(`^[${PLAIN_LATIN_RANGES}]$`, 'iu');
+    for (const char of plain.filter((entry) => !inRange.test(entry))) {
+      expect([char, anyRanged.test(char), char.toLowerCase()]).toEqual([char, false, char]);
+    }
   });
 
   it('has WORD_CLASS and isWordCode agree with [\\p{L}\\p{N}], with and without case folding', () => {

@@ -88,15 +88,24 @@ function anchorOf(term: string, commonWords: ReadonlySet<string> = NO_WORDS): st
 
 const NO_WORDS: ReadonlySet<string> = new Set();
 
-// Every matcher asks for the lower-case form of the same sentence in turn; compute it once.
+// Every matcher asks for the lower-case form of the same sentence in turn, and whether it is plain Latin; compute
+// them once.
 let lastText = '';
 let lastLower = '';
+let lastPlain: boolean | null = true;
 function lowerCase(text: string): string {
   if (text !== lastText) {
     lastText = text;
     lastLower = text.toLowerCase();
+    lastPlain = null;
   }
   return lastLower;
+}
+
+function plainLatin(text: string): boolean {
+  lowerCase(text);
+  lastPlain ??= isPlainLatin(text);
+  return lastPlain;
 }
 
 function literalAlternation(words: string[]): RegExp | null {
@@ -161,7 +170,7 @@ export class Matcher {
 
   /** The regexes for this text, and the text each runs on. */
   private listsFor(text: string): { lists: CompiledList[]; plain: boolean } {
-    if (this.plainPatterns && isPlainLatin(text)) return { lists: this.plainPatterns, plain: true };
+    if (this.plainPatterns && plainLatin(text)) return { lists: this.plainPatterns, plain: true };
     this.unicodePatterns ??= compiledLists(
       compileTerms(this.terms, 'iu', WORD_CHAR),
       compileTerms(this.exact, 'u', WORD_CHAR),
