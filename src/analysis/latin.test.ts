@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isPlainLatin, isWordCode, PLAIN_LATIN_RANGES, WORD_CLASS } from './latin';
+import { isPlainLatin, isWordCode, PLAIN_LATIN_RANGES, visitPlainWords, WORD_CLASS } from './latin';
+import sentenceSet from './testing/sentence-set.json';
 
 // The fast paths are only right if these hold for every code unit they accept (see latin.ts).
 const plain = (() => {
@@ -61,5 +62,31 @@ describe('plain Latin', () => {
       expect([char, fast.test(lower)]).toEqual([char, caseless.test(char)]);
       expect([char, /^\s$/.test(lower)]).toEqual([char, /^\s$/iu.test(char)]);
     }
+  });
+});
+
+describe('visitPlainWords', () => {
+  it('finds the runs [\\p{L}\\p{N}]+ finds, in the sentence set', () => {
+    let texts = 0;
+    for (const { text } of (sentenceSet as { sentences: Array<{ text: string }> }).sentences) {
+      if (!isPlainLatin(text)) continue;
+      texts++;
+      const runs: string[] = [];
+      visitPlainWords(text, (start, end) => {
+        runs.push(text.slice(start, end));
+        return false;
+      });
+      expect(runs).toEqual(text.match(/[\p{L}\p{N}]+/gu) ?? []);
+    }
+    expect(texts).toBeGreaterThan(700);
+  });
+
+  it('stops when the visitor says so', () => {
+    const seen: string[] = [];
+    visitPlainWords('Données, 2025: élève-toi', (start, end) => {
+      seen.push('Données, 2025: élève-toi'.slice(start, end));
+      return seen.length === 3;
+    });
+    expect(seen).toEqual(['Données', '2025', 'élève']);
   });
 });

@@ -64,3 +64,19 @@ const WORD_CODES = (() => {
 export function isWordCode(code: number): boolean {
   return code < 0x2b0 && WORD_CODES[code] === 1;
 }
+
+/**
+ * Calls `visit(start, end)` for each run of letters or digits (`[\p{L}\p{N}]+`) of plain Latin text, in order, until
+ * it returns true. Without a regex: most words of a policy are counted this way.
+ */
+export function visitPlainWords(text: string, visit: (start: number, end: number) => boolean | undefined): void {
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && isWordCode(text.charCodeAt(i))) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      if (visit(start, i)) return;
+      start = -1;
+    }
+  }
+}

@@ -1,4 +1,5 @@
 import { aiDataKinds, namesData, statesAiTraining } from './ai-training';
+import { isPlainLatin, visitPlainWords } from './latin';
 import { AnyMatcherPretest, basesMentioned, basesStated, type Lexicon, statesBasis } from './lexicon';
 import { memoize } from './memo';
 import { type Block, rowPurpose, sectionPath } from './segment';
@@ -46,7 +47,13 @@ interface Unit {
 }
 
 function wordCount(text: string): number {
-  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  if (!isPlainLatin(text)) return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  let count = 0;
+  visitPlainWords(text, () => {
+    count++;
+    return false;
+  });
+  return count;
 }
 
 /** A short line without a final full stop that is not a list item: a purpose title in a heading-less layout. */
