@@ -88,24 +88,36 @@ function anchorOf(term: string, commonWords: ReadonlySet<string> = NO_WORDS): st
 
 const NO_WORDS: ReadonlySet<string> = new Set();
 
-// Every matcher asks for the lower-case form of the same sentence in turn, and whether it is plain Latin; compute
-// them once.
-let lastText = '';
-let lastLower = '';
-let lastPlain: boolean | null = true;
+// Every matcher asks for the lower-case form of the same few texts in turn (a sentence, its changed words, its block),
+// and whether each is plain Latin: the last few are kept.
+const RECENT = 4;
+const recentTexts: string[] = new Array(RECENT).fill('');
+const recentLower: string[] = new Array(RECENT).fill('');
+const recentPlain: Array<boolean | null> = new Array(RECENT).fill(true);
+let recentNext = 0;
+
+function recentSlot(text: string): number {
+  for (let slot = 0; slot < RECENT; slot++) if (recentTexts[slot] === text) return slot;
+  const slot = recentNext;
+  recentNext = (recentNext + 1) % RECENT;
+  recentTexts[slot] = text;
+  recentLower[slot] = text.toLowerCase();
+  recentPlain[slot] = null;
+  return slot;
+}
+
 function lowerCase(text: string): string {
-  if (text !== lastText) {
-    lastText = text;
-    lastLower = text.toLowerCase();
-    lastPlain = null;
-  }
-  return lastLower;
+  return recentLower[recentSlot(text)] as string;
 }
 
 function plainLatin(text: string): boolean {
-  lowerCase(text);
-  lastPlain ??= isPlainLatin(text);
-  return lastPlain;
+  const slot = recentSlot(text);
+  let plain = recentPlain[slot];
+  if (plain === null || plain === undefined) {
+    plain = isPlainLatin(text);
+    recentPlain[slot] = plain;
+  }
+  return plain;
 }
 
 function literalAlternation(words: string[]): RegExp | null {
