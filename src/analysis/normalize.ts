@@ -55,6 +55,12 @@ function balanceBrackets(text: string): string {
   return out;
 }
 
+/**
+ * Runs of whitespace other than one plain space: replacing them by a space gives what `/\s+/g` does, without
+ * rebuilding a text whose words are already separated by single spaces (nearly every block).
+ */
+const SPACE_RUNS = / \s+|[^\S ]\s*/g;
+
 function normalizeInline(text: string): string {
   let out = text;
   // Each rewrite runs only when its trigger character is present: most blocks have no links or markup.
@@ -85,7 +91,7 @@ function normalizeInline(text: string): string {
   if (out.includes('[') || out.includes(']')) out = balanceBrackets(out);
   out = out
     .replace(TYPOGRAPHY, foldTypography)
-    .replace(/\s+/g, ' ')
+    .replace(SPACE_RUNS, ' ')
     .replace(/ ([.,])(?= |$)/g, '$1');
   if (out.includes('[')) out = out.replace(/\[ /g, '[').replace(/ \]/g, ']');
   out = out.trim();
@@ -127,14 +133,20 @@ function splitCells(row: string): string[] {
     .map((cell) => normalizeInline(cell.replace(/\\\|/g, '/')).replace(/\|/g, '/').replace(CELL_ITEM, '$1- '));
 }
 
-/** Renders a raw block; memoised on its kind and source lines (see memo.ts). */
-const renderBlockMemo = memoize((source: string) => {
-  const [kind, level, header, ...lines] = source.split('\uE003');
-  return renderBlockUncached({ kind: kind as RawBlock['kind'], level: Number(level), header: header === '1', lines });
-});
+// Rendered blocks, memoised on their source lines (see memo.ts), one memo per kind, level and header flag: the key of
+// a one-line block (most of them) is then the line itself, with no string built to look it up.
+const renderMemos = new Map<string, (source: string) => string>();
 
+/** Renders a raw block. */
 function renderBlock(block: RawBlock): string {
-  return renderBlockMemo([block.kind, block.level, block.header ? '1' : '0', ...block.lines].join('\uE003'));
+  const shape = `${block.kind}${block.level}${block.header ? 'h' : ''}`;
+  let memo = renderMemos.get(shape);
+  if (!memo) {
+    const { kind, level, header } = block;
+    memo = memoize((source) => renderBlockUncached({ kind, level, header, lines: source.split('\uE003') }));
+    renderMemos.set(shape, memo);
+  }
+  return memo(block.lines.join('\uE003'));
 }
 
 function renderBlockUncached(block: RawBlock): string {
@@ -142,7 +154,7 @@ function renderBlockUncached(block: RawBlock): string {
     let cells = splitCells(block.lines[0] ?? '');
     if (cells.every((cell) => cell === '' || /^#*$/.test(cell))) return '';
     if (block.header) cells = cells.map((cell) => (cell === '' || cell.startsWith('#') ? cell : `### ${cell}`));
-    return `| ${cells.join(' | ')} |`.replace(/\s+/g, ' ');
+    return `| ${cells.join(' | ')} |`.replace(SPACE_RUNS, ' ');
   }
   const text = normalizeInline(block.lines.join('\n')).replace(/\s*<br>\s*/g, ' ');
   // Blocks that are only an annotation number or punctuation carry no policy text.
