@@ -1,5 +1,6 @@
 import { htmlToMarkdown, looksLikeHtml } from './html';
 import { memoize } from './memo';
+import { collapseSpaces } from './text';
 
 // One canonical Markdown-ish form for every capture: one block per line, blocks separated by a blank line, headings
 // `# `, list items `- `, table rows `| a | b |` (line breaks inside cells as ` <br> `), link labels kept in brackets
@@ -55,12 +56,6 @@ function balanceBrackets(text: string): string {
   return out;
 }
 
-/**
- * Runs of whitespace other than one plain space: replacing them by a space gives what `/\s+/g` does, without
- * rebuilding a text whose words are already separated by single spaces (nearly every block).
- */
-const SPACE_RUNS = / \s+|[^\S ]\s*/g;
-
 function normalizeInline(text: string): string {
   let out = text;
   // Each rewrite runs only when its trigger character is present: most blocks have no links or markup.
@@ -89,10 +84,7 @@ function normalizeInline(text: string): string {
       .replace(/(^|[\s([{"'/])[*_]([^*_\s](?:[^*_]*[^*_\s])?)[*_](?=[\s)\]}"'.,;:!?/]|$)/g, '$1$2');
   }
   if (out.includes('[') || out.includes(']')) out = balanceBrackets(out);
-  out = out
-    .replace(TYPOGRAPHY, foldTypography)
-    .replace(SPACE_RUNS, ' ')
-    .replace(/ ([.,])(?= |$)/g, '$1');
+  out = collapseSpaces(out.replace(TYPOGRAPHY, foldTypography)).replace(/ ([.,])(?= |$)/g, '$1');
   if (out.includes('[')) out = out.replace(/\[ /g, '[').replace(/ \]/g, ']');
   out = out.trim();
   if (!out.includes('\uE001')) return out;
@@ -154,7 +146,7 @@ function renderBlockUncached(block: RawBlock): string {
     let cells = splitCells(block.lines[0] ?? '');
     if (cells.every((cell) => cell === '' || /^#*$/.test(cell))) return '';
     if (block.header) cells = cells.map((cell) => (cell === '' || cell.startsWith('#') ? cell : `### ${cell}`));
-    return `| ${cells.join(' | ')} |`.replace(SPACE_RUNS, ' ');
+    return collapseSpaces(`| ${cells.join(' | ')} |`);
   }
   const text = normalizeInline(block.lines.join('\n')).replace(/\s*<br>\s*/g, ' ');
   // Blocks that are only an annotation number or punctuation carry no policy text.

@@ -4,6 +4,7 @@ import { AnyMatcherPretest, basesMentioned, basesStated, type Lexicon, statesBas
 import { memoize } from './memo';
 import { type Block, rowPurpose, sectionPath } from './segment';
 import { blockSentences } from './sentences';
+import { collapseSpaces } from './text';
 import {
   AI_DATA_KINDS,
   type AiDataKind,
@@ -169,10 +170,7 @@ function unique<T>(values: T[]): T[] {
 }
 
 function clean(text: string): string {
-  return text
-    .replace(/\[([^\]]*)\]/g, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return collapseSpaces(text.includes('[') ? text.replace(/\[([^\]]*)\]/g, '$1') : text).trim();
 }
 
 /** The reading of a segmented version. Pure; the same blocks always give the same reading. */
