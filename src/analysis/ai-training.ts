@@ -1,4 +1,4 @@
-import { blankOut, type Lexicon } from './lexicon';
+import { blankOut, type Lexicon, perLexicon } from './lexicon';
 import type { AiDataKind } from './types';
 
 // Whether a sentence says that data is used to train AI, and on what data. Language-agnostic: every word comes from
@@ -83,9 +83,13 @@ export function trainingVerb(text: string, lexicon: Lexicon): Hit | null {
 
 /** AI named as what is trained ("train our AI models", "develop and improve AI at Meta"), not negated. */
 export function statesAiTraining(text: string, lexicon: Lexicon): boolean {
+  return trainsAi(lexicon, text);
+}
+
+const trainsAi = perLexicon((lexicon, text) => {
   if (!lexicon.ai.test(text) && !lexicon.model.test(text)) return false;
   return trainingVerb(text, lexicon) !== null;
-}
+});
 
 /** The kinds of data a text names, in the order of AI_DATA_KINDS. */
 export function aiDataKinds(text: string, lexicon: Lexicon): AiDataKind[] {

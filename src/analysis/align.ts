@@ -327,17 +327,25 @@ export function pairAcrossDocument(
   let complete = true;
   // Few leftovers on one side: comparing every pair (after a size check) is cheaper than an index.
   const bruteForce = leftoverOld.length * leftoverNew.length <= MAX_BRUTE_FORCE_PAIRS;
-  const postings = new Map<number, Block[]>();
-  for (const block of bruteForce ? [] : leftoverOld) {
-    for (const word of words(block)) {
-      const list = postings.get(word);
-      if (list) list.push(block);
-      else postings.set(word, [block]);
-    }
+  // The old blocks' word sets, read once, in the order the words were first interned (which orders the postings).
+  const oldSets = leftoverOld.map(words);
+  /** Per word id: the leftover old blocks (positions in leftoverOld) that have it, in document order. */
+  const postings = new Map<number, number[]>();
+  if (!bruteForce) {
+    oldSets.forEach((set, k) => {
+      for (const word of set) {
+        const list = postings.get(word);
+        if (list) list.push(k);
+        else postings.set(word, [k]);
+      }
+    });
   }
   const candidates: Candidate[] = [];
-  const leftoverSets = bruteForce ? leftoverOld.map(words) : [];
-  for (const b of leftoverNew) {
+  // Per new block: which old blocks were already looked at (the stamp of the new block), and in which order.
+  const seenStamp = new Int32Array(leftoverOld.length).fill(-1);
+  const seen: number[] = [];
+  for (let n = 0; n < leftoverNew.length; n++) {
+    const b = leftoverNew[n] as Block;
     if (options.overBudget()) {
       complete = false;
       break;
@@ -346,7 +354,7 @@ export function pairAcrossDocument(
     if (bruteForce) {
       // Every pair is compared: the old sets and sizes are read from arrays, not looked up per pair.
       for (let k = 0; k < leftoverOld.length; k++) {
-        const wordsA = leftoverSets[k] as WordIds;
+        const wordsA = oldSets[k] as WordIds;
         if (!sizesAllow(wordsA, wordsB, MIN_SIMILARITY_ACROSS)) continue;
         const a = leftoverOld[k] as Block;
         if (!compatible(a, b)) continue;
@@ -356,18 +364,28 @@ export function pairAcrossDocument(
       continue;
     }
     // A block similar enough shares most words, so it shares some of the rarest ones: look those up only.
-    const rarest = [...wordsB]
-      .map((word) => postings.get(word))
-      .filter((list): list is Block[] => list !== undefined && list.length <= MAX_POSTINGS)
-      .sort((x, y) => x.length - y.length)
-      .slice(0, RAREST_WORDS);
-    const seen = new Set<Block>();
-    for (const list of rarest) for (const a of list) seen.add(a);
-    for (const a of seen) {
+    const rarest: number[][] = [];
+    for (const word of wordsB) {
+      const list = postings.get(word);
+      if (list !== undefined && list.length <= MAX_POSTINGS) rarest.push(list);
+    }
+    // Stable: lists of one length stay in the order of the word ids.
+    rarest.sort((x, y) => x.length - y.length);
+    seen.length = 0;
+    for (let r = 0; r < rarest.length && r < RAREST_WORDS; r++) {
+      for (const k of rarest[r] as number[]) {
+        if (seenStamp[k] === n) continue;
+        seenStamp[k] = n;
+        seen.push(k);
+      }
+    }
+    for (const k of seen) {
+      const wordsA = oldSets[k] as WordIds;
       // Only blocks whose size allows the similarity at all.
-      if (!sizesAllow(words(a), wordsB, MIN_SIMILARITY_ACROSS)) continue;
+      if (!sizesAllow(wordsA, wordsB, MIN_SIMILARITY_ACROSS)) continue;
+      const a = leftoverOld[k] as Block;
       if (!compatible(a, b)) continue;
-      const score = sortedJaccard(words(a), words(b), MIN_SIMILARITY_ACROSS);
+      const score = sortedJaccard(wordsA, wordsB, MIN_SIMILARITY_ACROSS);
       if (score >= MIN_SIMILARITY_ACROSS) candidates.push({ score, a, b });
     }
   }

@@ -5,7 +5,7 @@ import { classify } from './classify';
 import { compareReadings, reconcile } from './compare';
 import { copyToCompare } from './doubled';
 import { FAR_PAIR_CHANGED_BLOCKS, MAX_FLAGS_PER_SECONDARY_KIND, MAX_FLAGS_PER_SECONDARY_KIND_FAR } from './flag-caps';
-import { detectLanguage, detectSupportedLanguage } from './language';
+import { languageOf } from './language';
 import { getLexicon } from './lexicon';
 import { clearMemos } from './memo';
 import { datelessKey, isNoiseEdit, isShortLinkAlone, wordsOnly } from './noise';
@@ -66,11 +66,12 @@ function prepare(text: string): PreparedText {
   const cached = prepared.get(text);
   if (cached) return cached;
   const normalized = normalizePolicyText(text);
+  const { language, supported } = languageOf(normalized);
   const entry: PreparedText = {
     normalized,
     words: wordCount(normalized),
-    language: detectLanguage(normalized),
-    supported: detectSupportedLanguage(normalized) !== null,
+    language,
+    supported: supported !== null,
     blocks: new Map(),
   };
   if (text.length <= MAX_PREPARED_LENGTH) {

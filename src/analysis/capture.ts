@@ -1,3 +1,4 @@
+import { isPlainLatin, WORD_CLASS } from './latin';
 import { normalizePolicyText } from './normalize';
 import { countWords as wordCount } from './text';
 import type { CaptureState } from './types';
@@ -55,13 +56,13 @@ function isOneOfTwoPolicies(normalized: string, previousNormalized: string): boo
   return repeated >= headings.size * MIN_REPEATED_HEADINGS;
 }
 
+/** NOT_WORDS for plain Latin text (latin.ts), without Unicode classes. */
+const PLAIN_NOT_WORDS = new RegExp(`[^${WORD_CLASS}]+`, 'g');
+const NOT_WORDS = /[^\p{L}\p{N}]+/gu;
+
 function blockKeys(normalized: string): string[] {
-  return normalized.split('\n\n').map((block) =>
-    block
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
-      .trim(),
-  );
+  const notWords = isPlainLatin(normalized) ? PLAIN_NOT_WORDS : NOT_WORDS;
+  return normalized.split('\n\n').map((block) => block.toLowerCase().replace(notWords, ' ').trim());
 }
 
 export interface CountedText {

@@ -70,8 +70,8 @@ export function sentenceChanges(pair: ChangedPair, lexicon: Lexicon): SentenceCh
 
 /** Sentence-level changes between two versions of a block (or of a table cell). */
 export function alignSentences(
-  oldSentences: string[],
-  newSentences: string[],
+  oldSentences: readonly string[],
+  newSentences: readonly string[],
   afterBlock: Block,
   lexicon: Lexicon,
 ): SentenceChange[] {

@@ -1,6 +1,7 @@
 import { namesData, statesAiTraining } from './ai-training';
 import { alignSentences, type ChangedPair, type SentenceChange, sentenceChanges } from './changes';
 import { MAX_FLAGS_PER_SECONDARY_KIND } from './flag-caps';
+import { isPlainLatin, visitPlainWords } from './latin';
 import {
   AnyMatcherPretest,
   basesMentioned,
@@ -48,6 +49,14 @@ function isLabel(sentence: string, lexicon: Lexicon): boolean {
 /** Words of three letters or more that are not stopwords, counted up to `enough` (early exit on long texts). */
 function contentWordCount(text: string, lexicon: Lexicon, enough = Number.POSITIVE_INFINITY): number {
   let count = 0;
+  if (isPlainLatin(text)) {
+    // One code unit per letter: the same words as CONTENT_WORD finds.
+    visitPlainWords(text, (start, end) => {
+      if (end - start < 3 || lexicon.stopwords.has(text.slice(start, end).toLowerCase())) return false;
+      return ++count >= enough;
+    });
+    return count;
+  }
   CONTENT_WORD.lastIndex = 0;
   for (let match = CONTENT_WORD.exec(text); match !== null; match = CONTENT_WORD.exec(text)) {
     if (!lexicon.stopwords.has(match[0].toLowerCase()) && ++count >= enough) break;

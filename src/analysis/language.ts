@@ -18,9 +18,14 @@ const MIN_SAMPLE_WORDS = 40;
 
 /** The language of a text among the ones the analysis reads, or null when it is in another language. */
 export function detectSupportedLanguage(text: string): Language | null {
+  return languageOf(text).supported;
+}
+
+/** detectLanguage and detectSupportedLanguage from one count: `supported` is null for a text in another language. */
+export function languageOf(text: string): { language: Language; supported: Language | null } {
   const { language, share, words } = bestLanguage(text);
   // A few words (a title, a stub) say too little to call a text foreign; the capture check judges those.
-  return words >= MIN_SAMPLE_WORDS && share < MIN_STOPWORD_SHARE ? null : language;
+  return { language, supported: words >= MIN_SAMPLE_WORDS && share < MIN_STOPWORD_SHARE ? null : language };
 }
 
 /** The language of a text, by counting each lexicon's stopwords in a sample of its words; English when unsure. */

@@ -1,5 +1,6 @@
 import { htmlToMarkdown, looksLikeHtml } from './html';
 import { memoize } from './memo';
+import { collapseSpaces } from './text';
 
 // One canonical Markdown-ish form for every capture: one block per line, blocks separated by a blank line, headings
 // `# `, list items `- `, table rows `| a | b |` (line breaks inside cells as ` <br> `), link labels kept in brackets
@@ -83,10 +84,7 @@ function normalizeInline(text: string): string {
       .replace(/(^|[\s([{"'/])[*_]([^*_\s](?:[^*_]*[^*_\s])?)[*_](?=[\s)\]}"'.,;:!?/]|$)/g, '$1$2');
   }
   if (out.includes('[') || out.includes(']')) out = balanceBrackets(out);
-  out = out
-    .replace(TYPOGRAPHY, foldTypography)
-    .replace(/\s+/g, ' ')
-    .replace(/ ([.,])(?= |$)/g, '$1');
+  out = collapseSpaces(out.replace(TYPOGRAPHY, foldTypography)).replace(/ ([.,])(?= |$)/g, '$1');
   if (out.includes('[')) out = out.replace(/\[ /g, '[').replace(/ \]/g, ']');
   out = out.trim();
   if (!out.includes('\uE001')) return out;
@@ -127,14 +125,20 @@ function splitCells(row: string): string[] {
     .map((cell) => normalizeInline(cell.replace(/\\\|/g, '/')).replace(/\|/g, '/').replace(CELL_ITEM, '$1- '));
 }
 
-/** Renders a raw block; memoised on its kind and source lines (see memo.ts). */
-const renderBlockMemo = memoize((source: string) => {
-  const [kind, level, header, ...lines] = source.split('\uE003');
-  return renderBlockUncached({ kind: kind as RawBlock['kind'], level: Number(level), header: header === '1', lines });
-});
+// Rendered blocks, memoised on their source lines (see memo.ts), one memo per kind, level and header flag: the key of
+// a one-line block (most of them) is then the line itself, with no string built to look it up.
+const renderMemos = new Map<string, (source: string) => string>();
 
+/** Renders a raw block. */
 function renderBlock(block: RawBlock): string {
-  return renderBlockMemo([block.kind, block.level, block.header ? '1' : '0', ...block.lines].join('\uE003'));
+  const shape = `${block.kind}${block.level}${block.header ? 'h' : ''}`;
+  let memo = renderMemos.get(shape);
+  if (!memo) {
+    const { kind, level, header } = block;
+    memo = memoize((source) => renderBlockUncached({ kind, level, header, lines: source.split('\uE003') }));
+    renderMemos.set(shape, memo);
+  }
+  return memo(block.lines.join('\uE003'));
 }
 
 function renderBlockUncached(block: RawBlock): string {
@@ -142,7 +146,7 @@ function renderBlockUncached(block: RawBlock): string {
     let cells = splitCells(block.lines[0] ?? '');
     if (cells.every((cell) => cell === '' || /^#*$/.test(cell))) return '';
     if (block.header) cells = cells.map((cell) => (cell === '' || cell.startsWith('#') ? cell : `### ${cell}`));
-    return `| ${cells.join(' | ')} |`.replace(/\s+/g, ' ');
+    return collapseSpaces(`| ${cells.join(' | ')} |`);
   }
   const text = normalizeInline(block.lines.join('\n')).replace(/\s*<br>\s*/g, ' ');
   // Blocks that are only an annotation number or punctuation carry no policy text.

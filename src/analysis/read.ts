@@ -1,8 +1,10 @@
 import { aiDataKinds, namesData, statesAiTraining } from './ai-training';
+import { isPlainLatin, visitPlainWords } from './latin';
 import { AnyMatcherPretest, basesMentioned, basesStated, type Lexicon, statesBasis } from './lexicon';
 import { memoize } from './memo';
 import { type Block, rowPurpose, sectionPath } from './segment';
 import { blockSentences } from './sentences';
+import { collapseSpaces } from './text';
 import {
   AI_DATA_KINDS,
   type AiDataKind,
@@ -46,7 +48,13 @@ interface Unit {
 }
 
 function wordCount(text: string): number {
-  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  if (!isPlainLatin(text)) return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  let count = 0;
+  visitPlainWords(text, () => {
+    count++;
+    return false;
+  });
+  return count;
 }
 
 /** A short line without a final full stop that is not a list item: a purpose title in a heading-less layout. */
@@ -114,7 +122,7 @@ function basisStatedBelow(blocks: Block[], headingIndex: number, lexicon: Lexico
 
 interface SentenceFacts {
   /** The bases it states something relies on (empty when it states none). */
-  named: LegalBasis[];
+  named: readonly LegalBasis[];
   isObjection: boolean;
   trains: boolean;
 }
@@ -162,10 +170,7 @@ function unique<T>(values: T[]): T[] {
 }
 
 function clean(text: string): string {
-  return text
-    .replace(/\[([^\]]*)\]/g, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return collapseSpaces(text.includes('[') ? text.replace(/\[([^\]]*)\]/g, '$1') : text).trim();
 }
 
 /** The reading of a segmented version. Pure; the same blocks always give the same reading. */

@@ -83,7 +83,8 @@ export function segment(normalized: string, lexicon: Lexicon): Block[] {
       const cells = line
         .replace(/^\|\s?/, '')
         .replace(/\s?\|$/, '')
-        .split(/\s?\|\s?/)
+        // Every bar separates two cells; the spaces around it go with the trim.
+        .split('|')
         .map((cell) => cell.trim());
       const filled = cells.filter((cell) => cell !== '');
       // A row that names something and states nothing beside it ("If you are a registered user of the Meta

@@ -1,10 +1,18 @@
-import type { Lexicon } from './lexicon';
+import { type Lexicon, perLexicon } from './lexicon';
 import type { Block } from './segment';
 
 const BOUNDARY = /[.!?]["')\]]*\s+(?=["'([]?[\p{Lu}\p{N}])/gu;
 
-/** Splits prose into sentences, keeping abbreviations ("e.g.", "z. B.") and initials inside their sentence. */
-export function splitSentences(text: string, lexicon: Lexicon): string[] {
+/**
+ * Splits prose into sentences, keeping abbreviations ("e.g.", "z. B.") and initials inside their sentence. Memoised per
+ * language: the reading of each version, the classifier and the sentence index all split the same blocks. Shared:
+ * callers must not change the array.
+ */
+export function splitSentences(text: string, lexicon: Lexicon): readonly string[] {
+  return sentencesOf(lexicon, text);
+}
+
+const sentencesOf = perLexicon((lexicon: Lexicon, text: string): string[] => {
   const sentences: string[] = [];
   let start = 0;
   for (const match of text.matchAll(BOUNDARY)) {
@@ -21,7 +29,7 @@ export function splitSentences(text: string, lexicon: Lexicon): string[] {
   const last = text.slice(start).trim();
   if (last) sentences.push(last);
   return sentences;
-}
+});
 
 /** The sentences of one table cell, split at its line breaks first. */
 export function cellSentences(cell: string, lexicon: Lexicon): string[] {
@@ -34,7 +42,7 @@ export function cellSentences(cell: string, lexicon: Lexicon): string[] {
 }
 
 /** The sentences of a block; a table row is split into cells first. */
-export function blockSentences(block: Block, lexicon: Lexicon): string[] {
+export function blockSentences(block: Block, lexicon: Lexicon): readonly string[] {
   if (block.type !== 'row') return splitSentences(block.text, lexicon);
   return (block.cells ?? []).flatMap((cell) => cellSentences(cell, lexicon));
 }

@@ -14,3 +14,14 @@ export function countWords(text: string): number {
   }
   return count;
 }
+
+/**
+ * Runs of whitespace other than one plain space: replacing them by a space gives what `/\s+/g` does, without
+ * rebuilding a text whose words are already separated by single spaces (nearly every block).
+ */
+const SPACE_RUNS = / \s+|[^\S ]\s*/g;
+
+/** The text with every run of whitespace made one space (as `text.replace(/\s+/g, ' ')`). */
+export function collapseSpaces(text: string): string {
+  return text.replace(SPACE_RUNS, ' ');
+}

@@ -1,3 +1,4 @@
+import { isPlainLatin, isWordCode, WORD_CLASS } from './latin';
 import type { WordRun } from './types';
 
 // Word-level diff of one block pair: Myers' O(ND) algorithm on interned tokens, after trimming the common prefix and
@@ -16,13 +17,19 @@ export interface Token {
 
 const TOKEN = /(\s*)([\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*|\S)/gu;
 
+/** TOKEN for plain Latin text (latin.ts): the same tokens without Unicode classes. */
+const PLAIN_TOKEN = new RegExp(`(\\s*)([${WORD_CLASS}]+(?:['’.-][${WORD_CLASS}]+)*|\\S)`, 'g');
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let depth = 0;
-  for (const match of text.matchAll(TOKEN)) {
+  const plain = isPlainLatin(text);
+  for (const match of text.matchAll(plain ? PLAIN_TOKEN : TOKEN)) {
     const body = match[2] ?? '';
     if (body === '[') depth++;
-    const token = { text: match[0], norm: body.toLowerCase(), inLink: depth > 0, word: /[\p{L}\p{N}]/u.test(body) };
+    // A body is a run of letters and digits or one other character: its first code unit tells which.
+    const word = plain ? isWordCode(body.charCodeAt(0)) : /[\p{L}\p{N}]/u.test(body);
+    const token = { text: match[0], norm: body.toLowerCase(), inLink: depth > 0, word };
     if (body === ']') depth = Math.max(0, depth - 1);
     tokens.push(token);
   }

@@ -1,3 +1,5 @@
+import { isPlainLatin, isWordCode, WORD_CLASS } from '../latin';
+import { memoize } from '../memo';
 import type { AiDataKind, Language, LegalBasis } from '../types';
 import { AI_DATA_KINDS, LEGAL_BASES } from '../types';
 import { de } from './de';
@@ -16,16 +18,16 @@ function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function termToPattern(term: string): string {
+function termToPattern(term: string, wordChar: string): string {
   return term
     .trim()
     .split(/\s+/)
     .map((word) => {
       // Any one word, with the comma that may follow it ("share information, including ..., with").
-      if (word === '*') return `${WORD_CHAR}+(?:[-'’]${WORD_CHAR}+)*,?`;
+      if (word === '*') return `${wordChar}+(?:[-'’]${wordChar}+)*,?`;
       const stem = word.endsWith('*') && word.length > 1;
       const body = escapeRegex(stem ? word.slice(0, -1) : word).replace(/['’]/g, "['’]");
-      return stem ? `${body}${WORD_CHAR}*` : body;
+      return stem ? `${body}${wordChar}*` : body;
     })
     .join('\\s+');
 }
@@ -33,14 +35,15 @@ function termToPattern(term: string): string {
 /**
  * The terms as one global regex that ends at a word end. The start of a word is checked by `nextMatch` rather than by
  * a look-behind: a leading look-behind runs at every position of the text and makes the regex two to three times
- * slower, and this is the classifier's hottest loop.
+ * slower, and this is the classifier's hottest loop. `terms` are sorted longest first, so that the reported match is
+ * the most specific phrase.
  */
-function compileTerms(terms: string[], flags: string): RegExp | null {
-  if (terms.length === 0) return null;
-  // Longest first, so that the reported match is the most specific phrase.
-  const sorted = [...terms].sort((a, b) => b.length - a.length);
-  return new RegExp(`(?:${sorted.map(termToPattern).join('|')})(?!${WORD_CHAR})`, `${flags}g`);
+function compileTerms(sorted: string[], flags: string, wordChar: string): RegExp | null {
+  if (sorted.length === 0) return null;
+  return new RegExp(`(?:${sorted.map((term) => termToPattern(term, wordChar)).join('|')})(?!${wordChar})`, `${flags}g`);
 }
+
+const byLengthDescending = (terms: string[]) => [...terms].sort((a, b) => b.length - a.length);
 
 const ENDS_WITH_WORD_CHAR = new RegExp(`${WORD_CHAR}$`, 'u');
 
@@ -52,6 +55,19 @@ function nextMatch(pattern: RegExp, text: string, from: number): RegExpExecArray
     if (match.index === 0 || !ENDS_WITH_WORD_CHAR.test(text.slice(Math.max(0, match.index - 2), match.index))) {
       return match;
     }
+    pattern.lastIndex = match.index + 1;
+  }
+  return null;
+}
+
+/**
+ * nextMatch for plain Latin text (see latin.ts): `searched` is the text the pattern runs on (the text itself or its
+ * lower case, of the same length), `text` the original, whose code unit before a match tells whether it starts a word.
+ */
+function nextPlainMatch(pattern: RegExp, searched: string, text: string, from: number): RegExpExecArray | null {
+  pattern.lastIndex = from;
+  for (let match = pattern.exec(searched); match !== null; match = pattern.exec(searched)) {
+    if (match.index === 0 || !isWordCode(text.charCodeAt(match.index - 1))) return match;
     pattern.lastIndex = match.index + 1;
   }
   return null;
@@ -72,15 +88,36 @@ function anchorOf(term: string, commonWords: ReadonlySet<string> = NO_WORDS): st
 
 const NO_WORDS: ReadonlySet<string> = new Set();
 
-// Every matcher asks for the lower-case form of the same sentence in turn; compute it once.
-let lastText = '';
-let lastLower = '';
+// Every matcher asks for the lower-case form of the same few texts in turn (a sentence, its changed words, its block),
+// and whether each is plain Latin: the last few are kept.
+const RECENT = 4;
+const recentTexts: string[] = new Array(RECENT).fill('');
+const recentLower: string[] = new Array(RECENT).fill('');
+const recentPlain: Array<boolean | null> = new Array(RECENT).fill(true);
+let recentNext = 0;
+
+function recentSlot(text: string): number {
+  for (let slot = 0; slot < RECENT; slot++) if (recentTexts[slot] === text) return slot;
+  const slot = recentNext;
+  recentNext = (recentNext + 1) % RECENT;
+  recentTexts[slot] = text;
+  recentLower[slot] = text.toLowerCase();
+  recentPlain[slot] = null;
+  return slot;
+}
+
 function lowerCase(text: string): string {
-  if (text !== lastText) {
-    lastText = text;
-    lastLower = text.toLowerCase();
+  return recentLower[recentSlot(text)] as string;
+}
+
+function plainLatin(text: string): boolean {
+  const slot = recentSlot(text);
+  let plain = recentPlain[slot];
+  if (plain === null || plain === undefined) {
+    plain = isPlainLatin(text);
+    recentPlain[slot] = plain;
   }
-  return lastLower;
+  return plain;
 }
 
 function literalAlternation(words: string[]): RegExp | null {
@@ -106,9 +143,20 @@ export class AnyMatcherPretest {
   }
 }
 
+/** A compiled term list for one kind of text: the regex, and whether it runs on the lower-cased text. */
+interface CompiledList {
+  pattern: RegExp;
+  lower: boolean;
+}
+
 export class Matcher {
-  /** Global regexes (see compileTerms); only used through nextMatch. */
-  private readonly patterns: RegExp[];
+  /** The case-insensitive terms, then the exact ones, longest first (see compileTerms). */
+  private readonly terms: string[];
+  private readonly exact: string[];
+  /** For plain Latin text (latin.ts): no Unicode classes, no case folding. Null when a term is not plain Latin. */
+  private readonly plainPatterns: CompiledList[] | null;
+  /** For any other text: compiled when first needed (compiling them costs more than most analyses). */
+  private unicodePatterns: CompiledList[] | null = null;
   /** Literal alternations (no Unicode classes, no look-behind): fast to reject text that cannot match. */
   private readonly anchors: RegExp | null;
   private readonly exactAnchors: RegExp | null;
@@ -123,9 +171,23 @@ export class Matcher {
     };
     this.anchors = literalAlternation(this.anchorWords.lower);
     this.exactAnchors = literalAlternation(this.anchorWords.exact);
-    this.patterns = [compileTerms(list.terms, 'iu'), compileTerms(list.exact ?? [], 'u')].filter(
-      (pattern): pattern is RegExp => pattern !== null,
+    this.terms = byLengthDescending(list.terms);
+    this.exact = byLengthDescending(list.exact ?? []);
+    const plainClass = `[${WORD_CLASS}]`;
+    const lowered = this.terms.map((term) => term.toLowerCase());
+    this.plainPatterns = [...lowered, ...this.exact].every(isPlainLatin)
+      ? compiledLists(compileTerms(lowered, '', plainClass), compileTerms(this.exact, '', plainClass))
+      : null;
+  }
+
+  /** The regexes for this text, and the text each runs on. */
+  private listsFor(text: string): { lists: CompiledList[]; plain: boolean } {
+    if (this.plainPatterns && plainLatin(text)) return { lists: this.plainPatterns, plain: true };
+    this.unicodePatterns ??= compiledLists(
+      compileTerms(this.terms, 'iu', WORD_CHAR),
+      compileTerms(this.exact, 'u', WORD_CHAR),
     );
+    return { lists: this.unicodePatterns, plain: false };
   }
 
   /** Cheap pre-test: could the text contain a match at all? */
@@ -134,16 +196,25 @@ export class Matcher {
     return this.anchors?.test(lowerCase(text)) ?? false;
   }
 
+  /** The first match of one list at or after `from` that starts a word. */
+  private next(list: CompiledList, plain: boolean, text: string, from: number): RegExpExecArray | null {
+    if (!plain) return nextMatch(list.pattern, text, from);
+    return nextPlainMatch(list.pattern, list.lower ? lowerCase(text) : text, text, from);
+  }
+
   test(text: string): boolean {
-    return this.mayMatch(text) && this.patterns.some((pattern) => nextMatch(pattern, text, 0) !== null);
+    if (!this.mayMatch(text)) return false;
+    const { lists, plain } = this.listsFor(text);
+    return lists.some((list) => this.next(list, plain, text, 0) !== null);
   }
 
   /** Position of the first match, or -1. */
   firstIndex(text: string): number {
     if (!this.mayMatch(text)) return -1;
+    const { lists, plain } = this.listsFor(text);
     let first = -1;
-    for (const pattern of this.patterns) {
-      const match = nextMatch(pattern, text, 0);
+    for (const list of lists) {
+      const match = this.next(list, plain, text, 0);
       if (match && (first < 0 || match.index < first)) first = match.index;
     }
     return first;
@@ -153,17 +224,26 @@ export class Matcher {
   find(text: string): Array<{ index: number; text: string }> {
     const found: Array<{ index: number; text: string }> = [];
     if (!this.mayMatch(text)) return found;
-    for (const pattern of this.patterns) {
+    const { lists, plain } = this.listsFor(text);
+    for (const list of lists) {
       for (
-        let match = nextMatch(pattern, text, 0);
+        let match = this.next(list, plain, text, 0);
         match !== null;
-        match = nextMatch(pattern, text, pattern.lastIndex)
+        match = this.next(list, plain, text, list.pattern.lastIndex)
       ) {
-        found.push({ index: match.index, text: match[0] });
+        // The match as written (a lower-cased text has the same length).
+        found.push({ index: match.index, text: text.slice(match.index, match.index + match[0].length) });
       }
     }
     return found.sort((a, b) => a.index - b.index);
   }
+}
+
+function compiledLists(caseless: RegExp | null, exact: RegExp | null): CompiledList[] {
+  const lists: CompiledList[] = [];
+  if (caseless) lists.push({ pattern: caseless, lower: true });
+  if (exact) lists.push({ pattern: exact, lower: false });
+  return lists;
 }
 
 /** The text with every match of `matcher` replaced by spaces (positions kept, so overlapping matches are safe). */
@@ -318,10 +398,41 @@ export function articleBases(text: string): Array<{ basis: LegalBasis; index: nu
   return hits;
 }
 
-/** The legal bases a text names, by words or by article, in order of first mention, without repeats. */
-export function basesMentioned(lexicon: Lexicon, text: string): LegalBasis[] {
-  return basisHits(lexicon, text).map((hit) => hit.basis);
+/**
+ * A per-lexicon memo of a pure question about a text: the reading of each version and the classifier ask the same
+ * questions about the same sentences, and consecutive versions share nearly all of them.
+ */
+export function perLexicon<T>(compute: (lexicon: Lexicon, text: string) => T): (lexicon: Lexicon, text: string) => T {
+  const memos = new Map<Lexicon, (text: string) => T>();
+  return (lexicon, text) => {
+    let memo = memos.get(lexicon);
+    if (!memo) {
+      memo = memoize((input) => compute(lexicon, input));
+      memos.set(lexicon, memo);
+    }
+    return memo(text);
+  };
 }
+
+/** Where a text names each basis (its first mention), in text order. Shared: callers must not change it. */
+const basisHits = perLexicon((lexicon: Lexicon, text: string): ReadonlyArray<{ basis: LegalBasis; index: number }> => {
+  const hits = articleBases(text);
+  if (lexicon.anyBasis.test(text)) {
+    for (const { basis, matcher } of lexicon.basis) {
+      const index = matcher.firstIndex(text);
+      if (index >= 0) hits.push({ basis, index });
+    }
+  }
+  const seen = new Set<LegalBasis>();
+  return hits
+    .sort((a, b) => a.index - b.index)
+    .filter((hit) => !seen.has(hit.basis) && seen.add(hit.basis) !== undefined);
+});
+
+/** The legal bases a text names, by words or by article, in order of first mention, without repeats. Shared. */
+export const basesMentioned: (lexicon: Lexicon, text: string) => readonly LegalBasis[] = perLexicon((lexicon, text) =>
+  basisHits(lexicon, text).map((hit) => hit.basis),
+);
 
 /**
  * The bases a text names, those named after its first statement phrase first: in "where we are unable to process
@@ -336,21 +447,7 @@ export function basesStated(lexicon: Lexicon, text: string): LegalBasis[] {
   return [...new Set([...after, ...hits].map((hit) => hit.basis))];
 }
 
-function basisHits(lexicon: Lexicon, text: string): Array<{ basis: LegalBasis; index: number }> {
-  const hits = articleBases(text);
-  if (lexicon.anyBasis.test(text)) {
-    for (const { basis, matcher } of lexicon.basis) {
-      const index = matcher.firstIndex(text);
-      if (index >= 0) hits.push({ basis, index });
-    }
-  }
-  const seen = new Set<LegalBasis>();
-  return hits
-    .sort((a, b) => a.index - b.index)
-    .filter((hit) => !seen.has(hit.basis) && seen.add(hit.basis) !== undefined);
-}
-
 /** The text states that something relies on a basis: a statement phrase, or a basis cited by article. */
-export function statesBasis(lexicon: Lexicon, text: string): boolean {
-  return lexicon.basisStatement.test(text) || articleBases(text).length > 0;
-}
+export const statesBasis: (lexicon: Lexicon, text: string) => boolean = perLexicon(
+  (lexicon, text) => lexicon.basisStatement.test(text) || articleBases(text).length > 0,
+);

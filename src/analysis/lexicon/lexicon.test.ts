@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { statesAiTraining } from '../classify';
-import { LEGAL_BASES } from '../types';
+import { type Language, LEGAL_BASES } from '../types';
 import { basesMentioned, getLexicon, LEXICON_DATA, Matcher } from './index';
 
 describe('lexicons', () => {
@@ -62,5 +62,32 @@ describe('lexicons', () => {
     expect(fr.ai.test('également appelée IA chez Meta')).toBe(true);
     expect(fr.train.test("destiné à entraîner les modèles d'IA de Google")).toBe(true);
     expect(fr.objection.test('En savoir plus sur votre droit d’opposition')).toBe(true);
+  });
+});
+
+describe('plain Latin and Unicode paths of a matcher', () => {
+  it('find the same matches in the sentence set, in every language and every word list', async () => {
+    const { sentences } = (await import('../testing/sentence-set.json')).default as {
+      sentences: Array<{ lang: Language; text: string }>;
+    };
+    // A character outside plain Latin after a space sends a text down the Unicode path without touching its words.
+    const unicode = (text: string) => `${text} \u{1F600}`;
+    let compared = 0;
+    for (const { lang, text } of sentences) {
+      const lexicon = getLexicon(lang);
+      const matchers = Object.values(lexicon).flatMap((value) =>
+        value instanceof Matcher
+          ? [value]
+          : Array.isArray(value)
+            ? value.flatMap((entry) => (entry?.matcher instanceof Matcher ? [entry.matcher] : []))
+            : [],
+      );
+      for (const matcher of matchers) {
+        expect([text, matcher.find(unicode(text))]).toEqual([text, matcher.find(text)]);
+        expect(matcher.firstIndex(unicode(text))).toBe(matcher.firstIndex(text));
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(20_000);
   });
 });
