@@ -66,3 +66,37 @@ describe('AI training in a sentence', () => {
     expect(aiDataKinds(google, fr)).toContain('publicly-available');
   });
 });
+
+describe('private messages as a kind of data', () => {
+  it('names messages and chats between people, in each language', () => {
+    expect(aiDataKinds('We use your private messages and posts to train our AI models.', en)).toContain(
+      'private-messages',
+    );
+    expect(aiDataKinds('Messages you send and receive, including their content', en)).toContain('private-messages');
+    expect(aiDataKinds('Wir nutzen deine Direktnachrichten, um unsere KI-Modelle zu trainieren.', de)).toContain(
+      'private-messages',
+    );
+    expect(aiDataKinds('Nous utilisons vos messages privés pour entraîner nos modèles d’IA.', fr)).toContain(
+      'private-messages',
+    );
+  });
+
+  it('does not read chats with the AI as private messages', () => {
+    const en1 = aiDataKinds('We use your chats with Meta AI to improve our AI models.', en);
+    expect(en1).toContain('ai-interactions');
+    expect(en1).not.toContain('private-messages');
+    expect(aiDataKinds('Wir verwenden deine Chats mit Meta AI, um unsere KI zu verbessern.', de)).not.toContain(
+      'private-messages',
+    );
+    expect(aiDataKinds('Nous utilisons vos conversations avec Meta AI pour améliorer nos modèles.', fr)).not.toContain(
+      'private-messages',
+    );
+  });
+
+  it('keeps a negated statement about private messages no training statement', () => {
+    expect(statesAiTraining('We do not use your private messages to train our AI models.', en)).toBe(false);
+    expect(
+      statesAiTraining('Wir verwenden deine privaten Nachrichten nicht, um unsere KI-Modelle zu trainieren.', de),
+    ).toBe(false);
+  });
+});

@@ -94,7 +94,13 @@ const trainsAi = perLexicon((lexicon, text) => {
 /** The kinds of data a text names, in the order of AI_DATA_KINDS. */
 export function aiDataKinds(text: string, lexicon: Lexicon): AiDataKind[] {
   if (!lexicon.anyAiData.test(text)) return [];
-  return lexicon.aiData.filter(({ matcher }) => matcher.test(text)).map(({ kind }) => kind);
+  const interactions = lexicon.aiData.find(({ kind }) => kind === 'ai-interactions')?.matcher;
+  // "chats with Meta AI" are interactions with the AI, not messages between people: private messages are looked for
+  // outside the words that name interactions.
+  const outsideInteractions = interactions ? blankOut(text, interactions) : text;
+  return lexicon.aiData
+    .filter(({ kind, matcher }) => matcher.test(kind === 'private-messages' ? outsideInteractions : text))
+    .map(({ kind }) => kind);
 }
 
 /** Some data is named: the condition for a training statement to be about data rather than about a feature. */

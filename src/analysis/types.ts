@@ -95,6 +95,8 @@ export interface AnalysisStats {
 export const AI_DATA_KINDS = [
   'public-content',
   'user-content',
+  // Messages and chats between people (DMs): a reader tells them apart from posts, so training that gains them widens.
+  'private-messages',
   'ai-interactions',
   'collected-information',
   'publicly-available',

@@ -190,6 +190,7 @@ export const historyDe: Record<HistoryMessageKey, string> = {
   'history.overview.trainsOn': 'Laut der Richtlinie trainiert die Plattform KI mit: {data}.',
   'history.overview.data.user-content': 'dem, was Sie posten und teilen',
   'history.overview.data.public-content': 'Ihren öffentlichen Beiträgen und Kommentaren',
+  'history.overview.data.private-messages': 'Ihren privaten Nachrichten und Chats mit anderen',
   'history.overview.data.ai-interactions': 'Ihren Chats mit ihrer KI',
   'history.overview.data.collected-information': 'Daten, die sie über Sie erhebt',
   'history.overview.data.publicly-available': 'öffentlich verfügbaren Informationen',

@@ -180,6 +180,7 @@ export const historyEn = {
   'history.overview.trainsOn': 'The policy says the platform trains AI on: {data}.',
   'history.overview.data.user-content': 'what you post and share',
   'history.overview.data.public-content': 'your public posts and comments',
+  'history.overview.data.private-messages': 'your private messages and chats with other people',
   'history.overview.data.ai-interactions': 'your chats with its AI',
   'history.overview.data.collected-information': 'information it collects about you',
   'history.overview.data.publicly-available': 'publicly available information',

@@ -189,6 +189,7 @@ export const historyFr: Record<HistoryMessageKey, string> = {
   'history.overview.trainsOn': 'La politique dit que la plateforme entraîne une IA sur : {data}.',
   'history.overview.data.user-content': 'ce que vous publiez et partagez',
   'history.overview.data.public-content': 'vos publications et commentaires publics',
+  'history.overview.data.private-messages': 'vos messages privés et conversations avec d’autres personnes',
   'history.overview.data.ai-interactions': 'vos échanges avec son IA',
   'history.overview.data.collected-information': 'les informations qu’elle collecte sur vous',
   'history.overview.data.publicly-available': 'des informations accessibles au public',

@@ -193,6 +193,19 @@ export const de: LexiconData = {
         'Audio*',
       ],
     },
+    'private-messages': {
+      terms: [
+        'Direktnachrichten',
+        'private* Nachrichten',
+        'persönliche* Nachrichten',
+        'Chatnachrichten',
+        'Chat-Nachrichten',
+        'Chats',
+        'deine Nachrichten',
+        'Ihre Nachrichten',
+        'private* Unterhaltungen',
+      ],
+    },
     'ai-interactions': { terms: ['Interaktionen mit', 'Prompts', 'Eingaben', 'Unterhaltungen mit', 'Chats mit'] },
     'collected-information': {
       terms: [

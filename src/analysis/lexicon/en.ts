@@ -223,6 +223,23 @@ export const en: LexiconData = {
         'Snaps',
       ],
     },
+    'private-messages': {
+      terms: [
+        'private messages',
+        'direct messages',
+        'DMs',
+        'chat messages',
+        'chats',
+        'your messages',
+        'content of your messages',
+        'messages you send and receive',
+        'messages you send or receive',
+        'messages that you send and receive',
+        'messages you exchange',
+        'private conversations',
+        'your conversations',
+      ],
+    },
     'ai-interactions': {
       terms: [
         'interactions with',

@@ -171,6 +171,18 @@ export const fr: LexiconData = {
         'audio',
       ],
     },
+    'private-messages': {
+      terms: [
+        'messages privés',
+        'messages directs',
+        'messages personnels',
+        'vos messages',
+        'conversations',
+        'conversations privées',
+        'discussions privées',
+        'vos discussions',
+      ],
+    },
     'ai-interactions': { terms: ['interactions avec', 'requêtes', 'prompts', 'conversations avec', 'saisies'] },
     'collected-information': {
       terms: [

@@ -855,8 +855,6 @@ export const CASES: Case[] = [
     forbid: [],
     material: true,
     late: true,
-    knownMiss:
-      'a data category added to the list under a purpose that trains AI (Meta’s headings-and-lists layout) is no widening to the reading: its data kinds are coarse (messages and posts are both user content), and the diff does not judge a data item by the purpose above it',
   },
   {
     id: 'google-de personalisierte Werbung: Einwilligung → berechtigte Interessen',

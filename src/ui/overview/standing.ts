@@ -66,6 +66,7 @@ export function checkNotice(state: CheckState | null): CheckNotice | null {
 const DATA_ORDER: readonly AiDataKind[] = [
   'user-content',
   'public-content',
+  'private-messages',
   'ai-interactions',
   'collected-information',
   'publicly-available',
