@@ -1,7 +1,7 @@
 import { changeSeverity, type FlagCandidate } from './classify';
 import { overlap, type SentenceIndex, wordSet } from './similarity';
 import { summarize } from './summary';
-import type { AiTrainingStatement, LegalBasis, PolicyReading, PurposeBasis, Severity } from './types';
+import type { AiTrainingStatement, LegalBasis, ListedBasis, PolicyReading, PurposeBasis, Severity } from './types';
 
 // The readings of two versions compared: what the policy states, not where or how it says it. A statement that only
 // moved or was laid out anew (a table became a heading and a list) is in both readings, so the text diff's flags
@@ -35,6 +35,9 @@ export interface ReadingDelta {
   removedTraining: AiTrainingStatement[];
   addedPurposes: Array<{ purpose: PurposeBasis; from: LegalBasis | null }>;
   removedPurposes: PurposeBasis[];
+  /** Bases struck from (or added to) the policy's lists of bases, when both versions have such a list. */
+  removedListedBases: ListedBasis[];
+  addedListedBases: ListedBasis[];
 }
 
 /** Whether a sentence of the new version states AI training that the old version already stated the same way. */
@@ -104,11 +107,20 @@ export function compareReadings(before: PolicyReading, after: PolicyReading): Re
     .filter(({ item, words }) => !purposeMatch(words, newPurposes).includes(item.basis))
     .map(({ item }) => item);
 
+  // Only a list in both versions is compared: a list re-laid out as prose or a table says nothing here either way.
+  const oldListed = before.basesListed ?? [];
+  const newListed = after.basesListed ?? [];
+  const bothList = oldListed.length > 0 && newListed.length > 0;
+  const missingFrom = (listed: ListedBasis[], others: ListedBasis[]) =>
+    bothList ? listed.filter((entry) => !others.some((other) => other.basis === entry.basis)) : [];
+
   return {
     addedTraining,
     removedTraining,
     addedPurposes,
     removedPurposes,
+    removedListedBases: missingFrom(oldListed, newListed),
+    addedListedBases: missingFrom(newListed, oldListed),
     trainingKnown(sentence, beforeSide) {
       const words = wordSet(sentence);
       const [own, other] = beforeSide ? [oldTraining, newTraining] : [newTraining, oldTraining];
@@ -254,6 +266,26 @@ export function reconcile(
       after: purpose.purpose,
       section: purpose.section,
     });
+  }
+  // A basis struck from or added to the list of the bases the policy relies on: no purpose is named, the basis is.
+  for (const [entries, change] of [
+    [delta.removedListedBases, 'removed'],
+    [delta.addedListedBases, 'added'],
+  ] as const) {
+    for (const entry of entries) {
+      if (flagged(entry.sentence, 'legal-basis')) continue;
+      push({
+        kind: 'legal-basis',
+        basis: entry.basis,
+        from: null,
+        purpose: null,
+        change,
+        severity: changeSeverity(entry.basis, change, false, null),
+        before: change === 'removed' ? entry.sentence : null,
+        after: change === 'added' ? entry.sentence : null,
+        section: entry.section,
+      });
+    }
   }
   for (const statement of delta.removedTraining) {
     if (flagged(statement.sentence, 'ai-training')) continue;

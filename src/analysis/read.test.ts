@@ -92,3 +92,34 @@ describe('comparing two readings', () => {
     expect(report.flags[0]?.severity).toBe('high');
   });
 });
+
+describe('a list of the bases a policy relies on, which names no purpose', () => {
+  const THREADS = readVersion('Threads/privacy-policy.pga/2024-08-30T00-34-58Z.md');
+  const CONSENT = '* consistent with your consent, which you may revoke at any time;\n';
+  const withoutConsent = THREADS.replace(CONSENT, '');
+  const basisFlags = (before: string, after: string) =>
+    analyzePolicyChange(before, after).flags.filter((flag) => flag.kind === 'legal-basis');
+
+  it('is read as the bases it names', () => {
+    expect(THREADS).toContain(CONSENT);
+    const listed = readPolicy(THREADS).basesListed?.map((entry) => entry.basis);
+    expect(listed).toEqual(expect.arrayContaining(['consent', 'legal-obligation', 'legitimate-interests']));
+    expect(readPolicy(withoutConsent).basesListed?.map((entry) => entry.basis)).not.toContain('consent');
+  });
+
+  it('a basis struck from it is a legal-basis removal, one added to it an addition', () => {
+    const removed = basisFlags(THREADS, withoutConsent);
+    expect(removed).toEqual([expect.objectContaining({ change: 'removed', basis: 'consent' })]);
+    const added = basisFlags(withoutConsent, THREADS);
+    expect(added).toEqual([expect.objectContaining({ change: 'added', basis: 'consent' })]);
+  });
+
+  it('reordered, it flags nothing', () => {
+    const reordered = THREADS.replace(CONSENT, '').replace(
+      '* to protect your vital interests, or those of others;\n',
+      `* to protect your vital interests, or those of others;\n${CONSENT}`,
+    );
+    expect(reordered).not.toBe(THREADS);
+    expect(basisFlags(THREADS, reordered)).toEqual([]);
+  });
+});

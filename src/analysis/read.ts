@@ -10,6 +10,7 @@ import {
   type AiDataKind,
   type AiTrainingStatement,
   type LegalBasis,
+  type ListedBasis,
   type ObjectionStatement,
   type PolicyReading,
   type PurposeBasis,
@@ -171,6 +172,43 @@ function unique<T>(values: T[]): T[] {
 
 function clean(text: string): string {
   return collapseSpaces(text.includes('[') ? text.replace(/\[([^\]]*)\]/g, '$1') : text).trim();
+}
+
+/** A list of bases has at least this many items that each name one basis, all different. */
+const MIN_LISTED_BASES = 3;
+
+/**
+ * The bases named by the policy's own lists of the bases it relies on: a run of list items of which at least half
+ * name exactly one basis each, at least three different ones ("* as necessary to fulfil our Terms; * consistent with
+ * your consent ...; * as necessary to comply with our legal obligations; ..."). Such a list names no purpose, so a
+ * basis struck from it or added to it would otherwise be no change of the reading.
+ */
+function listedBases(blocks: Block[], lexicon: Lexicon): ListedBasis[] {
+  const listed = new Map<LegalBasis, ListedBasis>();
+  let run: Block[] = [];
+  const closeRun = () => {
+    const named = run
+      .map((block) => ({ block, bases: basesMentioned(lexicon, block.text) }))
+      .filter(({ bases }) => bases.length === 1);
+    const distinct = new Set(named.map(({ bases }) => bases[0]));
+    if (distinct.size >= MIN_LISTED_BASES && distinct.size === named.length && named.length * 2 >= run.length) {
+      for (const { block, bases } of named) {
+        const basis = bases[0] as LegalBasis;
+        if (!listed.has(basis)) listed.set(basis, { basis, sentence: clean(block.text), section: sectionPath(block) });
+      }
+    }
+    run = [];
+  };
+  for (const block of blocks) {
+    if (block.type === 'item' && (run.length === 0 || sectionPath(run[0] as Block) === sectionPath(block))) {
+      run.push(block);
+      continue;
+    }
+    closeRun();
+    if (block.type === 'item') run.push(block);
+  }
+  closeRun();
+  return [...listed.values()];
 }
 
 /** The reading of a segmented version. Pure; the same blocks always give the same reading. */
@@ -356,5 +394,14 @@ export function readBlocks(blocks: Block[], lexicon: Lexicon): PolicyReading {
   );
   // Legitimate interests first: it is the basis a user can object to.
   aiBases.sort((a, b) => Number(b === 'legitimate-interests') - Number(a === 'legitimate-interests'));
-  return { language: lexicon.language, trainsAi: aiTraining.length > 0, aiTraining, aiBases, purposes, objection };
+  const basesListed = listedBases(blocks, lexicon);
+  return {
+    language: lexicon.language,
+    trainsAi: aiTraining.length > 0,
+    aiTraining,
+    aiBases,
+    purposes,
+    objection,
+    ...(basesListed.length > 0 ? { basesListed } : {}),
+  };
 }

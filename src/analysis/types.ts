@@ -125,6 +125,14 @@ export interface PurposeBasis {
   aiTraining: boolean;
 }
 
+/** A basis named by an item of the policy's own list of the bases it relies on (a list that names no purpose). */
+export interface ListedBasis {
+  basis: LegalBasis;
+  /** The list item as the policy words it. */
+  sentence: string;
+  section: string;
+}
+
 /** A sentence stating a right to object or opt out, and whether it is about AI. */
 export interface ObjectionStatement {
   sentence: string;
@@ -142,6 +150,8 @@ export interface PolicyReading {
   aiBases: LegalBasis[];
   purposes: PurposeBasis[];
   objection: ObjectionStatement[];
+  /** The bases the policy's lists of bases name, one entry a basis (absent when it has no such list). */
+  basesListed?: ListedBasis[];
   /** The text is in a language the analysis does not read: it states nothing here because it was not read. */
   notRead?: 'language';
 }

@@ -57,6 +57,7 @@ export const readingSchema = z.object({
   aiBases: z.array(basis),
   purposes: z.array(z.object({ purpose: z.string(), basis, section: z.string(), aiTraining: z.boolean() })),
   objection: z.array(z.object({ sentence: z.string(), section: z.string(), ai: z.boolean() })),
+  basesListed: z.array(z.object({ basis, sentence: z.string(), section: z.string() })).optional(),
   notRead: z.literal('language').optional(),
 }) satisfies z.ZodType<PolicyReading>;
 

@@ -610,8 +610,6 @@ export const CASES: Case[] = [
     forbid: ['ai-training'],
     material: true,
     final: true,
-    knownMiss:
-      'held-out case; a basis struck from a list of bases that names no purpose raises no legal-basis flag; the struck line is reported as an objection right removed instead (withdrawing consent read as objecting)',
   },
   {
     id: 'x-de neuer Übermittlungsmechanismus',
