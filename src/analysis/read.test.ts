@@ -21,6 +21,14 @@ describe('the reading of one version', () => {
     expect(reading.objection.length).toBeGreaterThan(0);
   });
 
+  it('Facebook, June 2025: a table row’s data are its own cells, not the other rows of its table', () => {
+    // "Messages you send and receive" is listed under "Improve Meta Products", the row below the AI row.
+    const reading = readPolicy(readVersion(`${PGA}2025-06-16T12-31-49Z.md`));
+    const row = reading.aiTraining.find((statement) => statement.sentence.startsWith('Develop and improve'));
+    expect(row?.data).toContain('ai-interactions');
+    expect(row?.data).not.toContain('private-messages');
+  });
+
   it('Facebook, May 2024: no AI training on legitimate interests yet', () => {
     const reading = readPolicy(readVersion(`${PGA}2024-05-21T18-30-35Z.md`));
     expect(reading.aiBases).not.toContain('legitimate-interests');

@@ -340,11 +340,14 @@ export function readBlocks(blocks: Block[], lexicon: Lexicon): PolicyReading {
           if (!isDataRow && !isObjection && named.length === 1) addPurpose(sentence, named[0] ?? null, section, false);
           continue;
         }
-        const data = unique([
+        const own = unique([
           ...aiDataKinds(sentence, lexicon),
           ...(isDataRow ? aiDataKinds(rowText, lexicon) : aiDataKinds(block.text, lexicon)),
-          ...(unitTrains || unit.title ? unitData() : []),
         ]);
+        // A table row names its data in its own cells: the other rows of its table (Meta's "Messages you send and
+        // receive" under another purpose) are not its data. The unit's data stands in only for a row that names none.
+        const unitApplies = (unitTrains || Boolean(unit.title)) && (!isDataRow || own.length === 0);
+        const data = unique([...own, ...(unitApplies ? unitData() : [])]);
         const hasData =
           data.length > 0 || namesData(sentence, lexicon) || namesData(isDataRow ? rowText : block.text, lexicon);
         if (!hasData) continue;
