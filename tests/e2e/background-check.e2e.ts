@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useExtension } from './harness';
 import type { ExtensionGlobals } from './harness/extension-globals';
@@ -95,5 +98,36 @@ describe('background checks', () => {
       return alarm?.scheduledTime ?? 0;
     };
     await expect.poll(retryAt).toBeGreaterThan(Date.now() + 20 * 60_000);
+  });
+
+  it('says on the overview when a check cannot read the page without its scripts', async () => {
+    await ext().resetState();
+    // What a script-rendered policy page sends to a plain fetch: a shell whose text only its scripts would write.
+    const shell = join(mkdtempSync(join(tmpdir(), 'policy-watch-shell-')), 'shell.html');
+    writeFileSync(
+      shell,
+      '<!DOCTYPE html><html lang="en"><head><title>Facebook</title></head><body><div id="root"></div><script src="/app.js"></script></body></html>',
+    );
+    ext().server.serveFile(HOST, PATH, shell);
+    await fireCheckAlarm();
+    const checkStates = async () =>
+      ((await ext().readIndexedDb('policy-watch', 'meta')) ?? []) as {
+        unreadable?: boolean;
+        lastSuccessAt?: string | null;
+      }[];
+    await expect
+      .poll(async () => (await checkStates()).some((c) => c.unreadable === true), { timeout: 30_000 })
+      .toBe(true);
+    expect(await facebookVersions()).toHaveLength(0); // nothing stored from a page without its text
+
+    const options = await ext().openOptions();
+    await options.waitForSelector('body[data-ready="true"] #overview');
+    const facebook = options.locator('#overview tr[data-platform="facebook"]');
+    expect(await facebook.locator('.check-notice.unreadable').innerText()).toContain(
+      'Background checks cannot read this policy',
+    );
+    await ext().screenshot(options, 'overview-check-unreadable');
+
+    await options.close();
   });
 });
