@@ -66,13 +66,14 @@ const CHROMIUM_ARGS = [
 export async function launchExtension(options: LaunchOptions = {}): Promise<Extension> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(INSTALL_HINT);
+  // Before anything is started: a refusal here leaves no server, display or profile behind.
+  if (options.locale) assertLanguagePack(executablePath, options.locale);
   const extensionDir = ensureChromeBuild();
   const server = await startFixtureServer(options.port === undefined ? {} : { port: options.port });
   const headed = options.headed ?? process.env.PW_HEADED === '1';
   const display: VirtualDisplay | null = headed && !process.env.DISPLAY ? await startXvfb() : null;
   const displayName = display?.name ?? process.env.DISPLAY ?? '';
   const userDataDir = makeProfile(extensionDir);
-  if (options.locale) assertLanguagePack(executablePath, options.locale);
 
   const cleanUp = async () => {
     await server.close();
