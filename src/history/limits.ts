@@ -18,9 +18,44 @@ export function timeRefusal(iso: string, now: number = Date.now()): string | nul
   return null;
 }
 
-/** Why a text cannot be stored, or null when it can. */
+/** Why a text cannot be stored, or null when it can: its size first, then its nesting. */
 export function textRefusal(text: string): string | null {
-  return text.length > MAX_TEXT_CHARS
-    ? `text too large (${text.length} characters, the limit is ${MAX_TEXT_CHARS})`
-    : null;
+  if (text.length > MAX_TEXT_CHARS) return `text too large (${text.length} characters, the limit is ${MAX_TEXT_CHARS})`;
+  return nestingRefusal(text);
+}
+
+/** Element nesting of an HTML text: real policy pages stay under 100 levels. */
+export const MAX_NESTING = 500;
+
+const VOID_TAGS = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
+const TAG = /(\\?)<(\/?)([a-zA-Z][\w-]*)[^<>]*?(\/?)>/g;
+
+/**
+ * Why a text is nested too deep to read, or null. One linear pass over its tags (escaped Markdown `\<` is not a
+ * tag): the reader would otherwise walk thousands of levels (measured: 200 000 nested <div> took 21 s before it
+ * overflowed the stack).
+ */
+export function nestingRefusal(text: string): string | null {
+  if (!text.includes('<')) return null;
+  let depth = 0;
+  for (const [, escaped, closing, name = '', selfClosing] of text.matchAll(TAG)) {
+    if (escaped || selfClosing || VOID_TAGS.has(name.toLowerCase())) continue;
+    depth = closing ? Math.max(0, depth - 1) : depth + 1;
+    if (depth > MAX_NESTING) return `text nested too deep (more than ${MAX_NESTING} levels)`;
+  }
+  return null;
 }
