@@ -117,7 +117,7 @@ describe('versions from everywhere', () => {
       `[untrusted-imports] ${bytes.length}-byte zip of 100 MB stopped in ${Date.now() - started} ms (incl. building it)`,
     );
     expect(await page.locator('#ota-not-read').textContent()).toContain(`${bombName}: expands past 2000000 bytes`);
-    expect(await page.locator('.ota-confirm p').first().textContent()).toMatch(/^1 version/);
+    expect(await page.locator('.ota-confirm > p').first().textContent()).toMatch(/^1 version/);
     expect((await versions()).length).toBe(stored.length);
     await page.close();
   }, 300_000);
