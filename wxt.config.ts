@@ -52,6 +52,8 @@ export default defineConfig({
       'unlimitedStorage',
       'alarms',
       'notifications',
+      // Non-blocking: to see each redirect hop of a background check (src/background/redirect-hops.ts).
+      'webRequest',
       ...(browser === 'firefox' ? [] : ['offscreen']),
     ],
     host_permissions: hostPermissions(),

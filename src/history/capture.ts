@@ -7,23 +7,29 @@ import {
   readPolicy,
 } from '../analysis';
 import type { AnalysisReport } from '../analysis/types';
+import { isOwnLink } from '../platforms/own-links';
+import { getPlatform } from '../platforms/registry';
 import { deflateText } from './compress';
 import { type HistoryDb, STORE } from './db';
 import { sha256Hex } from './hash';
+import { textRefusal, timeRefusal } from './limits';
+import { type Place, placeOf, recomparedNext, untiedTime } from './place';
 import { pruneHistory } from './prune';
 import { freeSpaceFor, isQuotaError } from './quota';
 import { docKeyOf, docRange, rawVersionsOfDocument, readText, validVersions } from './read';
 import { markReanalysisNeeded, needsFullAnalysis } from './reanalyse';
 import { type StoredText, toStoredVersion } from './records';
-import type { CaptureInput, CaptureOutcome, DocumentKey, PolicyVersion } from './types';
+import type { CaptureInput, CaptureOutcome, DocumentKey, ObjectionLink, PolicyVersion } from './types';
 
 // recordCapture: the one way a captured text enters the history.
 //
 // Concurrency: several tabs (and a background check) can capture the same document at once. Two guards:
 //  1. within this context, captures of one document run one after the other (an in-memory queue per document);
 //  2. across contexts (worker and options page import, or a restarted worker), the write transaction re-reads the
-//     document's latest version and writes only if it is still the one the capture was compared with; otherwise the
-//     capture is compared again against the new latest. So no duplicate version and no lost update.
+//     document's version ids and writes only if they are still those the capture was placed among; otherwise the
+//     capture is placed and compared again. So no duplicate version and no lost update.
+// Order: a version is placed by its own recording time, before or after what is there (place.ts); the same text at
+// the same time is already there (a re-run of an import adds nothing); a time in the future is refused.
 // Storage full (QuotaExceededError): pruning makes room (quota.ts) and the capture is written once more; the outcome
 // says so (`storage`) so the background can tell the user.
 
@@ -78,18 +84,22 @@ async function captureWithRetries(db: HistoryDb, input: CaptureInput): Promise<C
 }
 
 async function attemptCapture(db: HistoryDb, input: CaptureInput): Promise<CaptureOutcome | 'conflict'> {
-  const history = await validVersions(db, await rawVersionsOfDocument(db, input, 'prev'));
-  const latest = history[0] ?? null;
-  // The version a capture is compared with is the newest one from the same source. A visit reads the platform's
-  // page, a background check its printable page: the two render one policy differently (measured on the fixtures: 83
-  // of 874 blocks differ), so comparing across them would report the rendering as a policy change at every switch.
-  const previous = history.find((v) => v.source === input.source) ?? null;
+  const refusal = inputRefusal(input);
+  if (refusal) return { kind: 'refused', reason: refusal };
+  const history = await validVersions(db, await rawVersionsOfDocument(db, input, 'next'));
+  const at = new Date(input.capturedAt).toISOString();
+  const place = placeOf(history, input.source, at);
+  const { previous, latestBefore } = place;
   const previousText = previous ? await readText(db, previous.textHash) : null;
-  const latestText = latest && latest !== previous ? await readText(db, latest.textHash) : previousText;
+  const latestText =
+    latestBefore && latestBefore !== previous ? await readText(db, latestBefore.textHash) : previousText;
 
   const state = assessCapture(input.text, previousText ?? latestText ?? undefined);
   if (state === 'empty') return { kind: 'refused', reason: 'capture is empty (no policy text found)' };
   const textHash = await sha256Hex(normalizePolicyText(input.text));
+  // A re-run of an import: the very same text at the very same time is already there.
+  const stored = history.find((v) => v.textHash === textHash && v.capturedAt === at);
+  if (stored) return { kind: 'unchanged', version: stored };
   // A cut-short capture is refused once; the same text captured again is what the page now shows (see 'capture-shrank').
   const shrankAgain = state === 'truncated' && (await rememberShortCapture(db, input, textHash));
   if (state === 'truncated' && !shrankAgain) {
@@ -99,19 +109,9 @@ async function attemptCapture(db: HistoryDb, input: CaptureInput): Promise<Captu
       reason: `capture looks cut short (${input.text.length} characters, previous version ${before})`,
     };
   }
-
-  const capturedAt = monotonicTime(input.capturedAt, latest?.capturedAt);
-
-  // Seen again: the document's latest text, or the latest text from this source (while the other source alternates).
-  const same = [latest, previous].find((v) => v?.textHash === textHash);
-  if (same && latest) {
-    // ISO 8601 UTC strings of one format order like the times they name.
-    const lastSeenAt = [capturedAt, same.lastSeenAt].sort().at(-1) ?? capturedAt;
-    // Same words, maybe new link targets (Meta moved its "object" link so): the links are the latest seen.
-    const seen = { ...same, lastSeenAt, ...linksOf(input, same) };
-    const touched = await writeIfLatest(db, input, latest.id, seen, null);
-    return touched ? { kind: 'unchanged', version: seen } : 'conflict';
-  }
+  const capturedAt = untiedTime(history, at);
+  const seen = await seenAgain(db, input, place, textHash, capturedAt);
+  if (seen) return seen;
 
   const base: Omit<PolicyVersion, 'report' | 'unseen'> = {
     id: crypto.randomUUID(),
@@ -126,25 +126,68 @@ async function attemptCapture(db: HistoryDb, input: CaptureInput): Promise<Captu
     extractorVersion: input.extractorVersion,
     language: detectLanguage(input.text),
     chars: input.text.length,
-    previousId: previous?.id ?? latest?.id ?? null,
+    previousId: previous?.id ?? latestBefore?.id ?? null,
     ...linksOf(input, null),
   };
   const text = await newTextRecord(db, textHash, input.text);
   const classified = shrankAgain
     ? shrunkVersion(base, previousText, input.text)
-    : classify(base, input, history, previous, previousText);
-  const { kind } = classified;
-  // Every version keeps what it states (a baseline too: its report is null), and which analysis read it.
-  const { report } = classified.version;
-  const reading = report?.state ?? readPolicy(input.text);
-  const version: PolicyVersion = {
-    ...classified.version,
+    : classify(base, input, place.before, previous, previousText);
+  const version = withReading(asHistory(classified.version, input, place), input.text);
+  const next = place.next ? await recomparedNext(db, place.next, version, input.text) : null;
+  const written = await writeIfUnchanged(db, input, history, [version, ...(next ? [next] : [])], text);
+  return written ? { kind: classified.kind, version } : 'conflict';
+}
+
+/** Every version keeps what it states (a baseline too: its report is null), and which analysis read it. */
+function withReading(classified: PolicyVersion, text: string): PolicyVersion {
+  const { report } = classified;
+  const reading = report?.state ?? readPolicy(text);
+  return {
+    ...classified,
     report: report ? { ...report, state: reading } : null,
     reading,
     analysisVersion: ANALYSIS_VERSION,
   };
-  const written = await writeIfLatest(db, input, latest?.id ?? null, version, text);
-  return written ? { kind, version } : 'conflict';
+}
+
+/**
+ * Imported versions, and any version dated before one already stored, are history, not news: they never alert (the
+ * alert follows the order of the dates; a change the user has since seen newer versions of is no news).
+ */
+function asHistory(version: PolicyVersion, input: CaptureInput, place: Place): PolicyVersion {
+  return input.source === 'import' || place.after.length > 0 ? { ...version, unseen: false } : version;
+}
+
+/**
+ * The same text as the version just before it (of any source), or as this source's version before or after it: no
+ * new version. Seen before: its lastSeenAt moves on. Seen after it (an import of an older time): that version was
+ * first recorded earlier, so its capturedAt moves back.
+ */
+async function seenAgain(
+  db: HistoryDb,
+  input: CaptureInput,
+  place: Place,
+  textHash: string,
+  capturedAt: string,
+): Promise<CaptureOutcome | 'conflict' | null> {
+  const { latestBefore, previous, next, history } = place;
+  const before = [latestBefore, previous].find((v) => v?.textHash === textHash);
+  if (before) {
+    // ISO 8601 UTC strings of one format order like the times they name.
+    const lastSeenAt = [capturedAt, before.lastSeenAt].sort().at(-1) ?? capturedAt;
+    // Same words, maybe new link targets (Meta moved its "object" link so): the links are the latest seen.
+    const links = place.after.length > 0 ? linksOf({}, before) : linksOf(input, before);
+    const seen = { ...before, lastSeenAt, ...links };
+    return (await writeIfUnchanged(db, input, history, [seen], null))
+      ? { kind: 'unchanged', version: seen }
+      : 'conflict';
+  }
+  if (next?.textHash !== textHash) return null;
+  const earlier = { ...next, capturedAt, ...linksOf({}, next) };
+  return (await writeIfUnchanged(db, input, history, [earlier], null))
+    ? { kind: 'unchanged', version: earlier }
+    : 'conflict';
 }
 
 function classify(
@@ -172,10 +215,23 @@ function classify(
   return { version: { ...base, report, unseen: true }, kind: 'changed' };
 }
 
-/** The capture's objection links, else those already on the version (a source that reads none keeps them). */
-function linksOf(input: CaptureInput, version: PolicyVersion | null): Pick<PolicyVersion, 'objectionLinks'> {
+/** Why a capture cannot be stored whatever the history holds: a recording time in the future, a text too large. */
+function inputRefusal(input: CaptureInput): string | null {
+  return timeRefusal(input.capturedAt) ?? textRefusal(input.text);
+}
+
+/**
+ * The capture's objection links, else those already on the version (a source that reads none keeps them). Only the
+ * platform's own https pages are kept (src/platforms/own-links.ts): the one rule for every way a link comes in.
+ */
+function linksOf(
+  input: { platformId?: string; objectionLinks?: ObjectionLink[] | undefined },
+  version: PolicyVersion | null,
+): Pick<PolicyVersion, 'objectionLinks'> {
   const links = input.objectionLinks ?? version?.objectionLinks;
-  return links ? { objectionLinks: links } : {};
+  if (!links) return {};
+  const platform = getPlatform(input.platformId ?? version?.platformId ?? '');
+  return { objectionLinks: platform ? links.filter((link) => isOwnLink(link.href, platform)) : [] };
 }
 
 const SHORT_CAPTURE_KEY = 'short-capture:';
@@ -206,14 +262,6 @@ function isAlerted(v: PolicyVersion): boolean {
   return v.report?.material === true && v.note === undefined;
 }
 
-/** Keep capturedAt strictly increasing per document so "latest" (by the time index) is the newest write. */
-function monotonicTime(capturedAt: string, latestAt: string | undefined): string {
-  const at = new Date(capturedAt);
-  const iso = Number.isNaN(at.getTime()) ? new Date().toISOString() : at.toISOString();
-  if (!latestAt || iso > latestAt) return iso;
-  return new Date(new Date(latestAt).getTime() + 1).toISOString();
-}
-
 async function newTextRecord(db: HistoryDb, hash: string, text: string): Promise<StoredText | null> {
   if ((await db.count(STORE.texts, hash)) > 0) return null;
   const data = deflateText(text);
@@ -221,27 +269,26 @@ async function newTextRecord(db: HistoryDb, hash: string, text: string): Promise
 }
 
 /**
- * Write `version` (and its text when new) only if the document's latest version is still `expectedLatestId`.
- * Returns false on a conflict, having written nothing.
+ * Write `versions` (and the text when new) only if the document still holds exactly the versions it was read with
+ * (`history`, ids in time order). Returns false on a conflict, having written nothing.
  */
-async function writeIfLatest(
+async function writeIfUnchanged(
   db: HistoryDb,
   key: DocumentKey,
-  expectedLatestId: string | null,
-  version: PolicyVersion,
+  history: readonly PolicyVersion[],
+  versions: readonly PolicyVersion[],
   text: StoredText | null,
 ): Promise<boolean> {
   const tx = db.transaction([STORE.versions, STORE.texts], 'readwrite');
-  const cursor = await tx.objectStore(STORE.versions).index('byDocTime').openCursor(docRange(key), 'prev');
-  const currentLatestId = cursor ? String(cursor.primaryKey) : null;
-  if (currentLatestId !== expectedLatestId) {
+  const ids = await tx.objectStore(STORE.versions).index('byDocTime').getAllKeys(docRange(key));
+  if (ids.map(String).join('\n') !== history.map((v) => v.id).join('\n')) {
     tx.abort();
     await tx.done.catch(() => undefined);
     return false;
   }
   try {
     if (text && (await tx.objectStore(STORE.texts).count(text.hash)) === 0) await tx.objectStore(STORE.texts).put(text);
-    await tx.objectStore(STORE.versions).put(toStoredVersion(version));
+    for (const version of versions) await tx.objectStore(STORE.versions).put(toStoredVersion(version));
     await tx.done;
   } catch (error) {
     // All or nothing: a text without its version (or the reverse) must not be left behind.
@@ -254,6 +301,6 @@ async function writeIfLatest(
     throw error;
   }
   // A comparison that went coarse is analysed again in full by the background re-analysis (reanalyse.ts).
-  if (needsFullAnalysis(version.report)) await markReanalysisNeeded(db).catch(() => undefined);
+  if (versions.some((v) => needsFullAnalysis(v.report))) await markReanalysisNeeded(db).catch(() => undefined);
   return true;
 }

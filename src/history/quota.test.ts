@@ -45,7 +45,7 @@ describe('storage full (QuotaExceededError)', () => {
     simulateFullDisk(1);
 
     const outcome = await store.recordCapture(
-      facebookCapture(nextNewVersion(10), { capturedAt: '2030-01-01T00:00:00.000Z' }),
+      facebookCapture(nextNewVersion(10), { capturedAt: new Date().toISOString() }),
     );
 
     expect(outcome.kind).not.toBe('refused');
@@ -77,7 +77,7 @@ describe('storage full (QuotaExceededError)', () => {
     simulateFullDisk(Number.POSITIVE_INFINITY);
 
     const outcome = await store.recordCapture(
-      facebookCapture(nextNewVersion(6), { capturedAt: '2030-01-01T00:00:00.000Z' }),
+      facebookCapture(nextNewVersion(6), { capturedAt: new Date().toISOString() }),
     );
 
     expect(outcome).toMatchObject({ kind: 'refused', reason: 'storage full', storage: { full: true } });

@@ -13,7 +13,7 @@ import {
 } from './queries';
 import { rawVersionsOfDocument, validVersions } from './read';
 import { needsReanalysis, type ReanalysisProgress, type ReanalysisResult, reanalyseIn } from './reanalyse';
-import { exportHistory, importHistory } from './transfer';
+import { exportHistory, type ImportProgress, importHistory } from './transfer';
 import type {
   CaptureInput,
   CaptureOutcome,
@@ -33,6 +33,7 @@ export type {
   DocumentKey,
   DocumentSummary,
   HistoryExport,
+  ImportProgress,
   ImportResult,
   PolicyVersion,
   PruneLimits,
@@ -77,8 +78,11 @@ export interface HistoryStore {
   /** Unseen material changes, of all documents (the action badge) or of one platform. */
   unseenCount(platformId?: string): Promise<number>;
   exportAll(): Promise<HistoryExport>;
-  /** Validate and merge an export (no duplicates by document + textHash + capturedAt). Throws if not an export. */
-  importAll(data: unknown): Promise<ImportResult>;
+  /**
+   * Validate and merge an export (no duplicates by document + textHash + capturedAt; each bad record skipped and
+   * named in `rejected`; versions placed by date). Throws if not an export. Progress: records checked, of all.
+   */
+  importAll(data: unknown, onProgress?: ImportProgress): Promise<ImportResult>;
   /** Delete every version and text (and the quarantine). Evidence is kept unless `evidence: true`; meta is kept. */
   deleteAll(options?: { evidence?: boolean }): Promise<void>;
   storageEstimate(): Promise<HistoryStorageEstimate>;
@@ -107,7 +111,7 @@ export function createHistoryStore(name: string = DB_NAME): HistoryStore {
     markSeen: (target) => run((db) => markSeenIn(db, target)),
     unseenCount: (platformId) => run((db) => unseenCountIn(db, platformId)),
     exportAll: () => run(exportHistory),
-    importAll: (data) => run((db) => importHistory(db, data)),
+    importAll: (data, onProgress) => run((db) => importHistory(db, data, onProgress)),
     deleteAll: (options) => run((db) => deleteAllIn(db, options?.evidence ?? false)),
     storageEstimate: () => run(storageEstimateIn),
     prune: (limits = DEFAULT_PRUNE_LIMITS) => run((db) => pruneHistory(db, limits)),

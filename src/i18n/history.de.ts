@@ -141,8 +141,13 @@ export const historyDe: Record<HistoryMessageKey, string> = {
   'history.ota.language': 'Sprache des Textes',
   'history.ota.start': 'Importieren',
   'history.ota.progress': '{done} von {total} importiert…',
+  'history.ota.notRead': '{count} Dateien wurden nicht gelesen:',
+  'history.ota.notRead.one': '{count} Datei wurde nicht gelesen:',
+  'history.ota.refusedArchive': 'Abgelehnt: {reason}. Es wurde nichts importiert.',
+  'history.data.tooLarge': '„{name}“ ist größer als {limit} MB. Es wurde nichts geändert.',
+  'history.data.restoring': '{done} von {total} Einträgen geprüft und importiert…',
   'history.ota.done':
-    'Fertig in {seconds} s: {added} Versionen hinzugefügt, {unchanged} gleich wie die vorige, {refused} abgelehnt (leer oder abgeschnitten).',
+    'Fertig in {seconds} s: {added} Versionen hinzugefügt, {unchanged} gleich wie die vorige, {refused} abgelehnt.',
   'history.welcome.title': 'Willkommen bei Policy Watch',
   'history.welcome.intro':
     'Policy Watch bewahrt eine Kopie der Datenschutzrichtlinien der Plattformen auf, die Sie nutzen, zeigt Ihnen, was sich geändert hat, und hilft Ihnen zu widersprechen, wenn eine Plattform Ihre Daten nutzen will, etwa um ihre KI zu trainieren.',

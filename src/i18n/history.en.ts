@@ -136,8 +136,13 @@ export const historyEn = {
   'history.ota.language': 'Language of the text',
   'history.ota.start': 'Import',
   'history.ota.progress': 'Imported {done} of {total}…',
+  'history.ota.notRead': '{count} files were left out before reading:',
+  'history.ota.notRead.one': '{count} file was left out before reading:',
+  'history.ota.refusedArchive': 'Refused: {reason}. Nothing was imported.',
+  'history.data.tooLarge': '“{name}” is larger than {limit} MB. Nothing was changed.',
+  'history.data.restoring': 'Checking and importing {done} of {total} records…',
   'history.ota.done':
-    'Done in {seconds} s: {added} versions added, {unchanged} identical to the previous one, {refused} refused (empty or cut short).',
+    'Done in {seconds} s: {added} versions added, {unchanged} identical to the previous one, {refused} refused.',
   'history.welcome.title': 'Welcome to Policy Watch',
   'history.welcome.intro':
     'Policy Watch keeps a copy of the privacy policies of the platforms you use, shows you what changed, and helps you object when a platform wants to use your information, for instance to train its AI.',

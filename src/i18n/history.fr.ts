@@ -140,8 +140,13 @@ export const historyFr: Record<HistoryMessageKey, string> = {
   'history.ota.language': 'Langue du texte',
   'history.ota.start': 'Importer',
   'history.ota.progress': '{done} sur {total} importées…',
+  'history.ota.notRead': '{count} fichiers ont été écartés avant lecture :',
+  'history.ota.notRead.one': '{count} fichier a été écarté avant lecture :',
+  'history.ota.refusedArchive': 'Refusé : {reason}. Rien n’a été importé.',
+  'history.data.tooLarge': '« {name} » dépasse {limit} Mo. Rien n’a été modifié.',
+  'history.data.restoring': '{done} enregistrements sur {total} vérifiés et importés…',
   'history.ota.done':
-    'Terminé en {seconds} s : {added} versions ajoutées, {unchanged} identiques à la précédente, {refused} refusées (vides ou tronquées).',
+    'Terminé en {seconds} s : {added} versions ajoutées, {unchanged} identiques à la précédente, {refused} refusées.',
   'history.welcome.title': 'Bienvenue dans Policy Watch',
   'history.welcome.intro':
     'Policy Watch garde une copie des politiques de confidentialité des plateformes que vous utilisez, vous montre ce qui a changé et vous aide à vous opposer quand une plateforme veut utiliser vos informations, par exemple pour entraîner son IA.',

@@ -1,6 +1,7 @@
 import { MAX_OBJECTION_LINKS } from '../messaging/limits';
 import { classifyUrl } from '../platforms/classify-url';
 import { COMPACT_PLATFORMS, type CompactPlatform } from '../platforms/compact';
+import { isOwnLink } from '../platforms/own-links';
 import type { ExtractRule } from '../platforms/schema';
 import { chooseContainer } from './container';
 
@@ -185,7 +186,12 @@ export function policyObjectionLinks(
 ): ObjectionLink[] {
   try {
     const root = chooseContainer(doc, rule)?.element ?? doc.body;
-    return root ? findObjectionLinks(root, url, (href) => classifyUrl(href, platforms)?.pageType === 'policy') : [];
+    if (!root) return [];
+    const links = findObjectionLinks(root, url, (href) => classifyUrl(href, platforms)?.pageType === 'policy');
+    // Only the platform's own pages are offered as its objection routes (src/platforms/own-links.ts, the one rule).
+    const platformId = classifyUrl(url, platforms)?.platformId;
+    const platform = platforms.find((p) => p.id === platformId);
+    return platform ? links.filter((link) => isOwnLink(link.href, platform)) : [];
   } catch {
     return [];
   }

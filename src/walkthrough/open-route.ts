@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Language } from '../analysis/types';
+import { isOwnLink } from '../platforms/own-links';
+import { PLATFORMS } from '../platforms/registry';
 import type { ObjectionRoute } from '../platforms/schema';
 import { routeUrlFor, routeUrlPatterns } from './route-url';
 
@@ -21,7 +23,17 @@ export async function openRouteTab(
     if (existing.windowId !== undefined) await browser.windows.update(existing.windowId, { focused: true });
     return { tabId: existing.id, reused: true };
   }
-  const created = await browser.tabs.create({ url: url ?? routeUrlFor(route, lang), active: true });
+  const created = await browser.tabs.create({ url: ownRouteUrl(route, url) ?? routeUrlFor(route, lang), active: true });
   if (created.id === undefined) throw new Error('the browser gave the new tab no id');
   return { tabId: created.id, reused: false };
+}
+
+/**
+ * The policy's link, checked again where it is opened (it may come from an imported backup): only an https page on
+ * the route's platform's own hosts (src/platforms/own-links.ts); anything else is dropped for the registry's URL.
+ */
+export function ownRouteUrl(route: ObjectionRoute, url: string | undefined): string | undefined {
+  if (url === undefined) return undefined;
+  const platform = PLATFORMS.find((p) => p.objectionRoutes.some((r) => r.id === route.id));
+  return platform && isOwnLink(url, platform) ? url : undefined;
 }

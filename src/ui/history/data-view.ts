@@ -1,9 +1,10 @@
 import type { Language } from '../../analysis/types';
-import { h } from '../../dom/safe-dom';
-import { deleteAll, exportAll, importAll } from '../../history/store';
+import { h, replaceChildren } from '../../dom/safe-dom';
+import { deleteAll, exportAll } from '../../history/store';
 import { t, tCount } from '../../i18n';
 import { storageStatusItem } from '../../settings';
 import { formatDate } from './format';
+import { runImport } from './import-client';
 
 // The data section: export everything as one JSON file, import such a file (the store validates it with zod and
 // merges without duplicates; nothing present is overwritten), delete everything after an explicit confirmation.
@@ -42,16 +43,27 @@ function renderExport(lang: Language): HTMLElement {
   return h('div', { class: 'data-action' }, h('p', null, t('history.data.exportHint', lang)), button, out);
 }
 
-/** Parses and imports a backup file; the message says exactly what happened or why the file was refused. */
-export async function importBackup(file: File, lang: Language): Promise<{ ok: boolean; message: string }> {
-  let data: unknown;
-  try {
-    data = JSON.parse(await file.text());
-  } catch {
-    return { ok: false, message: t('history.data.notJson', lang, { name: file.name }) };
-  }
-  try {
-    const result = await importAll(data);
+/** A backup larger than this is refused before it is read (a full history of every platform is far smaller). */
+const MAX_BACKUP_MB = 300;
+
+/**
+ * Restores a backup file in the import worker; the message says exactly what happened or why the file was refused,
+ * and `rejected` names every record that was skipped (the good ones are imported).
+ */
+export async function importBackup(
+  file: File,
+  lang: Language,
+  onProgress: (done: number, total: number) => void = () => undefined,
+): Promise<{ ok: boolean; message: string; rejected: string[] }> {
+  if (file.size > MAX_BACKUP_MB * 1_000_000)
+    return {
+      ok: false,
+      message: t('history.data.tooLarge', lang, { name: file.name, limit: MAX_BACKUP_MB }),
+      rejected: [],
+    };
+  const reply = await runImport({ kind: 'backup', text: await file.text(), lang }, onProgress);
+  if (reply.kind === 'restored') {
+    const { result } = reply;
     const message = t('history.data.imported', lang, {
       added: result.versionsAdded,
       skipped: result.versionsSkipped,
@@ -60,21 +72,36 @@ export async function importBackup(file: File, lang: Language): Promise<{ ok: bo
     const rejected = result.rejected.length
       ? ` ${tCount('history.data.rejected', result.rejected.length, lang, { first: result.rejected[0] ?? '' })}`
       : '';
-    return { ok: true, message: message + rejected };
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, message: t('history.data.notExport', lang, { name: file.name, detail }) };
+    return { ok: true, message: message + rejected, rejected: result.rejected };
   }
+  if (reply.kind === 'failed' && reply.reason === 'not-json')
+    return { ok: false, message: t('history.data.notJson', lang, { name: file.name }), rejected: [] };
+  const detail = reply.kind === 'failed' ? reply.detail : reply.kind;
+  return { ok: false, message: t('history.data.notExport', lang, { name: file.name, detail }), rejected: [] };
 }
 
 function renderImport(lang: Language, onChanged: () => void): HTMLElement {
   const out = status();
+  const progress = h('progress', { id: 'import-progress', hidden: true });
+  const rejectedList = h('ul', { class: 'refused', id: 'import-rejected' });
   const input = h('input', { type: 'file', accept: 'application/json,.json', id: 'import-backup' });
   input.addEventListener('change', async () => {
     const file = input.files?.[0];
     if (!file) return;
-    const result = await importBackup(file, lang);
+    progress.hidden = false;
+    replaceChildren(rejectedList);
+    const result = await importBackup(file, lang, (done, total) => {
+      progress.max = total;
+      progress.value = done;
+      out.className = 'status';
+      out.textContent = t('history.data.restoring', lang, { done, total });
+    });
+    progress.hidden = true;
     show(out, result.message, result.ok ? 'ok' : 'error');
+    replaceChildren(
+      rejectedList,
+      result.rejected.map((r) => h('li', null, r)),
+    );
     input.value = '';
     if (result.ok) onChanged();
   });
@@ -83,7 +110,9 @@ function renderImport(lang: Language, onChanged: () => void): HTMLElement {
     { class: 'data-action' },
     h('label', { for: 'import-backup' }, t('history.data.importHint', lang)),
     input,
+    progress,
     out,
+    rejectedList,
   );
 }
 

@@ -1,19 +1,16 @@
 import type { Language } from '../../analysis/types';
 import { h, replaceChildren } from '../../dom/safe-dom';
-import { markSeen, recordCapture } from '../../history/store';
-import type { CaptureOutcome } from '../../history/types';
+import type { ImportSummary } from '../../history/import-versions';
 import { LANGUAGES, t, tCount } from '../../i18n';
 import { PLATFORMS } from '../../platforms/registry';
 import type { Platform } from '../../platforms/schema';
 import { formatDate } from './format';
+import { runImport } from './import-client';
 import { guessLanguage, type OtaVersion } from './ota-import';
 
 // The confirm step of the Open Terms Archive import: what was found, the guessed platform, document and language
-// (editable), and the import itself: versions recorded oldest first with source 'import', with progress.
-
-/** OTA's Markdown is not produced by our page extractor: a different extractor version keeps a later visit from
- * reporting extraction differences as a policy change (the store notes 'extractor-changed' instead of alerting). */
-const OTA_EXTRACTOR_VERSION = 0;
+// (editable), and the import itself: run in the import worker (src/history/import-versions.ts: each version placed
+// by its own date with source 'import', never alerting), with a progress bar and every refused version named.
 
 function documentUrl(platform: Platform, documentId: string): string {
   const doc = platform.documents.find((d) => d.id === documentId);
@@ -30,17 +27,27 @@ export function select(id: string, options: { value: string; label: string }[], 
   );
 }
 
-export interface ImportSummary {
-  added: number;
-  unchanged: number;
-  refused: number;
-  ms: number;
-}
-
-function tally(summary: ImportSummary, outcome: CaptureOutcome): void {
-  if (outcome.kind === 'refused') summary.refused++;
-  else if (outcome.kind === 'unchanged') summary.unchanged++;
-  else summary.added++;
+/** The import's outcome: counts, then each refused version named with why. */
+function renderSummary(out: HTMLElement, summary: ImportSummary, lang: Language): void {
+  out.dataset.importMs = summary.ms.toFixed(0);
+  out.className = summary.refused.length ? 'status error' : 'status ok';
+  const done = t('history.ota.done', lang, {
+    added: summary.added,
+    unchanged: summary.unchanged,
+    refused: summary.refused.length,
+    seconds: (summary.ms / 1000).toFixed(1),
+  });
+  replaceChildren(
+    out,
+    h('span', null, done),
+    summary.refused.length
+      ? h(
+          'ul',
+          { class: 'refused' },
+          summary.refused.map((r) => h('li', null, `${r.path}: ${r.reason}`)),
+        )
+      : null,
+  );
 }
 
 /** One folder's versions, ready to import: what was found, the guessed target (editable), the import button. */
@@ -82,40 +89,19 @@ export function renderConfirm(
     progress.hidden = false;
     out.className = 'status';
     delete out.dataset.importMs;
-    const summary: ImportSummary = { added: 0, unchanged: 0, refused: 0, ms: 0 };
-    const started = performance.now();
-    try {
-      // Oldest first, one after the other: each version is compared with the one before it.
-      for (const [i, version] of versions.entries()) {
-        const outcome = await recordCapture({
-          ...key,
-          text: version.text,
-          url: documentUrl(chosen, key.documentId),
-          source: 'import',
-          extractorVersion: OTA_EXTRACTOR_VERSION,
-          capturedAt: version.capturedAt,
-        });
-        tally(summary, outcome);
-        progress.value = i + 1;
-        out.textContent = t('history.ota.progress', lang, { done: i + 1, total: versions.length });
-      }
-      // Imported history is not news: it must not light up the badge.
-      await markSeen(key);
-      summary.ms = performance.now() - started;
-      out.dataset.importMs = summary.ms.toFixed(0);
-      out.className = 'status ok';
-      out.textContent = t('history.ota.done', lang, {
-        added: summary.added,
-        unchanged: summary.unchanged,
-        refused: summary.refused,
-        seconds: (summary.ms / 1000).toFixed(1),
-      });
+    const target = { ...key, url: documentUrl(chosen, key.documentId) };
+    const onProgress = (done: number, total: number) => {
+      progress.value = done;
+      out.textContent = t('history.ota.progress', lang, { done, total });
+    };
+    const reply = await runImport({ kind: 'versions', target, versions }, onProgress);
+    start.disabled = false;
+    if (reply.kind === 'imported') {
+      renderSummary(out, reply.summary, lang);
       onDone();
-    } catch (error) {
+    } else {
       out.className = 'status error';
-      out.textContent = t('history.error', lang, { error: error instanceof Error ? error.message : String(error) });
-    } finally {
-      start.disabled = false;
+      out.textContent = t('history.error', lang, { error: reply.kind === 'failed' ? reply.detail : reply.kind });
     }
   });
 

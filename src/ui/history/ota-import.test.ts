@@ -1,6 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { VERSIONS_DIR } from '../../../tests/corpus';
 import {
@@ -10,7 +9,6 @@ import {
   guessLanguage,
   guessPlatformFromText,
   guessTarget,
-  readZip,
 } from './ota-import';
 
 // Real Open Terms Archive versions from the shared corpus (see ../shared/corpus/README.md).
@@ -64,22 +62,6 @@ describe('collectVersions', () => {
     const { versions, skipped } = collectVersions([file, { ...file, path: `copy/${file.path}` }]);
     expect(versions).toHaveLength(1);
     expect(skipped).toHaveLength(1);
-  });
-});
-
-describe('readZip', () => {
-  it('returns the Markdown files of a zip of real versions', () => {
-    const a = corpusFile(`${FB_PGA}/2025-05-28T00-30-56Z.md`);
-    const b = corpusFile(`${FB_PGA}/2025-06-16T12-31-49Z.md`);
-    const zip = zipSync({
-      [a.path]: strToU8(a.text),
-      [b.path]: strToU8(b.text),
-      'README.txt': strToU8('not a version'),
-      [`__MACOSX/${a.path}`]: strToU8('resource fork'),
-    });
-    const files = readZip(zip);
-    expect(files.map((f) => f.path).sort()).toEqual([a.path, b.path]);
-    expect(files.find((f) => f.path === a.path)?.text).toBe(a.text);
   });
 });
 

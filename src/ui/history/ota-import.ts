@@ -1,4 +1,3 @@
-import { unzipSync } from 'fflate';
 import type { Language } from '../../analysis/types';
 
 // Pure parsing for the Open Terms Archive import: file names to dates, folder names to a platform and document, zip
@@ -126,15 +125,6 @@ export function guessPlatformFromText(
     }
   }
   return best;
-}
-
-/** The Markdown files of a zip archive (other entries are ignored; macOS "__MACOSX" copies too). */
-export function readZip(bytes: Uint8Array): OtaFile[] {
-  const entries = unzipSync(bytes, {
-    filter: (entry) => entry.name.toLowerCase().endsWith('.md') && !entry.name.startsWith('__MACOSX/'),
-  });
-  const decoder = new TextDecoder('utf-8');
-  return Object.entries(entries).map(([path, data]) => ({ path, text: decoder.decode(data) }));
 }
 
 // Frequent short words: enough to tell English, German and French policies apart.

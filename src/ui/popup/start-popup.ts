@@ -5,6 +5,7 @@ import { addEvidence } from '../../history/evidence';
 import { languageOf, t } from '../../i18n';
 import { sendMessage } from '../../messaging/define';
 import { getTabState } from '../../messaging/popup';
+import { isOwnLink } from '../../platforms/own-links';
 import { PLATFORMS } from '../../platforms/registry';
 import type { ObjectionRoute, Platform } from '../../platforms/schema';
 import { daysUntil, knownDeadlines } from '../../walkthrough/deadlines';
@@ -141,7 +142,8 @@ async function detail(ctx: PopupContext, platform: Platform, data: PopupData): P
 function routeActions(ctx: PopupContext, platform: Platform, data: PopupData): RouteActions {
   return {
     openLink: (url: string) => {
-      void browser.tabs.create({ url, active: true });
+      // Checked again where it is opened: a link from an imported backup must be the platform's own https page.
+      if (isOwnLink(url, platform)) void browser.tabs.create({ url, active: true });
     },
     objectNow: (route: ObjectionRoute, url?: string) => {
       ctx.status.textContent = t('popup.route.opening', ctx.lang);

@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { makeSelfSignedCertificate } from './certificate';
-import { platformHostNames } from './platform-hosts';
+import { servedHostNames } from './platform-hosts';
 import { closerDestroyingSockets } from './shutdown';
 
 // The platforms' pages, imitated by files under tests/fixtures/sites/<host>/<path>/, served over HTTPS under their
@@ -39,7 +39,12 @@ export interface FixtureServer {
    * Null goes back to the fixture tree. Real pages are served with their scripts blocked (see real-pages.ts).
    */
   serveFile(host: string, path: string, file: string | null, headers?: Record<string, string>): void;
-  /** Forget all variants, statuses, delays and recorded requests. */
+  /**
+   * Answer exactly this URL (host, path and query: "/p/" and "/p/?x=1" differ) with a 302 to `location`; null
+   * removes it. For redirect chains (a platform page through another host and back).
+   */
+  setRedirect(host: string, pathAndQuery: string, location: string | null): void;
+  /** Forget all variants, statuses, delays, redirects and recorded requests. */
   reset(): void;
   close(): Promise<void>;
 }
@@ -76,12 +81,13 @@ function resolveFile(host: string, pathname: string, variant: string | undefined
 }
 
 export async function startFixtureServer(options: { port?: number } = {}): Promise<FixtureServer> {
-  const { key, cert } = makeSelfSignedCertificate(platformHostNames());
+  const { key, cert } = makeSelfSignedCertificate(servedHostNames());
   const requests: RecordedRequest[] = [];
   const variants = new Map<string, string>();
   const statuses = new Map<string, number>();
   const delays = new Map<string, number>();
   const files = new Map<string, { file: string; headers: Record<string, string> }>();
+  const redirects = new Map<string, string>();
 
   const server: Server = createServer({ key, cert }, (req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
@@ -91,6 +97,12 @@ export async function startFixtureServer(options: { port?: number } = {}): Promi
     const answer = () => {
       // Fixtures change under the tests' hands (variants), so nothing may be cached.
       res.setHeader('Cache-Control', 'no-store');
+      const location = redirects.get(`${host}${url.pathname}${url.search}`);
+      if (location !== undefined) {
+        res.writeHead(302, { Location: location });
+        res.end();
+        return;
+      }
       const status = statuses.get(key);
       if (status !== undefined) {
         res.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8' });
@@ -145,6 +157,11 @@ export async function startFixtureServer(options: { port?: number } = {}): Promi
       }
       variants.set(key, variant);
     },
+    setRedirect(host, pathAndQuery, location) {
+      const key = `${host.toLowerCase()}${pathAndQuery}`;
+      if (location === null) redirects.delete(key);
+      else redirects.set(key, location);
+    },
     setStatus(host, path, status) {
       if (status === null) statuses.delete(pageKey(host, path));
       else statuses.set(pageKey(host, path), status);
@@ -162,6 +179,7 @@ export async function startFixtureServer(options: { port?: number } = {}): Promi
       files.clear();
       variants.clear();
       statuses.clear();
+      redirects.clear();
       delays.clear();
       requests.length = 0;
     },

@@ -64,6 +64,8 @@
  *   setVariant(host, path, variant | null)  serve index.<variant>.html beside index.html (throws if it is missing)
  *   setStatus(host, path, 404 | 500 | null) answer with that status
  *   setDelay(host, path, ms)                hold the answer back
+ *   setRedirect(host, pathAndQuery, loc)    a 302 to loc for exactly that URL; OFF_PLATFORM_HOST (policy-bounce.example,
+ *                                           platform-hosts.ts) is served too, to stand between two platform pages
  *   requests / requestsTo(host, path?) / clearRequests()   every request: {host, path, query, method, at}
  *   reset()                                 forget variants, statuses, delays and requests (useExtension: after each)
  */
@@ -81,7 +83,7 @@ export { highlightOffset } from './highlight-box';
 export { type LaunchOptions, launchExtension, SCREENSHOT_DIR } from './launch';
 export { pressNotificationButton } from './notification-press';
 export type { NotificationRecord } from './notifications';
-export { hostResolverRules, platformHostNames } from './platform-hosts';
+export { hostResolverRules, OFF_PLATFORM_HOST, platformHostNames } from './platform-hosts';
 
 /**
  * One browser for the whole test file, launched in beforeAll. After each test: console errors are asserted and the

@@ -12,6 +12,12 @@ export function platformHostPatterns(): string[] {
   });
 }
 
+/**
+ * A host that is no platform's, served by the fixture server only to stand between two platform pages in a redirect
+ * chain (a check must refuse a chain through it). Reserved name (.example): it exists nowhere else.
+ */
+export const OFF_PLATFORM_HOST = 'policy-bounce.example';
+
 /** Names a certificate and the resolver must cover: "*.example.com" stands for itself and "example.com". */
 export function platformHostNames(): string[] {
   const names = new Set<string>();
@@ -27,7 +33,12 @@ export function platformHostNames(): string[] {
  * MAP rule), and every other name fails to resolve, so an unexpected request to a third party cannot leave the
  * machine and shows up as a failed request instead.
  */
+/** What the fixture server answers for: the platforms, and the one host that is none of theirs. */
+export function servedHostNames(): string[] {
+  return [...platformHostNames(), OFF_PLATFORM_HOST];
+}
+
 export function hostResolverRules(port: number): string {
-  const maps = platformHostNames().map((name) => `MAP ${name} 127.0.0.1:${port}`);
+  const maps = servedHostNames().map((name) => `MAP ${name} 127.0.0.1:${port}`);
   return [...maps, 'MAP * ~NOTFOUND', 'EXCLUDE localhost'].join(', ');
 }
