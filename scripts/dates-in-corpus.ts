@@ -62,8 +62,10 @@ function collectionLines(
     if (dates?.effective) tally.effectiveRead++;
     if (expected) {
       tally.manifestDated++;
-      if (dates?.effective?.date === expected) tally.agree++;
-      else tally.disagree.push(`${key}: read ${dates?.effective?.date ?? 'none'}, manifest ${expected}`);
+      // The manifest's "effective date" is the page's date line, whatever its words ("Last modified: …").
+      const read = dates?.effective?.date ?? dates?.updated?.date;
+      if (read === expected) tally.agree++;
+      else tally.disagree.push(`${key}: read ${read ?? 'none'}, manifest ${expected}`);
     }
     const ahead = new Set(dates ? announcedAhead(dates, recordedAt).map((a) => a.date) : []);
     tally.announcements += dates?.announced.length ?? 0;

@@ -16,7 +16,12 @@ export function announcedAhead(dates: PolicyDates | undefined, recordedAt: strin
   if (!dates) return [];
   const today = dayOf(recordedAt);
   // No valid recorded time, no announcement: a date is only "ahead" of a known moment.
-  return today === null ? [] : dates.announced.filter((a) => a.date > today);
+  if (today === null) return [];
+  const ahead = dates.announced.filter((a) => a.date > today);
+  // A page that shows the coming version first ("Effective: May 18, 2023" recorded in April) announces that date.
+  const effective = dates.effective;
+  if (effective && effective.date > today && !ahead.some((a) => a.date === effective.date)) ahead.push(effective);
+  return ahead.sort((a, b) => a.date.localeCompare(b.date));
 }
 
 interface FlagText {
@@ -69,7 +74,8 @@ export function changeDates(
     updated: after.updated?.date ?? null,
     announced,
   };
-  if (material && before && datesUnmoved(before, after)) dates.undated = true;
+  // A version that announces a date gave one, even when its own effective line stayed (a banner over the old text).
+  if (material && before && announced.length === 0 && datesUnmoved(before, after)) dates.undated = true;
   return dates;
 }
 

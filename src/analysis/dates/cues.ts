@@ -2,7 +2,12 @@
 // Tested on the lower-cased words just before the date (`…Lead`, anchored at its end) or on the whole sentence. Every
 // quantifier is bounded, so the tests are linear in the sentence.
 
-const BEFORE_DATE = '[ :\\-–—,]{0,4}(?:the |le |du |dem |den |am |on )?$';
+/** A weekday before the date ("le mercredi 11 août 2020", "Tuesday, May 3, 2022"). */
+const WEEKDAY =
+  '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),? ';
+/** A region the date line is for ("Date d'entrée en vigueur dans l'EEE, au Royaume-Uni et en Suisse :"). */
+const REGION_QUALIFIER = '(?: (?:in|outside|for|dans|en dehors|hors|pour|in der|im|außerhalb|für)[^:|]{1,60}:)?';
+const BEFORE_DATE = `${REGION_QUALIFIER}[ :\\-–—,]{0,4}(?:the |le |du |dem |den |am |on )?(?:${WEEKDAY})?$`;
 
 function leadBeforeDate(alternatives: string[]): RegExp {
   return new RegExp(`(?:^|[^a-zà-öø-ÿ])(?:${alternatives.join('|')})${BEFORE_DATE}`);
@@ -103,7 +108,7 @@ export const LAW = new RegExp(
 export const OWN_POLICY = new RegExp(
   [
     '\\b(?:we|our|us|this (?:policy|notice)|privacy policy|terms)\\b',
-    '\\b(?:wir|unsere?[nmrs]?|diese datenschutz)',
+    '\\b(?:wir|unsere?[nmrs]?)\\b|diese datenschutz',
     '\\b(?:nous|notre|nos|cette politique|politique de confidentialité)\\b',
   ].join('|'),
 );

@@ -22,8 +22,8 @@ import type { DatedSentence, PolicyDates } from './types';
 const LEAD_WINDOW = 80;
 /** Longest sentence read for a date (a longer "sentence" is a run of text without punctuation). */
 const MAX_SENTENCE = 1_200;
-/** A sentence ends at . ! ? followed by space, but not after a digit ("23. Juli 2026" is one date). */
-const SENTENCE_END = /(?<!\d)[.!?]["')\]»”]{0,3}\s/g;
+/** A sentence ends at . ! ? followed by space, but not after a day's number ("23. Juli 2026" is one date). */
+const SENTENCE_END = /(?<!(?:^|\D)\d{1,2})[.!?]["')\]»”]{0,3}\s/g;
 
 type DateRole = 'effective' | 'updated' | 'announced';
 
@@ -100,12 +100,16 @@ export function readDates(blocks: readonly Block[], language: Language): PolicyD
   const dates: PolicyDates = { effective: null, updated: null, announced: [] };
   const announcedDays = new Set<string>();
   for (const block of blocks) {
-    datesOfBlock(block, language, (role, dated) => {
+    const own: Array<[DateRole, DatedSentence]> = [];
+    datesOfBlock(block, language, (role, dated) => own.push([role, dated]));
+    // A banner's "Updated on 4 March 2026" over "This change takes effect on 4 March 2026" is the announcement's date.
+    const announcedHere = new Set(own.filter(([role]) => role === 'announced').map(([, dated]) => dated.date));
+    for (const [role, dated] of own) {
       if (role === 'announced') {
         if (!announcedDays.has(dated.date)) dates.announced.push(dated);
         announcedDays.add(dated.date);
-      } else if (!dates[role]) dates[role] = dated;
-    });
+      } else if (!dates[role] && !announcedHere.has(dated.date)) dates[role] = dated;
+    }
   }
   return dates;
 }

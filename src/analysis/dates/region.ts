@@ -40,7 +40,7 @@ export function regionsLimitedTo(text: string): Region[] {
     // The names end at the clause: "If you live in the EU, we will ..." stops at the comma after the last name.
     const clause =
       window.split(
-        /[.;:!?]|, (?!(?:the |die |der |l'|la |le |les )?(?:eu|eea|uk|ewr|eee|ue|switzerland|schweiz|suisse|united|vereinigt|royaume|union|or |and |oder |und |ou |et ))/,
+        /[.;:!?]|, (?!(?:the |die |der |l'|la |le |les )?(?:eu|eea|uk|ewr|eee|ue|switzerland|schweiz|suisse|united|vereinigt|royaume|union|or |and |oder |und |ou |et |au |aux |en |in |im |dans |de |du ))/,
       )[0] ?? '';
     for (const [pattern, region] of NAMES) if (pattern.test(clause)) found.add(region);
   }
