@@ -7,6 +7,7 @@ import {
   readPolicy,
 } from '../analysis';
 import type { AnalysisReport } from '../analysis/types';
+import { regionVariantOf } from '../platforms/region-variant';
 import { deflateText } from './compress';
 import { type HistoryDb, STORE } from './db';
 import { sha256Hex } from './hash';
@@ -83,9 +84,14 @@ async function attemptCapture(db: HistoryDb, input: CaptureInput): Promise<Captu
   // The version a capture is compared with is the newest one from the same source. A visit reads the platform's
   // page, a background check its printable page: the two render one policy differently (measured on the fixtures: 83
   // of 874 blocks differ), so comparing across them would report the rendering as a policy change at every switch.
-  const previous = history.find((v) => v.source === input.source) ?? null;
+  // Nor across region variants (LinkedIn's EU notice and global policy): a first capture of a variant is a baseline.
+  const variant = regionVariantOf(input.platformId, input.documentId, input.url);
+  const previous = history.find((v) => v.source === input.source && v.regionVariant === variant) ?? null;
   const previousText = previous ? await readText(db, previous.textHash) : null;
-  const latestText = latest && latest !== previous ? await readText(db, latest.textHash) : previousText;
+  const latestText =
+    latest && latest !== previous && latest.regionVariant === variant
+      ? await readText(db, latest.textHash)
+      : previousText;
 
   const state = assessCapture(input.text, previousText ?? latestText ?? undefined);
   if (state === 'empty') return { kind: 'refused', reason: 'capture is empty (no policy text found)' };
@@ -128,6 +134,7 @@ async function attemptCapture(db: HistoryDb, input: CaptureInput): Promise<Captu
     chars: input.text.length,
     previousId: previous?.id ?? latest?.id ?? null,
     ...linksOf(input, null),
+    ...(variant ? { regionVariant: variant } : {}),
   };
   const text = await newTextRecord(db, textHash, input.text);
   const classified = shrankAgain

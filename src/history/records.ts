@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AI_DATA_KINDS, ANALYSIS_SCHEMA_VERSION, FLAG_KINDS, LEGAL_BASES, type PolicyReading } from '../analysis/types';
 import { LANGUAGES } from '../i18n/languages';
+import { REGION_VARIANTS } from '../platforms/schema';
 import { deflateText, inflateText } from './compress';
 import { changeDatesSchema, policyDatesSchema, regionsSchema } from './dates-schema';
 import type { EvidenceRecord, PolicyVersion } from './types';
@@ -102,6 +103,7 @@ export const versionSchema = z.object({
   lastSeenAt: iso,
   url: z.string().max(4096),
   source: z.enum(['visit', 'background', 'import']),
+  regionVariant: z.enum(REGION_VARIANTS).optional(),
   extractorVersion: z.number().int().nonnegative(),
   language,
   chars: z.number().int().nonnegative(),
