@@ -27,6 +27,7 @@ export const historyDe: Record<HistoryMessageKey, string> = {
   'history.source.background': 'Hintergrundprüfung',
   'history.source.import': 'importiert',
   'history.version.first': 'Erste gespeicherte Version',
+  'history.overview.announced': 'In der Richtlinie angekündigt: eine Änderung ab dem {date} ({when})',
   'history.version.effective': 'gültig ab {date}',
   'history.version.announced': 'kündigt eine Änderung ab dem {date} an',
   'history.version.undated': 'ohne neues Datum geändert',

@@ -26,6 +26,7 @@ export const historyEn = {
   'history.source.background': 'background check',
   'history.source.import': 'imported',
   'history.version.first': 'First version kept',
+  'history.overview.announced': 'Announced in the policy: a change from {date} ({when})',
   'history.version.effective': 'effective {date}',
   'history.version.announced': 'announces a change from {date}',
   'history.version.undated': 'changed without a new date',

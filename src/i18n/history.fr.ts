@@ -27,6 +27,7 @@ export const historyFr: Record<HistoryMessageKey, string> = {
   'history.source.background': 'vérification automatique',
   'history.source.import': 'importée',
   'history.version.first': 'Première version gardée',
+  'history.overview.announced': 'Annoncé dans la politique : un changement à partir du {date} ({when})',
   'history.version.effective': 'en vigueur le {date}',
   'history.version.announced': 'annonce un changement à partir du {date}',
   'history.version.undated': 'modifiée sans nouvelle date',
