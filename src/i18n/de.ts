@@ -93,6 +93,7 @@ export const de: Partial<Record<MessageKey, string>> = {
   'evidence.downloadJson': 'Als JSON herunterladen',
   'evidence.print': 'Drucken oder als PDF speichern',
   'evidence.col.when': 'Datum und Uhrzeit',
+  'evidence.beforeChange': 'bevor die Änderung vom {date} wirksam wurde',
   'evidence.col.platform': 'Plattform',
   'evidence.col.route': 'Widerspruch',
   'evidence.col.account': 'E-Mail des Kontos',

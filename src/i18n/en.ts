@@ -88,6 +88,7 @@ export const en = {
   'evidence.downloadJson': 'Download as JSON',
   'evidence.print': 'Print or save as PDF',
   'evidence.col.when': 'Date and time',
+  'evidence.beforeChange': 'before the change of {date} took effect',
   'evidence.col.platform': 'Platform',
   'evidence.col.route': 'Objection',
   'evidence.col.account': 'Account email',

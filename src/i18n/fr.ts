@@ -90,6 +90,7 @@ export const fr: Partial<Record<MessageKey, string>> = {
   'evidence.downloadJson': 'Télécharger en JSON',
   'evidence.print': 'Imprimer ou enregistrer en PDF',
   'evidence.col.when': 'Date et heure',
+  'evidence.beforeChange': 'avant l’entrée en vigueur du changement du {date}',
   'evidence.col.platform': 'Plateforme',
   'evidence.col.route': 'Opposition',
   'evidence.col.account': 'E-mail du compte',

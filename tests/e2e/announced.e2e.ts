@@ -106,6 +106,11 @@ describe('announced change', () => {
     await popup.waitForSelector('#content[data-ready="overview"]');
     expect(await item.innerText()).toContain('You objected before the change took effect.');
     await ext().screenshot(popup, 'announced-2-objected-before');
+    // And so does the evidence log.
+    await popup.goto(`${ext().origin}/evidence.html`);
+    await popup.waitForSelector('#app[data-ready="1"]');
+    const mark = popup.locator(`.before-change[data-date="${announced.iso}"]`);
+    expect(await mark.innerText()).toContain('before the change of');
     await popup.close();
   });
 });
