@@ -127,7 +127,7 @@ function summary(title: string, t: Tally): string[] {
     '',
     `- ${t.versions} versions; effective date read in ${t.effectiveRead}.`,
     `- Against the manifest's effective date (${t.manifestDated} versions have one): ${t.agree} agree, ${t.disagree.length} differ.`,
-    `- Announced dates: ${t.announcements}, of which ${t.ahead} ahead of the version's recorded time.`,
+    `- Announced dates read: ${t.announcements} (one per date and version); dates ahead of the version's recorded time (announced, or an effective date not yet reached): ${t.ahead}.`,
     ...t.disagree.map((d) => `  - differs: ${d}`),
     '',
   ];

@@ -112,3 +112,6 @@ export const OWN_POLICY = new RegExp(
     '\\b(?:nous|notre|nos|cette politique|politique de confidentialité)\\b',
   ].join('|'),
 );
+
+/** A date line that is only "from <date>" ("À compter du 1 juillet 2025 | Versions archivées"): the effective date. */
+export const DATE_LINE_START = /^(?:à compter du|à partir du|ab dem|ab|as of|from|starting|valable à compter du)[ :]{0,3}$/;

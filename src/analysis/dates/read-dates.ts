@@ -2,6 +2,7 @@ import type { Language } from '../../i18n/languages';
 import { type Block, sectionPath } from '../segment';
 import {
   CHANGE_EVENT,
+  DATE_LINE_START,
   EFFECTIVE_LEAD,
   FUTURE,
   LAW,
@@ -76,7 +77,7 @@ export function dateRole(lead: string, sentence: string): DateRole | null {
   const lower = sentence.toLowerCase();
   if (aboutALaw(lower)) return null;
   if (isAnnouncement(lead, lower)) return 'announced';
-  if (EFFECTIVE_LEAD.test(lead)) return 'effective';
+  if (EFFECTIVE_LEAD.test(lead) || DATE_LINE_START.test(lead)) return 'effective';
   if (UPDATED_LEAD.test(lead)) return 'updated';
   return null;
 }
