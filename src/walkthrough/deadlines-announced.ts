@@ -14,9 +14,12 @@ export interface AnnouncingVersion {
   reading?: PolicyReading | null;
 }
 
-/** The route a deadline read from a policy reminds of: the platform's first objection route (none: no route). */
+/**
+ * The route a deadline read from a policy reminds of: the route the registry's own deadlines name for this platform
+ * (the maintainers' choice for such dates: Meta's AI objection form), else its first objection route; none: no route.
+ */
 function routeFor(platform: Platform): string | null {
-  return platform.objectionRoutes[0]?.id ?? null;
+  return platform.deadlines[0]?.routeId ?? platform.objectionRoutes[0]?.id ?? null;
 }
 
 /** One deadline per platform and date, from the earliest version that announced it (versions in any order). */

@@ -114,4 +114,5 @@ export const OWN_POLICY = new RegExp(
 );
 
 /** A date line that is only "from <date>" ("À compter du 1 juillet 2025 | Versions archivées"): the effective date. */
-export const DATE_LINE_START = /^(?:à compter du|à partir du|ab dem|ab|as of|from|starting|valable à compter du)[ :]{0,3}$/;
+export const DATE_LINE_START =
+  /^(?:à compter du|à partir du|ab dem|ab|as of|from|starting|valable à compter du)[ :]{0,3}$/;
