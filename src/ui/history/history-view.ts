@@ -33,6 +33,108 @@ function defaultSelection(versions: readonly PolicyVersion[]): string[] {
     : [latest.id];
 }
 
+/** The page's parts and what they show; shared by the steps below. */
+interface View {
+  lang: Language;
+  sidebar: HTMLElement;
+  main: HTMLElement;
+  state: State;
+  /** The comparison last asked for: an older one that finishes late is dropped. */
+  compareToken: number;
+  /** The pair on screen, as sorted ids: another pair decides "what matters" again. */
+  shownPair: string;
+}
+
+function renderEmptyState(root: HTMLElement, lang: Language): void {
+  replaceChildren(
+    root,
+    h(
+      'section',
+      { class: 'empty-state' },
+      h('h2', null, t('history.empty.title', lang)),
+      h('p', null, t('history.empty.text', lang)),
+      h('a', { class: 'button', href: '#/data' }, t('history.empty.import', lang)),
+    ),
+  );
+}
+
+function comparisonError(error: unknown, lang: Language): HTMLElement {
+  const message =
+    error instanceof MissingTextError
+      ? t('history.diff.missingText', lang)
+      : t('history.error', lang, { error: error instanceof Error ? error.message : String(error) });
+  return h('p', { class: 'error', role: 'alert' }, message);
+}
+
+async function showComparison(view: View): Promise<void> {
+  const { state, main, lang } = view;
+  const token = ++view.compareToken;
+  const pair = state.selected.map((id) => state.versions.find((v) => v.id === id)).filter((v) => v !== undefined);
+  const pairKey = pair
+    .map((v) => v.id)
+    .sort()
+    .join(' ');
+  if (pairKey !== view.shownPair) state.diff.mattersOnly = null;
+  view.shownPair = pairKey;
+  if (pair.length < 2) {
+    replaceChildren(main, h('p', { class: 'hint' }, t('history.diff.pickTwo', lang)));
+    return;
+  }
+  replaceChildren(main, h('p', { class: 'busy', role: 'status' }, t('history.diff.comparing', lang)));
+  // Let the status paint before the analysis occupies the thread.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  try {
+    const comparison = await compareVersions(pair[0] as PolicyVersion, pair[1] as PolicyVersion);
+    if (token !== view.compareToken) return;
+    const panel = renderDiffPanel(comparison, state.diff, lang);
+    panel.element.dataset.compareMs = comparison.ms.toFixed(1);
+    replaceChildren(main, panel.element);
+    await panel.firstRender;
+    if (comparison.newer.unseen) await markSeen(comparison.newer.id);
+  } catch (error) {
+    if (token !== view.compareToken) return;
+    replaceChildren(main, comparisonError(error, lang));
+  }
+}
+
+function renderSidebar(view: View): void {
+  const { state, sidebar, lang } = view;
+  const select = (ids: string[]) => {
+    state.selected = ids;
+    renderSidebar(view);
+    void showComparison(view);
+  };
+  replaceChildren(
+    sidebar,
+    renderDocumentList(state.docs, state.doc, lang, (doc) => void selectDocument(view, doc, null)),
+    renderTimeline(state.versions, state.selected, lang, {
+      onToggle: (version, checked) =>
+        select(
+          checked
+            ? [...state.selected.filter((id) => id !== version.id), version.id].slice(-2)
+            : state.selected.filter((id) => id !== version.id),
+        ),
+      onComparePrevious: (version) => select(version.previousId ? [version.previousId, version.id] : [version.id]),
+    }),
+  );
+  // Bring the compared versions into view in the (scrolling) timeline; 'container' keeps the page itself still.
+  sidebar
+    .querySelector('.version.selected')
+    ?.scrollIntoView({ block: 'nearest', container: 'nearest' } as ScrollIntoViewOptions);
+}
+
+async function selectDocument(view: View, doc: DocumentKey, version: PolicyVersion | null): Promise<void> {
+  const { state } = view;
+  state.doc = doc;
+  state.versions = await listVersions(doc);
+  state.selected =
+    version?.previousId && state.versions.some((v) => v.id === version.previousId)
+      ? [version.previousId, version.id]
+      : defaultSelection(state.versions);
+  renderSidebar(view);
+  await showComparison(view);
+}
+
 export async function mountHistory(root: HTMLElement, options: HistoryViewOptions): Promise<void> {
   const { lang } = options;
   const sidebar = h('aside', { class: 'sidebar' });
@@ -46,93 +148,8 @@ export async function mountHistory(root: HTMLElement, options: HistoryViewOption
     selected: [],
     diff: { layout: 'side', mattersOnly: null },
   };
-
-  if (state.docs.length === 0) {
-    replaceChildren(
-      root,
-      h(
-        'section',
-        { class: 'empty-state' },
-        h('h2', null, t('history.empty.title', lang)),
-        h('p', null, t('history.empty.text', lang)),
-        h('a', { class: 'button', href: '#/data' }, t('history.empty.import', lang)),
-      ),
-    );
-    return;
-  }
-
-  let compareToken = 0;
-  let shownPair = '';
-  const showComparison = async () => {
-    const token = ++compareToken;
-    const pair = state.selected.map((id) => state.versions.find((v) => v.id === id)).filter((v) => v !== undefined);
-    // Another pair: whether it opens on "what matters" is decided by that comparison again.
-    const pairKey = pair
-      .map((v) => v.id)
-      .sort()
-      .join(' ');
-    if (pairKey !== shownPair) state.diff.mattersOnly = null;
-    shownPair = pairKey;
-    if (pair.length < 2) {
-      replaceChildren(main, h('p', { class: 'hint' }, t('history.diff.pickTwo', lang)));
-      return;
-    }
-    replaceChildren(main, h('p', { class: 'busy', role: 'status' }, t('history.diff.comparing', lang)));
-    // Let the status paint before the analysis occupies the thread.
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    try {
-      const comparison = await compareVersions(pair[0] as PolicyVersion, pair[1] as PolicyVersion);
-      if (token !== compareToken) return;
-      const panel = renderDiffPanel(comparison, state.diff, lang);
-      panel.element.dataset.compareMs = comparison.ms.toFixed(1);
-      replaceChildren(main, panel.element);
-      await panel.firstRender;
-      if (comparison.newer.unseen) await markSeen(comparison.newer.id);
-    } catch (error) {
-      if (token !== compareToken) return;
-      const message =
-        error instanceof MissingTextError
-          ? t('history.diff.missingText', lang)
-          : t('history.error', lang, { error: error instanceof Error ? error.message : String(error) });
-      replaceChildren(main, h('p', { class: 'error', role: 'alert' }, message));
-    }
-  };
-
-  const renderSidebar = () => {
-    replaceChildren(
-      sidebar,
-      renderDocumentList(state.docs, state.doc, lang, (doc) => void selectDocument(doc, null)),
-      renderTimeline(state.versions, state.selected, lang, {
-        onToggle: (version, checked) => {
-          state.selected = checked
-            ? [...state.selected.filter((id) => id !== version.id), version.id].slice(-2)
-            : state.selected.filter((id) => id !== version.id);
-          renderSidebar();
-          void showComparison();
-        },
-        onComparePrevious: (version) => {
-          state.selected = version.previousId ? [version.previousId, version.id] : [version.id];
-          renderSidebar();
-          void showComparison();
-        },
-      }),
-    );
-    // Bring the compared versions into view in the (scrolling) timeline; 'container' keeps the page itself still.
-    sidebar
-      .querySelector('.version.selected')
-      ?.scrollIntoView({ block: 'nearest', container: 'nearest' } as ScrollIntoViewOptions);
-  };
-
-  const selectDocument = async (doc: DocumentKey, version: PolicyVersion | null) => {
-    state.doc = doc;
-    state.versions = await listVersions(doc);
-    state.selected =
-      version?.previousId && state.versions.some((v) => v.id === version.previousId)
-        ? [version.previousId, version.id]
-        : defaultSelection(state.versions);
-    renderSidebar();
-    await showComparison();
-  };
+  if (state.docs.length === 0) return renderEmptyState(root, lang);
+  const view: View = { lang, sidebar, main, state, compareToken: 0, shownPair: '' };
 
   const routed = options.versionId ? await getVersion(options.versionId) : null;
   // Above the layout, so the comparison shown instead does not replace it.
@@ -142,5 +159,5 @@ export async function mountHistory(root: HTMLElement, options: HistoryViewOption
     (routed && state.docs.find((d) => sameDocument(d, routed))) ??
     state.docs.find((d) => d.unseen > 0) ??
     state.docs[0];
-  if (initial) await selectDocument(initial, routed);
+  if (initial) await selectDocument(view, initial, routed);
 }
