@@ -3,6 +3,7 @@ import { assessNormalizedCapture, MIN_POLICY_WORDS } from './capture';
 import type { ChangedPair } from './changes';
 import { classify } from './classify';
 import { compareReadings, reconcile } from './compare';
+import { changeDates, readDates, withRegions } from './dates';
 import { copyToCompare } from './doubled';
 import { FAR_PAIR_CHANGED_BLOCKS, MAX_FLAGS_PER_SECONDARY_KIND, MAX_FLAGS_PER_SECONDARY_KIND_FAR } from './flag-caps';
 import { languageOf } from './language';
@@ -96,7 +97,7 @@ const readings = new WeakMap<Block[], PolicyReading>();
 function readingOf(blocks: Block[], language: Language): PolicyReading {
   let reading = readings.get(blocks);
   if (!reading) {
-    reading = readBlocks(blocks, getLexicon(language));
+    reading = { ...readBlocks(blocks, getLexicon(language)), dates: readDates(blocks, language) };
     readings.set(blocks, reading);
   }
   return reading;
@@ -319,5 +320,13 @@ export function analyzePolicyChange(oldText: string, newText: string, options: A
             : MAX_FLAGS_PER_SECONDARY_KIND,
         )
       : [];
-  return report('ok', material.length > 0, { flags, changes, state });
+  const regional = withRegions(flags);
+  const dates = changeDates(
+    readingOf(before, language).dates,
+    state.dates,
+    material.length > 0,
+    regional,
+    after.map((b) => b.text),
+  );
+  return report('ok', material.length > 0, { flags: regional, changes, state, dates });
 }

@@ -4,6 +4,7 @@
 export const ANALYSIS_SCHEMA_VERSION = 1 as const;
 
 import type { Language } from '../i18n/languages';
+import type { ChangeDates, PolicyDates, Region } from './dates/types';
 
 export type { Language };
 
@@ -54,6 +55,8 @@ export interface Flag {
   section: string;
   /** One plain-language sentence for the user, in English (views translate by kind/basis). */
   summary: string;
+  /** The regions the policy limits this change to ("If you live in the EU"), when it does (analysis/dates). */
+  region?: Region[];
 }
 
 export interface BlockChange {
@@ -154,6 +157,8 @@ export interface PolicyReading {
   basesListed?: ListedBasis[];
   /** The text is in a language the analysis does not read: it states nothing here because it was not read. */
   notRead?: 'language';
+  /** Its effective and last-updated dates and the changes it announces (analysis/dates). */
+  dates?: PolicyDates;
 }
 
 export interface AnalysisReport {
@@ -174,4 +179,6 @@ export interface AnalysisReport {
    * never reported as a change of everything. `language` is then only the nearest of ours, not the text's.
    */
   notAnalysed?: 'language';
+  /** The new version's dates, the changes it announces with their flags, a change with no new date (analysis/dates). */
+  dates?: ChangeDates;
 }

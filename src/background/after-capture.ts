@@ -1,4 +1,5 @@
 import type { CaptureOutcome } from '../history/types';
+import { scheduleDeadlineReminders } from '../walkthrough/deadline-reminders';
 import { alertChange } from './alerts';
 import { refreshActionBadge } from './badge';
 import { reportStorageTrouble } from './storage-alert';
@@ -16,4 +17,6 @@ export async function afterCapture(outcome: CaptureOutcome): Promise<void> {
   }
   // Pruning for space may have removed unseen changes too, so the count is redone then as well.
   if (outcome.storage || (outcome.kind !== 'refused' && outcome.kind !== 'unchanged')) await refreshActionBadge();
+  // A stored version may announce a date (analysis/dates): its reminders are planned from the text.
+  if (outcome.kind === 'changed' || outcome.kind === 'baseline') await scheduleDeadlineReminders();
 }

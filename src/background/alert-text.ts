@@ -18,3 +18,19 @@ export function alertBody(flagCount: number, documentName: string, language: Lan
 export function alertButtons(language: Language): { openDiff: string; object: string } {
   return { openDiff: t('alert.openDiff', language), object: t('alert.object', language) };
 }
+
+/** A day (YYYY-MM-DD) in words in the reader's language ("27 May 2025", "27. Mai 2025", "27 mai 2025"). */
+export function formatDay(date: string, language: Language): string {
+  return new Date(`${date}T00:00:00Z`).toLocaleDateString(language === 'en' ? 'en-GB' : language, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
+/** The notification's message: the title, "From <date>" when the version announces a date still ahead, the body. */
+export function alertMessage(title: string, from: string | null, body: string, language: Language): string {
+  const when = from ? ` ${t('alert.from', language, { date: formatDay(from, language) })}.` : '';
+  return `${title}.${when} ${body}`;
+}

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
+import { announcedAhead } from '../analysis/dates';
 import { headlineFlag } from '../analysis/flag-words';
 import { getVersion } from '../history/store';
 import type { PolicyVersion } from '../history/types';
@@ -7,7 +8,7 @@ import { getPlatform } from '../platforms/registry';
 import { notificationsOnItem, uiLanguage } from '../settings';
 import { openRouteTab } from '../walkthrough/open-route';
 import { policyRoutes, preferredRoute, versionWithLinks } from '../walkthrough/policy-routes';
-import { alertBody, alertButtons, alertTitle } from './alert-text';
+import { alertBody, alertButtons, alertMessage, alertTitle } from './alert-text';
 import { diffPageUrl, objectionPageUrl } from './routes';
 
 // One browser notification per material change. The notification id is derived from the version id, and the ids
@@ -56,10 +57,20 @@ export async function alertChange(version: PolicyVersion): Promise<boolean> {
     iconUrl: browser.runtime.getURL('/icon/128.png'),
     title,
     // Chrome shows the title on one line and cuts it; the body wraps, so it carries the whole sentence too.
-    message: `${title}. ${alertBody(version.report.flags.length, documentName, language)}`,
+    message: alertMessage(
+      title,
+      announcedFrom(version),
+      alertBody(version.report.flags.length, documentName, language),
+      language,
+    ),
     ...(BUTTONS_SUPPORTED ? { buttons: buttonsInOrder(labels, route) } : {}),
   });
   return true;
+}
+
+/** The first date the version announces that is still ahead of its capture (read from the policy's text). */
+function announcedFrom(version: PolicyVersion): string | null {
+  return announcedAhead(version.reading?.dates ?? version.report?.state?.dates, version.capturedAt)[0]?.date ?? null;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { AnalysisReport, Flag } from '../analysis/types';
+import { entryDates } from './dates-line';
 import type { History } from './history';
 
 // Human-readable output: flags first with their quotes, then a short account of the other changes.
@@ -14,7 +15,7 @@ function flagTitle(flag: Flag): string {
   const basis = flag.basis
     ? `: ${flag.basis}${flag.from && flag.from !== flag.basis ? ` (from ${flag.from})` : ''}`
     : '';
-  return `[${flag.severity.toUpperCase()}] ${flag.kind}${basis}, ${flag.change}`;
+  return `[${flag.severity.toUpperCase()}] ${flag.kind}${basis}, ${flag.change}${flag.region ? ` (${flag.region.join(', ')} only)` : ''}`;
 }
 
 export function formatFlag(flag: Flag, indent = ''): string[] {
@@ -91,6 +92,7 @@ export function formatHistory(history: History): string {
     if (!entry.previous) {
       lines.push(
         `${entry.file}  first version${entry.capture === 'ok' ? '' : ` (unusable capture: ${entry.capture})`}`,
+        ...entryDates(entry),
       );
       continue;
     }
@@ -102,7 +104,7 @@ export function formatHistory(history: History): string {
     }
     if (!entry.report?.material) continue;
     const flags = entry.report.flags;
-    lines.push(`${entry.file}  ${severityCounts(flags)}`);
+    lines.push(`${entry.file}  ${severityCounts(flags)}`, ...entryDates(entry));
     const shown = flags.filter((flag) => flag.severity !== 'low').slice(0, HISTORY_FLAGS_SHOWN);
     for (const flag of shown)
       lines.push(`    ${flagTitle(flag)}: "${clip(flag.after ?? flag.before ?? flag.summary, 90)}"`);

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { analyzePolicyChange, assessCapture } from '../analysis/index';
-import type { AnalysisReport, CaptureState } from '../analysis/types';
+import { analyzePolicyChange, assessCapture, readPolicy } from '../analysis/index';
+import type { AnalysisReport, CaptureState, PolicyReading } from '../analysis/types';
 import { listVersionFiles, readPolicyFile } from './files';
 
 export interface HistoryEntry {
@@ -11,6 +11,8 @@ export interface HistoryEntry {
   capture: CaptureState;
   /** The analysis against `previous`, without the block-level change list; null for the first or unusable versions. */
   report: Omit<AnalysisReport, 'changes'> | null;
+  /** The first version's own dates (analysis/dates); the others carry theirs in report.state.dates. */
+  dates?: PolicyReading['dates'];
 }
 
 export interface History {
@@ -38,7 +40,13 @@ export function analyzeHistory(dir: string): History {
     const text = readPolicyFile(join(dir, file));
     if (!previous) {
       const capture = assessCapture(text);
-      entries.push({ file, previous: null, capture, report: null });
+      entries.push({
+        file,
+        previous: null,
+        capture,
+        report: null,
+        ...(capture === 'ok' ? { dates: readPolicy(text).dates } : {}),
+      });
       if (capture === 'ok') previous = { file, text };
       else unusable++;
       continue;

@@ -8,6 +8,7 @@ import {
 } from '../analysis';
 import type { AnalysisReport } from '../analysis/types';
 import { isOwnLink } from '../platforms/own-links';
+import { regionVariantOf } from '../platforms/region-variant';
 import { getPlatform } from '../platforms/registry';
 import { deflateText } from './compress';
 import { type HistoryDb, STORE } from './db';
@@ -88,11 +89,16 @@ async function attemptCapture(db: HistoryDb, input: CaptureInput): Promise<Captu
   if (refusal) return { kind: 'refused', reason: refusal };
   const history = await validVersions(db, await rawVersionsOfDocument(db, input, 'next'));
   const at = new Date(input.capturedAt).toISOString();
-  const place = placeOf(history, input.source, at);
+  // Compared only within one stream: the same source and the same region variant (LinkedIn's EU notice and its
+  // global policy are two documents at two paths; a first capture of a variant is a baseline).
+  const variant = regionVariantOf(input.platformId, input.documentId, input.url);
+  const place = placeOf(history, { source: input.source, regionVariant: variant }, at);
   const { previous, latestBefore } = place;
   const previousText = previous ? await readText(db, previous.textHash) : null;
   const latestText =
-    latestBefore && latestBefore !== previous ? await readText(db, latestBefore.textHash) : previousText;
+    latestBefore && latestBefore !== previous && latestBefore.regionVariant === variant
+      ? await readText(db, latestBefore.textHash)
+      : previousText;
 
   const state = assessCapture(input.text, previousText ?? latestText ?? undefined);
   if (state === 'empty') return { kind: 'refused', reason: 'capture is empty (no policy text found)' };
@@ -128,6 +134,7 @@ async function attemptCapture(db: HistoryDb, input: CaptureInput): Promise<Captu
     chars: input.text.length,
     previousId: previous?.id ?? latestBefore?.id ?? null,
     ...linksOf(input, null),
+    ...(variant ? { regionVariant: variant } : {}),
   };
   const text = await newTextRecord(db, textHash, input.text);
   const classified = shrankAgain

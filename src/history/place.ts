@@ -24,8 +24,15 @@ export interface Place {
   next: PolicyVersion | null;
 }
 
+/** The versions one version is compared among: one source, one region variant. */
+export interface VersionStream {
+  source: CaptureSource;
+  regionVariant: PolicyVersion['regionVariant'];
+}
+
 /** ISO 8601 UTC strings of one format order like the times they name. */
-export function placeOf(history: PolicyVersion[], source: CaptureSource, at: string): Place {
+export function placeOf(history: PolicyVersion[], stream: VersionStream, at: string): Place {
+  const sameStream = (v: PolicyVersion) => v.source === stream.source && v.regionVariant === stream.regionVariant;
   const before = history.filter((v) => v.capturedAt <= at);
   const after = history.filter((v) => v.capturedAt > at);
   return {
@@ -33,8 +40,8 @@ export function placeOf(history: PolicyVersion[], source: CaptureSource, at: str
     before,
     after,
     latestBefore: before.at(-1) ?? null,
-    previous: before.findLast((v) => v.source === source) ?? null,
-    next: after.find((v) => v.source === source) ?? null,
+    previous: before.findLast(sameStream) ?? null,
+    next: after.find(sameStream) ?? null,
   };
 }
 

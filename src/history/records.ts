@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { AI_DATA_KINDS, ANALYSIS_SCHEMA_VERSION, FLAG_KINDS, LEGAL_BASES, type PolicyReading } from '../analysis/types';
 import { LANGUAGES } from '../i18n/languages';
+import { REGION_VARIANTS } from '../platforms/schema';
 import { deflateText, inflateText } from './compress';
+import { changeDatesSchema, policyDatesSchema, regionsSchema } from './dates-schema';
 import type { EvidenceRecord, PolicyVersion } from './types';
 
 // zod schemas for everything read back from IndexedDB or from an imported file. Storage can hold anything: records
@@ -27,6 +29,7 @@ export const flagSchema = z.object({
   after: z.string().nullable(),
   section: z.string(),
   summary: z.string(),
+  region: regionsSchema.optional(),
 });
 
 const wordRun = z.object({ op: z.enum(['equal', 'add', 'remove']), text: z.string() });
@@ -59,6 +62,7 @@ export const readingSchema = z.object({
   objection: z.array(z.object({ sentence: z.string(), section: z.string(), ai: z.boolean() })),
   basesListed: z.array(z.object({ basis, sentence: z.string(), section: z.string() })).optional(),
   notRead: z.literal('language').optional(),
+  dates: policyDatesSchema.optional(),
 }) satisfies z.ZodType<PolicyReading>;
 
 export const reportSchema = z.object({
@@ -84,6 +88,7 @@ export const reportSchema = z.object({
   state: readingSchema.optional(),
   /** The text is in a language the analysis does not read (kept, not compared): the views say so. */
   notAnalysed: z.literal('language').optional(),
+  dates: changeDatesSchema.optional(),
 });
 
 export const hashSchema = z.string().regex(/^[0-9a-f]{64}$/);
@@ -98,6 +103,7 @@ export const versionSchema = z.object({
   lastSeenAt: iso,
   url: z.string().max(4096),
   source: z.enum(['visit', 'background', 'import']),
+  regionVariant: z.enum(REGION_VARIANTS).optional(),
   extractorVersion: z.number().int().nonnegative(),
   language,
   chars: z.number().int().nonnegative(),

@@ -1,4 +1,5 @@
 import type { AnalysisReport, Language, PolicyReading } from '../analysis/types';
+import type { RegionVariant } from '../platforms/schema';
 
 // The records the history store keeps, and the interface every context uses to read and write them. The store lives
 // in IndexedDB (database "policy-watch"), shared by the background worker and our extension pages.
@@ -23,6 +24,8 @@ export interface PolicyVersion extends DocumentKey {
   lastSeenAt: string;
   url: string;
   source: CaptureSource;
+  /** The document's region variant at this URL, when the registry knows it (platforms/region-variant.ts). */
+  regionVariant?: RegionVariant;
   extractorVersion: number;
   language: Language;
   chars: number;

@@ -24,6 +24,10 @@ const hostPattern = z.string().regex(/^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'host
  * A path pattern, matched case-insensitively against the pathname only: starts with "/", "*" matches any run of
  * characters, "{locale}" matches one locale segment ("en", "de-de", "en-GB", "fr_FR") and tells the page's locale.
  */
+/** The region variants a document can have (see policyDocument.regionVariants). */
+export const REGION_VARIANTS = ['EU', 'UK', 'US', 'global'] as const;
+export type RegionVariant = (typeof REGION_VARIANTS)[number];
+
 const pathPattern = z
   .string()
   .startsWith('/')
@@ -60,6 +64,12 @@ export const policyDocument = z.object({
     .string()
     .regex(/^[a-z0-9-]+$/)
     .optional(),
+  /**
+   * The region variants of this document, by the paths that show each (LinkedIn's /legal/privacy/eu is the EU
+   * notice, /legal/privacy-policy the global policy): a version records its variant, and versions of two variants are
+   * never compared as one replacing the other (src/platforms/region-variant.ts, src/history/capture.ts).
+   */
+  regionVariants: z.array(z.object({ region: z.enum(REGION_VARIANTS), paths: z.array(pathPattern).min(1) })).optional(),
   notes,
 });
 

@@ -1,14 +1,31 @@
 import { type Browser, browser } from 'wxt/browser';
 import { listEvidence } from '../history/evidence';
+import { listDocuments, listReadings } from '../history/store';
 import { languageOf, t } from '../i18n';
 import { PLATFORMS } from '../platforms/registry';
-import { isReminderName, knownDeadlines, parseReminderName, plannedReminders } from './deadlines';
+import { isReminderName, type KnownDeadline, knownDeadlines, parseReminderName, plannedReminders } from './deadlines';
+import { type AnnouncingVersion, announcedDeadlines } from './deadlines-announced';
 import { localized } from './localized';
 import { openRouteTab } from './open-route';
 
 // Reminder notifications before known deadlines (the date Meta starts training, a window closing) while the user has
-// not objected yet. Alarms survive the worker going idle; they are re-planned from the registry and the evidence log
-// whenever the worker starts and whenever evidence is recorded, so objecting cancels the reminders.
+// not objected yet. The dates are read from the stored policies (a version announcing a change), the registry's only
+// for what was announced before the extension was installed. Alarms survive the worker going idle; they are
+// re-planned whenever the worker starts, a version is stored and evidence is recorded, so objecting cancels them.
+
+/** Every stored version's reading, with its platform: what the policies announced. */
+async function storedVersions(): Promise<AnnouncingVersion[]> {
+  const versions: AnnouncingVersion[] = [];
+  for (const doc of await listDocuments()) {
+    for (const v of await listReadings(doc)) versions.push({ ...v, platformId: doc.platformId });
+  }
+  return versions;
+}
+
+/** The deadlines the popup, the overview and the reminders count down to: read from the policies, then the registry's. */
+export async function loadKnownDeadlines(): Promise<KnownDeadline[]> {
+  return knownDeadlines(PLATFORMS, announcedDeadlines(PLATFORMS, await storedVersions()));
+}
 
 async function objectedRouteIds(): Promise<Set<string>> {
   return new Set((await listEvidence()).map((r) => r.routeId));
@@ -16,7 +33,7 @@ async function objectedRouteIds(): Promise<Set<string>> {
 
 /** Replace our alarms by the reminders currently due (past deadlines and objected routes get none). */
 export async function scheduleDeadlineReminders(now: Date = new Date()): Promise<number> {
-  const planned = plannedReminders(knownDeadlines(PLATFORMS), await objectedRouteIds(), now);
+  const planned = plannedReminders(await loadKnownDeadlines(), await objectedRouteIds(), now);
   const wanted = new Set(planned.map((r) => r.name));
   for (const alarm of await browser.alarms.getAll()) {
     if (isReminderName(alarm.name) && !wanted.has(alarm.name)) await browser.alarms.clear(alarm.name);
@@ -29,7 +46,7 @@ export async function scheduleDeadlineReminders(now: Date = new Date()): Promise
 export async function remindOfDeadline(alarm: Pick<Browser.alarms.Alarm, 'name'>): Promise<boolean> {
   const parsed = parseReminderName(alarm.name);
   if (!parsed || (await objectedRouteIds()).has(parsed.routeId)) return false;
-  const deadline = knownDeadlines(PLATFORMS).find((d) => d.routeId === parsed.routeId && d.date === parsed.date);
+  const deadline = (await loadKnownDeadlines()).find((d) => d.routeId === parsed.routeId && d.date === parsed.date);
   if (!deadline) return false;
   const lang = languageOf(browser.i18n.getUILanguage());
   await browser.notifications.create(alarm.name, {

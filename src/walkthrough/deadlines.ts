@@ -6,12 +6,31 @@ import type { Deadline, Platform } from '../platforms/schema';
 export interface KnownDeadline extends Deadline {
   platformId: string;
   platformName: string;
+  /** Where the date is known from: the policy's own text (a version announcing it), else the registry. */
+  source?: 'policy' | 'registry';
+  /** For a date read from the policy: the version that announced it first. */
+  versionId?: string;
 }
 
-export function knownDeadlines(platforms: readonly Platform[]): KnownDeadline[] {
-  return platforms
-    .flatMap((p) => p.deadlines.map((d) => ({ ...d, platformId: p.id, platformName: p.name })))
-    .sort((a, b) => a.date.localeCompare(b.date));
+/**
+ * The deadlines to show and remind of: those read from the policies (announcedDeadlines), then the registry's for
+ * what the extension could not read itself (announced before it was installed): a registry date that a policy
+ * already announced is not listed twice.
+ */
+export function knownDeadlines(
+  platforms: readonly Platform[],
+  announced: readonly KnownDeadline[] = [],
+): KnownDeadline[] {
+  const read = new Set(announced.map((d) => `${d.platformId} ${d.date}`));
+  const fromRegistry = platforms.flatMap((p) =>
+    p.deadlines
+      .filter((d) => !read.has(`${p.id} ${d.date}`))
+      .map((d): KnownDeadline => ({ ...d, platformId: p.id, platformName: p.name, source: 'registry' })),
+  );
+  const ids = new Set(platforms.map((p) => p.id));
+  return [...announced.filter((d) => ids.has(d.platformId)), ...fromRegistry].sort((a, b) =>
+    a.date.localeCompare(b.date),
+  );
 }
 
 /** Local midnight at the start of the deadline's day. */

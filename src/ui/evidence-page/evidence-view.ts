@@ -3,8 +3,10 @@ import { h } from '../../dom/safe-dom';
 import type { EvidenceRecord } from '../../history/types';
 import { t } from '../../i18n';
 import type { Platform } from '../../platforms/schema';
+import type { KnownDeadline } from '../../walkthrough/deadlines';
 import { localized } from '../../walkthrough/localized';
 import { formatDateTime } from '../popup/format';
+import { beforeChangeNote } from './before-change';
 
 // The evidence log as a printable page: one row per objection with everything the user may need to show later
 // (when, which account, which form, which policy version it answered, what the platform said). Text nodes only.
@@ -20,6 +22,7 @@ export function evidencePage(
   lang: Language,
   now: Date,
   actions: EvidenceActions,
+  deadlines: readonly KnownDeadline[] = [],
 ): HTMLElement[] {
   const platformName = (id: string) => platforms.find((p) => p.id === id)?.name ?? id;
   const routeTitle = (id: string) => {
@@ -53,7 +56,12 @@ export function evidencePage(
                 'tr',
                 // The overview links to one record: evidence.html#evidence-<id>.
                 { 'data-evidence': r.id, id: `evidence-${r.id}` },
-                h('td', {}, h('time', { datetime: r.at }, formatDateTime(r.at, lang))),
+                h(
+                  'td',
+                  {},
+                  h('time', { datetime: r.at }, formatDateTime(r.at, lang)),
+                  beforeChangeNote(r, deadlines, lang),
+                ),
                 h('td', {}, platformName(r.platformId)),
                 h('td', {}, routeTitle(r.routeId)),
                 h('td', {}, r.accountEmail ?? none),

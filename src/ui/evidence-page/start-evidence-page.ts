@@ -3,6 +3,7 @@ import { h } from '../../dom/safe-dom';
 import { exportEvidence, listEvidence } from '../../history/evidence';
 import { languageOf, t } from '../../i18n';
 import { PLATFORMS } from '../../platforms/registry';
+import { loadKnownDeadlines } from '../../walkthrough/deadline-reminders';
 import { evidencePage } from './evidence-view';
 
 // The evidence page (evidence.html): the log, a JSON download and the browser's print dialog (print CSS in
@@ -12,12 +13,16 @@ export async function startEvidencePage(root: HTMLElement): Promise<void> {
   document.documentElement.lang = lang;
   document.title = t('evidence.title', lang);
   try {
-    const records = await listEvidence();
+    const [records, deadlines] = await Promise.all([listEvidence(), loadKnownDeadlines()]);
     root.replaceChildren(
-      ...evidencePage(records, PLATFORMS, lang, new Date(), {
-        downloadJson: () => void downloadJson(),
-        print: () => window.print(),
-      }),
+      ...evidencePage(
+        records,
+        PLATFORMS,
+        lang,
+        new Date(),
+        { downloadJson: () => void downloadJson(), print: () => window.print() },
+        deadlines,
+      ),
     );
     root.setAttribute('data-ready', String(records.length));
     // A link to one record (from the overview): the table is drawn after load, so the browser could not scroll to it.

@@ -8,6 +8,7 @@ import { explainFlag, objectable, objectionRouteFor, objectionUrl } from './expl
 import { afterSide, beforeSide, inlineText, renderMarked } from './marked-text';
 import type { ComparedCell, TableCell } from './table-rows';
 import { renderTableChange, renderTableRows } from './table-view';
+import { flagRegion } from './version-dates';
 
 // One changed block of the diff, side by side (older | newer) or inline, with its flags explained under it.
 
@@ -48,6 +49,7 @@ export function flagNote(flag: Flag, ctx: RowContext): HTMLElement {
     { class: `flag-note severity-${flag.severity}`, role: 'note' },
     h('span', { class: 'chip' }, flagKindName(flag.kind, ctx.lang)),
     h('p', null, explainFlag(flag, ctx.platformId, ctx.lang, ctx.version ?? null)),
+    flagRegion(flag, ctx.lang),
     objectionLink(flag, ctx.platformId, ctx.lang, ctx.version ?? null),
   );
 }

@@ -6,6 +6,7 @@ import { t, tCount } from '../../i18n';
 import { getPlatform } from '../../platforms/registry';
 import { platformName } from './explain';
 import { formatDateTime, pageLanguage } from './format';
+import { versionDates } from './version-dates';
 
 // The left column: watched documents grouped by platform, and the timeline of the chosen document (newest first),
 // each version with its date, where it came from and its flags. Two ticked versions are compared.
@@ -141,6 +142,7 @@ export function renderTimeline(
               t(`history.source.${version.source}` as const, lang),
             ),
           ),
+          versionDates(version, lang),
           flagChips(version.report?.flags ?? [], lang),
           note ? h('p', { class: 'version-note' }, note) : null,
           previous,

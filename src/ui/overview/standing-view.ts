@@ -15,6 +15,7 @@ import { routeToOffer } from '../../walkthrough/policy-routes';
 import { objectionUrl } from '../history/explain';
 import { formatDate, formatDateTime, pageLanguage } from '../history/format';
 import { latestDocumentOf } from '../popup/popup-model';
+import { announcedLine, nextAnnounced } from './announced-countdown';
 import { type CheckNotice, type PlatformStanding, platformStanding } from './standing';
 
 // "Where each platform stands": one row per watched platform on the history page's home, and a compact block in the
@@ -41,7 +42,10 @@ export async function loadStandings(data?: OverviewData): Promise<PlatformStandi
       const check = checked ? await readCheckState(platform.id, checked) : null;
       // The route the latest captured policy links, not a registry route it may have dropped (policy-routes.ts).
       const route = routeToOffer(platform, doc?.latest ?? null);
-      return platformStanding(platform, doc, history, evidence, route, check);
+      return {
+        ...platformStanding(platform, doc, history, evidence, route, check),
+        announced: nextAnnounced(history, new Date()),
+      };
     }),
   );
 }
@@ -193,6 +197,8 @@ function trainingCell(s: PlatformStanding, lang: Language): HTMLElement {
   } else if (s.policy.quote) {
     cell.append(h('blockquote', { class: 'quote' }, s.policy.quote));
   }
+  const countdown = announcedLine(s.announced, lang, new Date());
+  if (countdown) cell.append(countdown);
   const check = checkLine(s.check, lang, false);
   if (check) cell.append(check);
   return cell;

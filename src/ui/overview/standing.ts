@@ -1,3 +1,4 @@
+import type { DatedSentence } from '../../analysis/dates';
 import type { AiDataKind, LegalBasis, PolicyReading } from '../../analysis/types';
 import type { CheckState } from '../../history/check-state';
 import type { DocumentKey, DocumentSummary, EvidenceRecord, VersionReading } from '../../history/types';
@@ -42,6 +43,8 @@ export interface PlatformStanding {
   objection: EvidenceRecord | null;
   /** What the background checks of its policy last found; null when none ran (or the policy has no fetch URL). */
   check: CheckNotice | null;
+  /** The nearest change its policy announced that is still to come (overview/announced-countdown.ts). */
+  announced?: DatedSentence | null;
 }
 
 /**

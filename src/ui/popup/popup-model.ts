@@ -3,6 +3,7 @@ import type { Flag } from '../../analysis/types';
 import type { DocumentSummary, EvidenceRecord, ObjectionLink, PolicyVersion } from '../../history/types';
 import type { ObjectionRoute, Platform } from '../../platforms/schema';
 import { daysUntil, type KnownDeadline, knownDeadlines } from '../../walkthrough/deadlines';
+import { objectedBeforeChange } from '../../walkthrough/deadlines-announced';
 import { policyRoutes, type RouteStanding, versionWithLinks } from '../../walkthrough/policy-routes';
 
 // What the popup shows about one platform, computed from the registry, the history store and the evidence log.
@@ -31,6 +32,21 @@ export interface DeadlineState {
   deadline: KnownDeadline;
   daysLeft: number;
   objected: boolean;
+  /** The objection was recorded before the date: "before the change took effect". */
+  objectedBefore?: boolean;
+}
+
+/** A deadline's countdown and whether (and when) the user objected on its route. */
+export function deadlineState(deadline: KnownDeadline, evidence: readonly EvidenceRecord[], now: Date): DeadlineState {
+  const first = evidence
+    .filter((r) => r.routeId === deadline.routeId)
+    .reduce<string | null>((earliest, r) => (earliest === null || r.at < earliest ? r.at : earliest), null);
+  return {
+    deadline,
+    daysLeft: daysUntil(deadline.date, now),
+    objected: first !== null,
+    objectedBefore: first !== null && objectedBeforeChange(first, deadline),
+  };
 }
 
 export interface PlatformState {
@@ -68,6 +84,7 @@ export function platformState(
   versionsOfLatestDocument: readonly PolicyVersion[],
   evidence: readonly EvidenceRecord[],
   now: Date,
+  announced: readonly KnownDeadline[] = [],
 ): PlatformState {
   const doc = latestDocumentOf(platform.id, documents);
   const lastObjection = (routeId: string) =>
@@ -87,11 +104,7 @@ export function platformState(
       lastObjection: lastObjection(route.id),
     })),
     unknownLinks: fromPolicy.unknownLinks,
-    deadlines: knownDeadlines([platform]).map((deadline) => ({
-      deadline,
-      daysLeft: daysUntil(deadline.date, now),
-      objected: lastObjection(deadline.routeId) !== null,
-    })),
+    deadlines: knownDeadlines([platform], announced).map((deadline) => deadlineState(deadline, evidence, now)),
   };
 }
 

@@ -75,22 +75,29 @@ export function deadlinesSection(
     h(
       'ul',
       { class: 'deadlines' },
-      deadlines.map(({ deadline, daysLeft, objected }) =>
+      deadlines.map(({ deadline, daysLeft, objected, objectedBefore }) =>
         h(
           'li',
-          { class: daysLeft < 0 ? 'past' : 'ahead' },
+          { class: daysLeft < 0 ? 'past' : 'ahead', 'data-source': deadline.source ?? 'registry' },
           h(
             'p',
-            { class: 'when' },
+            { class: 'when', 'data-days-left': String(daysLeft) },
             withPlatform ? `${deadline.platformName}: ` : '',
             h('time', { datetime: deadline.date }, formatDay(deadline.date, lang)),
             ` (${daysLeft < 0 ? t('popup.deadline.past', lang) : daysLeft === 0 ? t('popup.deadline.today', lang) : t('popup.deadline.inDays', lang, { days: daysLeft })})`,
           ),
-          h('p', {}, localized(deadline.text, lang)),
+          h(
+            'p',
+            {},
+            deadline.source === 'policy' ? `${t('popup.deadline.fromPolicy', lang)} ` : '',
+            localized(deadline.text, lang),
+          ),
           h(
             'p',
             { class: objected ? 'done' : 'todo' },
-            t(objected ? 'popup.deadline.objected' : 'popup.deadline.notObjected', lang),
+            objectedBefore
+              ? t('popup.deadline.beforeChange', lang)
+              : t(objected ? 'popup.deadline.objected' : 'popup.deadline.notObjected', lang),
           ),
         ),
       ),

@@ -8,12 +8,12 @@ import { getTabState } from '../../messaging/popup';
 import { isOwnLink } from '../../platforms/own-links';
 import { PLATFORMS } from '../../platforms/registry';
 import type { ObjectionRoute, Platform } from '../../platforms/schema';
-import { daysUntil, knownDeadlines } from '../../walkthrough/deadlines';
+import { loadKnownDeadlines } from '../../walkthrough/deadline-reminders';
 import { openRouteTab } from '../../walkthrough/open-route';
 import { latestVersionIdOf } from '../../walkthrough/policy-version';
 import { loadStandings } from '../overview/standing-view';
 import { loadPlatformState, loadPopupData, type PopupData } from './popup-data';
-import type { DeadlineState } from './popup-model';
+import { type DeadlineState, deadlineState } from './popup-model';
 import { overviewView, platformView } from './popup-view';
 import type { RouteActions } from './route-card';
 
@@ -101,13 +101,8 @@ function focusRoute(ctx: PopupContext): void {
 
 async function overview(ctx: PopupContext, data: PopupData): Promise<HTMLElement[]> {
   const standings = await loadStandings(data);
-  const objected = new Set(data.evidence.map((r) => r.routeId));
   const now = new Date();
-  const deadlines: DeadlineState[] = knownDeadlines(PLATFORMS).map((deadline) => ({
-    deadline,
-    daysLeft: daysUntil(deadline.date, now),
-    objected: objected.has(deadline.routeId),
-  }));
+  const deadlines: DeadlineState[] = (await loadKnownDeadlines()).map((d) => deadlineState(d, data.evidence, now));
   return overviewView(
     PLATFORMS,
     data,
