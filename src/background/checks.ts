@@ -16,6 +16,7 @@ import { checkIntervalHoursItem, getSettings } from '../settings';
 import { type CheckTarget, type FetchGroup, fetchGroups } from '../sources/check-plan';
 import { afterCapture } from './after-capture';
 import { FetchRefused, fetchPolicyHtml } from './fetch-policy';
+import { OTA_ALARM, runOtaChecks } from './ota-checks';
 import { closeOffscreenDocument, parsePolicyHtmlAnywhere } from './parse-policy-html';
 import { takeInterruptedRun, trackRun } from './pending-checks';
 
@@ -48,6 +49,7 @@ export function listenToCheckAlarms(): void {
     const failed = (error: unknown) => console.warn('[policy-watch] background checks failed', error);
     if (alarm.name === CHECK_ALARM) runBackgroundChecks().catch(failed);
     if (alarm.name === RETRY_ALARM) runBackgroundChecks({ retriesOnly: true }).catch(failed);
+    if (alarm.name === OTA_ALARM) runOtaChecks().catch(failed);
   });
   checkIntervalHoursItem.watch(() =>
     scheduleChecks().catch((error) => console.warn('[policy-watch] checks not scheduled', error)),

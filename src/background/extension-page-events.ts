@@ -3,6 +3,7 @@ import { handle } from '../messaging/define';
 import { historyChanged } from '../messaging/history';
 import { refreshActionBadge } from './badge';
 import { runBackgroundChecks } from './checks';
+import { runOtaChecks } from './ota-checks';
 import { resumeReanalysis } from './reanalysis';
 
 // Handlers for messages from our own pages (options, popup).
@@ -13,6 +14,10 @@ export const historyChangedHandler = handle(historyChanged, async () => {
   return { unseen: await refreshActionBadge() };
 });
 
-export const runChecksNowHandler = handle(runChecksNow, async (data) => ({
-  results: await runBackgroundChecks({ force: true, ...(data.platformId ? { platformId: data.platformId } : {}) }),
-}));
+// "Check now": the background checks, then Open Terms Archive when it is on (it reads what the checks cannot).
+export const runChecksNowHandler = handle(runChecksNow, async (data) => {
+  const only = data.platformId ? { platformId: data.platformId } : {};
+  const checked = await runBackgroundChecks({ force: true, ...only });
+  const fromOta = await runOtaChecks({ force: true, ...only });
+  return { results: [...checked, ...fromOta] };
+});

@@ -97,7 +97,7 @@ export const versionSchema = z.object({
   capturedAt: iso,
   lastSeenAt: iso,
   url: z.string().max(4096),
-  source: z.enum(['visit', 'background', 'import']),
+  source: z.enum(['visit', 'background', 'import', 'ota']),
   extractorVersion: z.number().int().nonnegative(),
   language,
   chars: z.number().int().nonnegative(),

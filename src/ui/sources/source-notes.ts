@@ -1,0 +1,115 @@
+import type { Language } from '../../analysis/types';
+import { h } from '../../dom/safe-dom';
+import { type CheckState, readCheckState } from '../../history/check-state';
+import { t } from '../../i18n';
+import { runChecksNow } from '../../messaging/checks';
+import { sendMessage } from '../../messaging/define';
+import { getPlatform, PLATFORMS } from '../../platforms/registry';
+import type { Platform, PolicyDocument } from '../../platforms/schema';
+import { getSettings } from '../../settings';
+import { checkRouteOf } from '../../sources/check-plan';
+import { fileKey, type OtaFileState, readOtaState } from '../../sources/ota-state';
+import { formatDateTime } from '../history/format';
+
+// The overview's "how each document is read": the background check's page (or why there is none) with its last
+// check, and Open Terms Archive's file with when it was last asked (when the user turned it on); and the "Check now"
+// buttons, per platform and for all, which ask the worker to run the checks at once.
+
+export interface SourceNotes {
+  otaOn: boolean;
+  otaFiles: Record<string, OtaFileState>;
+  checks: Map<string, CheckState>;
+}
+
+export async function loadSourceNotes(): Promise<SourceNotes> {
+  const [settings, ota] = await Promise.all([getSettings(), readOtaState()]);
+  const checks = new Map<string, CheckState>();
+  for (const platform of PLATFORMS)
+    for (const doc of platform.documents)
+      if (doc.fetchUrl) checks.set(`${platform.id}/${doc.id}`, await readCheckState(platform.id, doc.id));
+  return { otaOn: settings.otaSource.on, otaFiles: ota.files, checks };
+}
+
+function checkText(platform: Platform, doc: PolicyDocument, notes: SourceNotes, lang: Language): string {
+  const route = checkRouteOf(doc);
+  if (route.kind === 'none') return t(`history.overview.source.none.${route.reason}` as const, lang);
+  const host = new URL(route.fetchUrl).host;
+  const line =
+    route.kind === 'page'
+      ? t('history.overview.source.page', lang, { host })
+      : t('history.overview.source.publisher', lang, { host, platform: getPlatform(route.via)?.name ?? route.via });
+  const state = notes.checks.get(`${platform.id}/${doc.id}`);
+  const at = state?.lastSuccessAt;
+  return at ? `${line} ${t('history.overview.check.checked', lang, { date: formatDateTime(at, lang) })}` : line;
+}
+
+function otaText(doc: PolicyDocument, notes: SourceNotes, lang: Language): string | null {
+  if (!doc.ota) return null;
+  if (!notes.otaOn) return doc.fetchUrl ? null : t('history.overview.source.otaOff', lang);
+  const asked = notes.otaFiles[fileKey(doc.ota)]?.checkedAt;
+  const repo = doc.ota.repo;
+  return asked
+    ? t('history.overview.source.ota', lang, { repo, date: formatDateTime(asked, lang) })
+    : t('history.overview.source.otaNever', lang, { repo });
+}
+
+/** One line per document of the platform: how it is read, and when it last was. */
+export function sourcesBlock(platform: Platform, notes: SourceNotes, lang: Language): HTMLElement {
+  return h(
+    'ul',
+    { class: 'sources', 'data-platform': platform.id },
+    platform.documents.map((doc) => {
+      const ota = otaText(doc, notes, lang);
+      return h(
+        'li',
+        { 'data-document': doc.id, 'data-check': checkRouteOf(doc).kind },
+        h('span', { class: 'source-doc' }, `${doc.name[lang] ?? doc.name.en}: `),
+        checkText(platform, doc, notes, lang),
+        ota ? h('span', { class: 'source-ota' }, ` ${ota}`) : null,
+      );
+    }),
+  );
+}
+
+/** Where "Check now" says how it went: outside the overview, which is drawn again after a check. */
+export function checkStatus(): HTMLElement {
+  return h('p', { class: 'status', role: 'status', id: 'check-status' });
+}
+
+/** "Check now" for one platform, or for all (platformId undefined); `onDone` redraws the overview. */
+export function checkNowButton(
+  platformId: string | undefined,
+  lang: Language,
+  status: HTMLElement,
+  onDone: () => void,
+): HTMLElement {
+  const label = t(platformId ? 'history.overview.checkNow' : 'history.overview.checkAll', lang);
+  const button = h(
+    'button',
+    {
+      type: 'button',
+      class: 'button check-now',
+      ...(platformId ? { 'data-platform': platformId } : { id: 'check-all' }),
+    },
+    label,
+  );
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    status.textContent = t('history.overview.checking', lang);
+    try {
+      const { results } = await sendMessage(runChecksNow, platformId ? { platformId } : {});
+      const count = (kinds: string[]) => results.filter((r) => kinds.includes(r.outcome)).length;
+      status.textContent = t('history.overview.checkDone', lang, {
+        read: count(['baseline', 'unchanged', 'noise', 'changed']),
+        changed: count(['changed']),
+        failed: count(['failed', 'refused', 'unreadable']),
+      });
+      onDone();
+    } catch (error) {
+      status.textContent = t('history.error', lang, { error: error instanceof Error ? error.message : String(error) });
+    } finally {
+      button.disabled = false;
+    }
+  });
+  return button;
+}
