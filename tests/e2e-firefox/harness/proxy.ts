@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { connect } from 'node:net';
-import { platformHostNames } from '../../e2e/harness/platform-hosts';
+import { fixtureHostNames } from '../../e2e/harness/platform-hosts';
 import { closerDestroyingSockets } from '../../e2e/harness/shutdown';
 
 // Firefox has no --host-resolver-rules. Instead of pointing the platform names at 127.0.0.1:443 (root, and a clash
@@ -26,7 +26,7 @@ function isPlatformHost(host: string, names: readonly string[]): boolean {
 }
 
 export async function startTunnelProxy(fixturePort: number): Promise<TunnelProxy> {
-  const names = platformHostNames();
+  const names = fixtureHostNames();
   const refused: string[] = [];
   const refusedBrowserServices: string[] = [];
   const server: Server = createServer((_req, res) => {

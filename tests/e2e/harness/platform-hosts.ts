@@ -22,12 +22,20 @@ export function platformHostNames(): string[] {
   return [...names].sort();
 }
 
+/** Hosts the fixtures imitate besides the platforms: GitHub, for the Open Terms Archive source (fake-github.ts). */
+export const OTHER_FIXTURE_HOSTS = ['api.github.com', 'raw.githubusercontent.com'] as const;
+
+/** Every name the fixture server answers for (its certificate, the resolver rules, Firefox's proxy). */
+export function fixtureHostNames(): string[] {
+  return [...platformHostNames(), ...OTHER_FIXTURE_HOSTS].sort();
+}
+
 /**
  * Chromium's --host-resolver-rules: every platform host goes to the fixture server (Chromium honours the port in a
  * MAP rule), and every other name fails to resolve, so an unexpected request to a third party cannot leave the
  * machine and shows up as a failed request instead.
  */
 export function hostResolverRules(port: number): string {
-  const maps = platformHostNames().map((name) => `MAP ${name} 127.0.0.1:${port}`);
+  const maps = fixtureHostNames().map((name) => `MAP ${name} 127.0.0.1:${port}`);
   return [...maps, 'MAP * ~NOTFOUND', 'EXCLUDE localhost'].join(', ');
 }
