@@ -45,7 +45,7 @@ beforeEach(async () => {
 });
 
 async function turnOn(granted = true): Promise<void> {
-  vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(granted);
+  vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(granted as never);
   await otaSourceItem.setValue({ on: true, allDocuments: false });
 }
 
