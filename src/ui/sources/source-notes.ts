@@ -17,6 +17,8 @@ import { formatDateTime } from '../history/format';
 
 export interface SourceNotes {
   otaOn: boolean;
+  /** Open Terms Archive reads every document, not only those the checks cannot read. */
+  otaAll: boolean;
   otaFiles: Record<string, OtaFileState>;
   checks: Map<string, CheckState>;
 }
@@ -27,7 +29,7 @@ export async function loadSourceNotes(): Promise<SourceNotes> {
   for (const platform of PLATFORMS)
     for (const doc of platform.documents)
       if (doc.fetchUrl) checks.set(`${platform.id}/${doc.id}`, await readCheckState(platform.id, doc.id));
-  return { otaOn: settings.otaSource.on, otaFiles: ota.files, checks };
+  return { otaOn: settings.otaSource.on, otaAll: settings.otaSource.allDocuments, otaFiles: ota.files, checks };
 }
 
 function checkText(platform: Platform, doc: PolicyDocument, notes: SourceNotes, lang: Language): string {
@@ -43,9 +45,12 @@ function checkText(platform: Platform, doc: PolicyDocument, notes: SourceNotes, 
   return at ? `${line} ${t('history.overview.check.checked', lang, { date: formatDateTime(at, lang) })}` : line;
 }
 
-function otaText(doc: PolicyDocument, notes: SourceNotes, lang: Language): string | null {
+function otaText(platform: Platform, doc: PolicyDocument, notes: SourceNotes, lang: Language): string | null {
   if (!doc.ota) return null;
-  if (!notes.otaOn) return doc.fetchUrl ? null : t('history.overview.source.otaOff', lang);
+  // The same rule as the worker's (ota-checks.ts): what the checks cannot read, or everything when asked.
+  const readByCheck = doc.fetchUrl !== undefined && !notes.checks.get(`${platform.id}/${doc.id}`)?.unreadable;
+  if (!notes.otaOn) return readByCheck ? null : t('history.overview.source.otaOff', lang);
+  if (readByCheck && !notes.otaAll) return null;
   const asked = notes.otaFiles[fileKey(doc.ota)]?.checkedAt;
   const repo = doc.ota.repo;
   return asked
@@ -59,7 +64,7 @@ export function sourcesBlock(platform: Platform, notes: SourceNotes, lang: Langu
     'ul',
     { class: 'sources', 'data-platform': platform.id },
     platform.documents.map((doc) => {
-      const ota = otaText(doc, notes, lang);
+      const ota = otaText(platform, doc, notes, lang);
       return h(
         'li',
         { 'data-document': doc.id, 'data-check': checkRouteOf(doc).kind },
