@@ -1,9 +1,11 @@
 import { runChecksNow } from '../messaging/checks';
 import { handle } from '../messaging/define';
 import { historyChanged } from '../messaging/history';
+import { importOtaHistory } from '../messaging/ota';
 import { refreshActionBadge } from './badge';
 import { runBackgroundChecks } from './checks';
 import { runOtaChecks } from './ota-checks';
+import { importOtaHistory as importOtaHistoryOf } from './ota-import';
 import { resumeReanalysis } from './reanalysis';
 
 // Handlers for messages from our own pages (options, popup).
@@ -21,3 +23,8 @@ export const runChecksNowHandler = handle(runChecksNow, async (data) => {
   const fromOta = await runOtaChecks({ force: true, ...only });
   return { results: [...checked, ...fromOta] };
 });
+
+// "Import past versions" from Open Terms Archive: the whole import, answered when it ends (progress in storage).
+export const importOtaHistoryHandler = handle(importOtaHistory, (data) =>
+  importOtaHistoryOf(data.platformId, data.documentId),
+);

@@ -5,6 +5,7 @@ import { deleteAll, listVersions } from '../history/store';
 import { otaSourceItem } from '../settings';
 import { otaStateItem } from '../sources/ota-state';
 import { runOtaChecks } from './ota-checks';
+import { importOtaHistory } from './ota-import';
 import { notificationsShown } from './testing';
 
 // The Open Terms Archive source against an imitation of GitHub's two endpoints (tests/e2e/harness/fake-github.ts),
@@ -140,5 +141,34 @@ describe('Open Terms Archive source', () => {
     await runOtaChecks({ force: true });
     expect(requests).toHaveLength(asked);
     expect((await otaStateItem.getValue()).blockedUntil).toBe(github.resetAt * 1000);
+  });
+
+  it('imports past versions in one click, oldest first, without alerts; stops when GitHub says wait, then goes on', async () => {
+    for (const [i, extra] of ['a', 'b', AI_CHANGE, 'd'].entries())
+      github.addVersion(
+        REPO,
+        THREADS,
+        policy(extra),
+        'Record new changes of Threads Privacy Policy',
+        `2026-0${i + 1}-01T00:30:00Z`,
+      );
+    await turnOn();
+    github.rawRemaining = 2; // two texts, then raw.githubusercontent.com answers 429 with Retry-After
+    const stopped = await importOtaHistory('threads', 'privacy-policy');
+    expect(stopped).toMatchObject({ done: 2, total: 4, added: 2, finished: true, waitUntil: expect.any(String) });
+    github.rawRemaining = Number.POSITIVE_INFINITY;
+    await otaStateItem.setValue({ ...(await otaStateItem.getValue()), blockedUntil: null });
+    const texts = () => requests.filter((r) => r.url.startsWith('https://raw.githubusercontent.com/')).length;
+    const before = texts();
+    const resumed = await importOtaHistory('threads', 'privacy-policy');
+    expect(resumed).toMatchObject({ done: 2, total: 2, added: 2, error: null, finished: true });
+    expect(texts() - before).toBe(2); // the two already imported are not fetched again
+    const versions = await listVersions(DOC);
+    expect(versions.map((v) => v.capturedAt.slice(0, 7))).toEqual(['2026-01', '2026-02', '2026-03', '2026-04']);
+    expect(versions.every((v) => v.source === 'ota' && !v.unseen)).toBe(true);
+    expect(versions[2]?.report?.material).toBe(true); // analysed like any other version
+    expect(Object.values(notificationsShown())).toHaveLength(0);
+    // Again: nothing new.
+    expect(await importOtaHistory('threads', 'privacy-policy')).toMatchObject({ total: 0, added: 0 });
   });
 });

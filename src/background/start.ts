@@ -4,7 +4,7 @@ import { startDeadlineReminders } from '../walkthrough/deadline-reminders';
 import { listenToNotificationClicks } from './alerts';
 import { refreshActionBadge } from './badge';
 import { listenToCheckAlarms, resumeInterruptedChecks, scheduleChecks } from './checks';
-import { historyChangedHandler, runChecksNowHandler } from './extension-page-events';
+import { historyChangedHandler, importOtaHistoryHandler, runChecksNowHandler } from './extension-page-events';
 import { listenToInstall } from './first-run';
 import { scheduleOtaChecks, watchOtaSetting } from './ota-checks';
 import { pageSeenHandler, policyCapturedHandler } from './page-events';
@@ -16,6 +16,7 @@ export const backgroundHandlers = [
   policyCapturedHandler,
   historyChangedHandler,
   runChecksNowHandler,
+  importOtaHistoryHandler,
   ...walkthroughHandlers,
 ];
 

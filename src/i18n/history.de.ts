@@ -242,4 +242,9 @@ export const historyDe: Record<HistoryMessageKey, string> = {
   'history.overview.checkAll': 'Alle jetzt prüfen',
   'history.overview.checking': 'Wird geprüft …',
   'history.overview.checkDone': 'Geprüft: {read} gelesen, {changed} geändert, {failed} fehlgeschlagen.',
+  'history.overview.otaImport': 'Frühere Versionen von Open Terms Archive importieren',
+  'history.overview.otaImport.progress': '{done} von {total} Versionen gelesen …',
+  'history.overview.otaImport.done': 'Fertig: {added} von {total} Versionen hinzugefügt.',
+  'history.overview.otaImport.wait':
+    'GitHub erlaubt 60 Anfragen pro Stunde: {done} von {total} Versionen gelesen. Nach {date} erneut klicken, um fortzufahren.',
 };

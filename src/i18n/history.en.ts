@@ -229,6 +229,11 @@ export const historyEn = {
   'history.overview.checkAll': 'Check all now',
   'history.overview.checking': 'Checking…',
   'history.overview.checkDone': 'Checked: {read} read, {changed} changed, {failed} failed.',
+  'history.overview.otaImport': 'Import past versions from Open Terms Archive',
+  'history.overview.otaImport.progress': '{done} of {total} versions read…',
+  'history.overview.otaImport.done': 'Done: {added} of {total} versions added.',
+  'history.overview.otaImport.wait':
+    'GitHub allows 60 requests an hour: {done} of {total} versions read. Click again after {date} to go on.',
 } satisfies Record<string, string>;
 
 export type HistoryMessageKey = keyof typeof historyEn;

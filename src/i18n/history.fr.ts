@@ -243,4 +243,9 @@ export const historyFr: Record<HistoryMessageKey, string> = {
   'history.overview.checkAll': 'Tout vérifier maintenant',
   'history.overview.checking': 'Vérification…',
   'history.overview.checkDone': 'Vérifié : {read} lus, {changed} modifiés, {failed} en échec.',
+  'history.overview.otaImport': 'Importer les versions passées depuis Open Terms Archive',
+  'history.overview.otaImport.progress': '{done} versions lues sur {total}…',
+  'history.overview.otaImport.done': 'Terminé : {added} versions ajoutées sur {total}.',
+  'history.overview.otaImport.wait':
+    'GitHub autorise 60 requêtes par heure : {done} versions lues sur {total}. Cliquez à nouveau après le {date} pour continuer.',
 };

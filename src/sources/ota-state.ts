@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
+import type { OtaImportProgress } from '../messaging/ota';
 import type { OtaSource } from '../platforms/schema';
 
 // What the Open Terms Archive source remembers between runs (storage.local, validated on read: storage can hold
@@ -60,3 +61,9 @@ export async function setBlockedUntil(at: number | null): Promise<void> {
   const state = await readOtaState();
   await otaStateItem.setValue({ ...state, blockedUntil: at });
 }
+
+/** The last "Import past versions" from Open Terms Archive, as it goes (written by the worker, shown by the page). */
+export const otaImportItem = storage.defineItem<OtaImportProgress | null>('local:ota.import', {
+  fallback: null,
+  version: 1,
+});

@@ -4,11 +4,12 @@ import { type CheckState, readCheckState } from '../../history/check-state';
 import { t } from '../../i18n';
 import { runChecksNow } from '../../messaging/checks';
 import { sendMessage } from '../../messaging/define';
+import { importOtaHistory, type OtaImportProgress } from '../../messaging/ota';
 import { getPlatform, PLATFORMS } from '../../platforms/registry';
 import type { Platform, PolicyDocument } from '../../platforms/schema';
 import { getSettings } from '../../settings';
 import { checkRouteOf } from '../../sources/check-plan';
-import { fileKey, type OtaFileState, readOtaState } from '../../sources/ota-state';
+import { fileKey, type OtaFileState, otaImportItem, readOtaState } from '../../sources/ota-state';
 import { formatDateTime } from '../history/format';
 
 // The overview's "how each document is read": the background check's page (or why there is none) with its last
@@ -71,6 +72,8 @@ export function sourcesBlock(platform: Platform, notes: SourceNotes, lang: Langu
         h('span', { class: 'source-doc' }, `${doc.name[lang] ?? doc.name.en}: `),
         checkText(platform, doc, notes, lang),
         ota ? h('span', { class: 'source-ota' }, ` ${ota}`) : null,
+        ota && notes.otaOn ? h('br') : null,
+        ota && notes.otaOn ? otaImportButton(platform.id, doc, lang) : null,
       );
     }),
   );
@@ -117,4 +120,47 @@ export function checkNowButton(
     }
   });
   return button;
+}
+
+/** "Import past versions" from Open Terms Archive, for one document, with its progress. */
+export function otaImportButton(platformId: string, doc: PolicyDocument, lang: Language): HTMLElement {
+  const button = h(
+    'button',
+    { type: 'button', class: 'button ota-import', 'data-platform': platformId, 'data-document': doc.id },
+    t('history.overview.otaImport', lang),
+  );
+  const bar = h('progress', { hidden: true, value: 0, max: 1 });
+  const status = h('span', { class: 'status', role: 'status' });
+  const show = (p: OtaImportProgress | null) => {
+    if (!p || p.platformId !== platformId || p.documentId !== doc.id) return;
+    bar.hidden = p.finished;
+    bar.max = Math.max(1, p.total);
+    bar.value = p.done;
+    status.textContent = p.waitUntil
+      ? t('history.overview.otaImport.wait', lang, {
+          done: p.done,
+          total: p.total,
+          date: formatDateTime(p.waitUntil, lang),
+        })
+      : p.error
+        ? t('history.error', lang, { error: p.error })
+        : t(p.finished ? 'history.overview.otaImport.done' : 'history.overview.otaImport.progress', lang, {
+            done: p.done,
+            total: p.total,
+            added: p.added,
+          });
+  };
+  const stop = otaImportItem.watch(show);
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    try {
+      show(await sendMessage(importOtaHistory, { platformId, documentId: doc.id }));
+    } catch (error) {
+      status.textContent = t('history.error', lang, { error: error instanceof Error ? error.message : String(error) });
+    } finally {
+      button.disabled = false;
+      if (!button.isConnected) stop();
+    }
+  });
+  return h('span', { class: 'ota-import-box' }, button, ' ', bar, ' ', status);
 }

@@ -31,8 +31,13 @@ const OWNER = 'OpenTermsArchive';
 
 export class FakeGitHub {
   private readonly files = new Map<string, FakeCommit[]>();
-  /** Requests left this hour; tests set it to 0 to see the back-off. */
+  /** API requests left this hour; tests set it to 0 to see the back-off. */
   remaining = 60;
+  /**
+   * Raw downloads before raw.githubusercontent.com answers 429 with Retry-After (it is not counted in the API's 60 an
+   * hour, but has limits of its own).
+   */
+  rawRemaining = Number.POSITIVE_INFINITY;
   readonly resetAt = Math.floor(Date.now() / 1000) + 3600;
   /** Every request: "<host><path>?<query>" and whether it carried credentials or a referrer. */
   readonly log: { url: string; cookie: boolean; authorization: boolean; referer: boolean }[] = [];
@@ -51,6 +56,7 @@ export class FakeGitHub {
     this.files.clear();
     this.log.length = 0;
     this.remaining = 60;
+    this.rawRemaining = Number.POSITIVE_INFINITY;
   }
 
   answer(req: FakeRequest): FakeAnswer {
@@ -92,6 +98,9 @@ export class FakeGitHub {
     const [, owner, repo, sha, ...rest] = req.path.split('/');
     const path = rest.map(decodeURIComponent).join('/');
     const found = owner === OWNER ? this.files.get(`${repo}/${path}`)?.find((c) => c.sha === sha) : undefined;
+    if (this.rawRemaining <= 0)
+      return { status: 429, headers: { 'content-type': 'text/plain', 'retry-after': '60' }, body: 'Too Many Requests' };
+    this.rawRemaining -= 1;
     if (!found)
       return { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: '404: Not Found' };
     return {
