@@ -247,4 +247,6 @@ export const historyDe: Record<HistoryMessageKey, string> = {
   'history.overview.otaImport.done': 'Fertig: {added} von {total} Versionen hinzugefügt.',
   'history.overview.otaImport.wait':
     'GitHub erlaubt 60 Anfragen pro Stunde: {done} von {total} Versionen gelesen. Nach {date} erneut klicken, um fortzufahren.',
+  'history.version.otaUpgrade':
+    'Open Terms Archive hat geändert, wie es die Seite liest (technisches Upgrade): nicht verglichen, keine Meldung',
 };

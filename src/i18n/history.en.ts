@@ -234,6 +234,8 @@ export const historyEn = {
   'history.overview.otaImport.done': 'Done: {added} of {total} versions added.',
   'history.overview.otaImport.wait':
     'GitHub allows 60 requests an hour: {done} of {total} versions read. Click again after {date} to go on.',
+  'history.version.otaUpgrade':
+    'Open Terms Archive changed how it reads the page (a technical upgrade): not compared, no alert',
 } satisfies Record<string, string>;
 
 export type HistoryMessageKey = keyof typeof historyEn;

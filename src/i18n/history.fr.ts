@@ -248,4 +248,6 @@ export const historyFr: Record<HistoryMessageKey, string> = {
   'history.overview.otaImport.done': 'Terminé : {added} versions ajoutées sur {total}.',
   'history.overview.otaImport.wait':
     'GitHub autorise 60 requêtes par heure : {done} versions lues sur {total}. Cliquez à nouveau après le {date} pour continuer.',
+  'history.version.otaUpgrade':
+    'Open Terms Archive a changé sa façon de lire la page (mise à niveau technique) : non comparée, pas d’alerte',
 };

@@ -117,6 +117,10 @@ describe('Open Terms Archive source', () => {
       .toMatch(/Checked in the background/);
     const threads = options.locator('#overview tr[data-platform="threads"] .sources');
     expect(await threads.innerText()).toMatch(/No background check.*Open Terms Archive \(pga-versions\): last asked/s);
+    // The history says the upgrade was Open Terms Archive's, not a change of the policy.
+    await expect
+      .poll(() => options.locator('.history-root').innerText(), { timeout: 15_000 })
+      .toContain('Open Terms Archive changed how it reads the page');
     const instagram = options.locator('#overview tr[data-platform="instagram"] .sources');
     expect(await instagram.innerText()).toContain('mbasic.facebook.com');
     mkdirSync(join(PROJECT_DIR, 'docs/screenshots'), { recursive: true });
