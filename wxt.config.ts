@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import { contentScriptMatches } from './src/platforms/compact';
 import { compactRegistry, PAGE_WATCH_FILE } from './src/platforms/compact-plugin';
 import { hostPermissions } from './src/platforms/match-patterns';
+import { OTA_ORIGINS } from './src/sources/ota-github';
 
 // The manifest is least-privilege: host access only to the platforms in the registry (for background checks of
 // their policy pages), no <all_urls>, no remote code. Every permission is explained in the README.
@@ -57,6 +58,11 @@ export default defineConfig({
       ...(browser === 'firefox' ? [] : ['offscreen']),
     ],
     host_permissions: hostPermissions(),
+    // Open Terms Archive (opt-in): asked for only when the user turns it on. MV3 (Chrome) names optional hosts in
+    // optional_host_permissions; MV2 (Firefox) in optional_permissions (WXT drops the MV3 key from MV2 builds).
+    ...(browser === 'firefox'
+      ? { optional_permissions: [...OTA_ORIGINS] }
+      : { optional_host_permissions: [...OTA_ORIGINS] }),
     action: { default_title: 'Policy Watch' },
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'; form-action 'none'",

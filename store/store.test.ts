@@ -30,6 +30,8 @@ const messages = (lang: string) =>
 type ManifestFn = (env: { browser: string; manifestVersion: number }) => {
   permissions?: string[];
   host_permissions?: string[];
+  optional_host_permissions?: string[];
+  optional_permissions?: string[];
 };
 
 describe('store listing', () => {
@@ -54,6 +56,19 @@ describe('privacy practices', () => {
     for (const permission of manifest.permissions ?? []) expect(practices).toMatch(row(`\`${permission}\``));
     if ((manifest.host_permissions ?? []).length > 0) expect(practices).toMatch(row('host permissions'));
   });
+
+  it.each(['chrome', 'firefox'])(
+    'name every optional host of the %s manifest, asked only when turned on',
+    (browser) => {
+      const manifest = (config.manifest as ManifestFn)({ browser, manifestVersion: browser === 'firefox' ? 2 : 3 });
+      const optional = browser === 'firefox' ? manifest.optional_permissions : manifest.optional_host_permissions;
+      expect(optional).toEqual(['https://api.github.com/*', 'https://raw.githubusercontent.com/*']);
+      const row = practices.split('\n').find((line) => line.startsWith('| optional host permissions')) ?? '';
+      for (const origin of optional ?? []) expect(row).toContain(`\`${origin}\``);
+      for (const lang of LANGUAGES)
+        expect(listing[lang].description).toMatch(/api\.github\.com.*raw\.githubusercontent\.com/s);
+    },
+  );
 
   it('answer the questions both stores ask', () => {
     for (const heading of ['## Single purpose', '## Permissions and why', '## Remote code', '## Data usage'])

@@ -20,6 +20,8 @@ import { notificationsShown } from './testing';
 
 const PRINTABLE = 'https://mbasic.facebook.com/privacy/policy/printable/';
 const DOC = { platformId: 'facebook', documentId: 'privacy-policy', locale: 'en' };
+/** The platforms whose privacy policy is Meta's printable one (one fetch serves them all). */
+const PRINTABLE_SERVES = ['facebook', 'messenger', 'instagram'];
 
 /** The fixture of Meta's printable policy page (tests/fixtures/sites/mbasic.facebook.com/...), per variant. */
 function printablePage(variant: 'v1' | 'v2' | 'noise'): string {
@@ -50,7 +52,7 @@ beforeEach(async () => {
   vi.stubGlobal('fetch', fetchMock);
   fetchMock.mockClear();
   await deleteAll({ evidence: true });
-  await writeCheckState('facebook', 'privacy-policy', INITIAL_CHECK_STATE);
+  for (const platformId of PRINTABLE_SERVES) await writeCheckState(platformId, 'privacy-policy', INITIAL_CHECK_STATE);
 });
 
 describe('background checks', () => {
@@ -100,6 +102,36 @@ describe('background checks', () => {
     expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
   });
 
+  it('fetch Meta’s printable policy once for Facebook, Instagram and Messenger, and alert its change once', async () => {
+    served = { status: 200, body: printablePage('v1') };
+    const results = await runBackgroundChecks();
+    const printable = fetchMock.mock.calls.filter(([url]) => String(url) === PRINTABLE);
+    expect(printable).toHaveLength(1);
+    for (const platformId of PRINTABLE_SERVES)
+      expect(results.find((r) => r.platformId === platformId)).toMatchObject({ outcome: 'baseline' });
+    const [facebook, instagram, messenger] = await Promise.all(
+      PRINTABLE_SERVES.map(async (platformId) => (await listVersions({ ...DOC, platformId }))[0]),
+    );
+    expect(instagram?.textHash).toBe(facebook?.textHash);
+    expect(messenger?.textHash).toBe(facebook?.textHash);
+    // The page's "object" links are Facebook's forms: Instagram's routes are not judged by them.
+    expect(instagram?.objectionLinks).toBeUndefined();
+
+    served = { status: 200, body: printablePage('v2') };
+    const changed = await runBackgroundChecks({ force: true });
+    expect(changed.filter((r) => r.outcome === 'changed').map((r) => r.platformId)).toEqual(PRINTABLE_SERVES);
+    expect(Object.values(notificationsShown())).toHaveLength(1);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
+  });
+
+  it('check one platform now: Instagram alone is read from the printable policy', async () => {
+    served = { status: 200, body: printablePage('v1') };
+    const results = await runBackgroundChecks({ platformId: 'instagram', force: true });
+    expect(results).toEqual([{ platformId: 'instagram', documentId: 'privacy-policy', outcome: 'baseline' }]);
+    expect(fetchMock.mock.calls.map(([url]) => String(url))).toEqual([PRINTABLE]);
+    expect(await listVersions({ ...DOC, platformId: 'facebook' })).toEqual([]);
+  });
+
   it('back off after a failure, retry by alarm, and skip the document until then', async () => {
     served = { status: 500, body: 'oops' };
     const [failed] = (await runBackgroundChecks()).filter((r) => r.platformId === 'facebook');
@@ -122,7 +154,7 @@ describe('background checks', () => {
   });
 
   it('skip switched-off platforms without a request', async () => {
-    await platformsOffItem.setValue(['facebook']);
+    await platformsOffItem.setValue(PRINTABLE_SERVES);
     served = { status: 200, body: printablePage('v1') };
     const [skipped] = (await runBackgroundChecks()).filter((r) => r.platformId === 'facebook');
     expect(skipped).toMatchObject({ outcome: 'skipped', reason: 'switched off' });

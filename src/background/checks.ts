@@ -1,19 +1,28 @@
 import { browser } from 'wxt/browser';
-import { earliestRetry, nextCheckState, readCheckState, writeCheckState } from '../history/check-state';
-import { recordCapture } from '../history/store';
+import {
+  type CheckState,
+  earliestRetry,
+  INITIAL_CHECK_STATE,
+  nextCheckState,
+  readCheckState,
+  writeCheckState,
+} from '../history/check-state';
+import { markSeen, recordCapture } from '../history/store';
+import type { ObjectionLink } from '../history/types';
 import type { CheckOutcome } from '../messaging/checks';
 import { EXTRACTOR_VERSION } from '../page/extractor-version';
 import { PLATFORMS } from '../platforms/registry';
-import type { Platform, PolicyDocument } from '../platforms/schema';
 import { checkIntervalHoursItem, getSettings } from '../settings';
+import { type CheckTarget, type FetchGroup, fetchGroups } from '../sources/check-plan';
 import { afterCapture } from './after-capture';
 import { FetchRefused, fetchPolicyHtml } from './fetch-policy';
+import { OTA_ALARM, runOtaChecks } from './ota-checks';
 import { closeOffscreenDocument, parsePolicyHtmlAnywhere } from './parse-policy-html';
 import { takeInterruptedRun, trackRun } from './pending-checks';
 
 // Background checks: so a user learns of a change without visiting the page. A periodic alarm (daily by default,
-// settings.checkIntervalHours; 0 = off) fetches every watched platform's documents that have a fetchUrl, extracts the
-// text as the content script would, and hands it to recordCapture with source 'background'. A failing document backs
+// settings.checkIntervalHours; 0 = off) fetches every watched document's fetchUrl, once per page however many
+// documents it serves (src/sources/check-plan.ts), extracts the text as the content script would, and hands it to recordCapture with source 'background'. A failing document backs
 // off exponentially (state per document in the history database's meta store) with a one-off retry alarm.
 
 export const CHECK_ALARM = 'policy-watch:check';
@@ -40,6 +49,7 @@ export function listenToCheckAlarms(): void {
     const failed = (error: unknown) => console.warn('[policy-watch] background checks failed', error);
     if (alarm.name === CHECK_ALARM) runBackgroundChecks().catch(failed);
     if (alarm.name === RETRY_ALARM) runBackgroundChecks({ retriesOnly: true }).catch(failed);
+    if (alarm.name === OTA_ALARM) runOtaChecks().catch(failed);
   });
   checkIntervalHoursItem.watch(() =>
     scheduleChecks().catch((error) => console.warn('[policy-watch] checks not scheduled', error)),
@@ -99,20 +109,18 @@ export async function resumeInterruptedChecks(): Promise<CheckOutcome[] | null> 
   return runBackgroundChecks(pending.options, pending.resumed + 1);
 }
 
-async function runAll({ platformId, force = false, retriesOnly = false }: CheckRunOptions) {
+async function runAll(options: CheckRunOptions) {
   const { platformsOff } = await getSettings();
   const results: CheckOutcome[] = [];
   try {
-    for (const platform of PLATFORMS) {
-      if (platformId !== undefined && platform.id !== platformId) continue;
-      for (const doc of platform.documents) {
-        if (!doc.fetchUrl) continue;
-        if (platformsOff.includes(platform.id)) {
-          results.push({ platformId: platform.id, documentId: doc.id, outcome: 'skipped', reason: 'switched off' });
-          continue;
-        }
-        results.push(await checkDocument(platform, doc, doc.fetchUrl, force, retriesOnly));
-      }
+    for (const group of fetchGroups(PLATFORMS)) {
+      const targets = group.targets.filter(
+        (t) => options.platformId === undefined || t.platform.id === options.platformId,
+      );
+      const off = targets.filter((t) => platformsOff.includes(t.platform.id));
+      results.push(...off.map((t) => skipped(t, 'switched off')));
+      const on = targets.filter((t) => !platformsOff.includes(t.platform.id));
+      if (on.length > 0) results.push(...(await checkGroup(group, on, options)));
     }
   } finally {
     await closeOffscreenDocument().catch((error) => console.warn('[policy-watch] closing offscreen failed', error));
@@ -126,48 +134,109 @@ class UnreadablePage extends Error {
   override name = 'UnreadablePage';
 }
 
-async function checkDocument(
-  platform: Platform,
-  doc: PolicyDocument,
-  fetchUrl: string,
-  force: boolean,
-  retriesOnly: boolean,
-): Promise<CheckOutcome> {
-  const ids = { platformId: platform.id, documentId: doc.id };
-  const state = await readCheckState(platform.id, doc.id);
+function idsOf({ platform, doc }: CheckTarget) {
+  return { platformId: platform.id, documentId: doc.id };
+}
+
+function skipped(target: CheckTarget, reason: string): CheckOutcome {
+  return { ...idsOf(target), outcome: 'skipped', reason };
+}
+
+/** Why a document is not fetched in this run, or null when it is due. */
+function notDueBecause(state: CheckState, now: Date, { force = false, retriesOnly = false }: CheckRunOptions) {
+  if (!force && state.nextAttemptAt && Date.parse(state.nextAttemptAt) > now.getTime())
+    return `backing off until ${state.nextAttemptAt}`;
+  if (retriesOnly && state.failures === 0) return 'not failing';
+  return null;
+}
+
+/**
+ * One fetch and one read of the group's page for every due document it serves (Meta's printable policy: Facebook,
+ * Instagram, Messenger), then one capture per document, each with its own back-off state.
+ */
+async function checkGroup(group: FetchGroup, targets: CheckTarget[], options: CheckRunOptions) {
   const now = new Date();
-  if (!force && state.nextAttemptAt && Date.parse(state.nextAttemptAt) > now.getTime()) {
-    return { ...ids, outcome: 'skipped', reason: `backing off until ${state.nextAttemptAt}` };
-  }
-  if (retriesOnly && state.failures === 0) return { ...ids, outcome: 'skipped', reason: 'not failing' };
+  const states = await Promise.all(targets.map((t) => readCheckState(t.platform.id, t.doc.id)));
+  const results: CheckOutcome[] = [];
+  const due: { target: CheckTarget; state: CheckState }[] = [];
+  targets.forEach((target, i) => {
+    const state = states[i] ?? INITIAL_CHECK_STATE;
+    const because = notDueBecause(state, now, options);
+    if (because) results.push(skipped(target, because));
+    else due.push({ target, state });
+  });
+  if (due.length === 0) return results;
+  let page: ReadPage;
   try {
-    const { html, finalUrl } = await fetchPolicyHtml(platform, doc, fetchUrl);
-    const parsed = await parsePolicyHtmlAnywhere(html, finalUrl, platform.id, doc.id);
-    if (!parsed.ok) throw parsed.unreadable ? new UnreadablePage(parsed.reason) : new Error(parsed.reason);
+    page = await readPage(group);
+  } catch (error) {
+    for (const { target, state } of due) results.push(await recordFailure(target, state, now, error));
+    return results;
+  }
+  // One page, one piece of news: the first document it changed alerts; the others are stored as seen.
+  let alerted = false;
+  for (const { target, state } of due) {
+    const result = await recordPage(group, target, state, now, page, !alerted);
+    alerted ||= result.outcome === 'changed';
+    results.push(result);
+  }
+  return results;
+}
+
+type ReadPage = { markdown: string; lang: string | null; finalUrl: string; objectionLinks?: ObjectionLink[] };
+
+/** Fetch the group's page and read it with its owner's extract rule. */
+async function readPage({ reader, fetchUrl }: FetchGroup): Promise<ReadPage> {
+  const { html, finalUrl } = await fetchPolicyHtml(reader.platform, reader.doc, fetchUrl);
+  const parsed = await parsePolicyHtmlAnywhere(html, finalUrl, reader.platform.id, reader.doc.id);
+  if (!parsed.ok) throw parsed.unreadable ? new UnreadablePage(parsed.reason) : new Error(parsed.reason);
+  return { markdown: parsed.markdown, lang: parsed.lang, finalUrl, objectionLinks: parsed.objectionLinks };
+}
+
+async function recordPage(
+  group: FetchGroup,
+  target: CheckTarget,
+  state: CheckState,
+  now: Date,
+  page: ReadPage,
+  alert: boolean,
+): Promise<CheckOutcome> {
+  const ids = idsOf(target);
+  // The page's "object" links are its owner's routes (facebook.com forms on Meta's printable page): they are kept
+  // only for the owner, so Instagram's own routes are not judged by links to Facebook's.
+  const links = target === group.reader && page.objectionLinks ? { objectionLinks: page.objectionLinks } : {};
+  try {
     const outcome = await recordCapture({
       ...ids,
-      locale: localeOf(parsed.lang),
-      text: parsed.markdown,
-      url: finalUrl,
+      locale: localeOf(page.lang),
+      text: page.markdown,
+      url: page.finalUrl,
       source: 'background',
       // The content script's version: background and visit captures use the same extraction code.
       extractorVersion: EXTRACTOR_VERSION,
       capturedAt: now.toISOString(),
-      ...(parsed.objectionLinks ? { objectionLinks: parsed.objectionLinks } : {}),
+      ...links,
     });
-    await afterCapture(outcome);
+    // Another document of this page already told this change: stored as seen, so the badge counts it once.
+    if (!alert && outcome.kind === 'changed') await markSeen(outcome.version.id);
+    await afterCapture(outcome, alert);
     if (outcome.kind === 'refused') throw new Error(outcome.reason);
-    await writeCheckState(platform.id, doc.id, nextCheckState(state, now, null));
+    await writeCheckState(ids.platformId, ids.documentId, nextCheckState(state, now, null));
     return { ...ids, outcome: outcome.kind };
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    // Expected on a closed network, a login wall or a redesign: a warning, and back off; never an error log.
-    console.warn(`[policy-watch] background check of ${platform.id}/${doc.id} failed: ${reason}`);
-    const unreadable = error instanceof UnreadablePage;
-    await writeCheckState(platform.id, doc.id, nextCheckState(state, now, reason, unreadable));
-    const outcome = error instanceof FetchRefused ? 'refused' : unreadable ? 'unreadable' : 'failed';
-    return { ...ids, outcome, reason };
+    return recordFailure(target, state, now, error);
   }
+}
+
+async function recordFailure(target: CheckTarget, state: CheckState, now: Date, error: unknown): Promise<CheckOutcome> {
+  const ids = idsOf(target);
+  const reason = error instanceof Error ? error.message : String(error);
+  // Expected on a closed network, a login wall or a redesign: a warning, and back off; never an error log.
+  console.warn(`[policy-watch] background check of ${ids.platformId}/${ids.documentId} failed: ${reason}`);
+  const unreadable = error instanceof UnreadablePage;
+  await writeCheckState(ids.platformId, ids.documentId, nextCheckState(state, now, reason, unreadable));
+  const outcome = error instanceof FetchRefused ? 'refused' : unreadable ? 'unreadable' : 'failed';
+  return { ...ids, outcome, reason };
 }
 
 /** The locale the content script's detection found (it answers "und" when the page does not say). */

@@ -4,8 +4,9 @@ import { startDeadlineReminders } from '../walkthrough/deadline-reminders';
 import { listenToNotificationClicks } from './alerts';
 import { refreshActionBadge } from './badge';
 import { listenToCheckAlarms, resumeInterruptedChecks, scheduleChecks } from './checks';
-import { historyChangedHandler, runChecksNowHandler } from './extension-page-events';
+import { historyChangedHandler, importOtaHistoryHandler, runChecksNowHandler } from './extension-page-events';
 import { listenToInstall } from './first-run';
+import { scheduleOtaChecks, watchOtaSetting } from './ota-checks';
 import { pageSeenHandler, policyCapturedHandler } from './page-events';
 import { resumeReanalysis } from './reanalysis';
 
@@ -15,6 +16,7 @@ export const backgroundHandlers = [
   policyCapturedHandler,
   historyChangedHandler,
   runChecksNowHandler,
+  importOtaHistoryHandler,
   ...walkthroughHandlers,
 ];
 
@@ -26,7 +28,9 @@ export function startBackground(): void {
   listenToInstall();
   listenToCheckAlarms();
   startDeadlineReminders();
+  watchOtaSetting();
   void scheduleChecks().catch((error) => console.warn('[policy-watch] scheduling checks failed', error));
+  void scheduleOtaChecks().catch((error) => console.warn('[policy-watch] scheduling OTA checks failed', error));
   void resumeInterruptedChecks().catch((error) => console.warn('[policy-watch] resuming checks failed', error));
   void refreshActionBadge().catch((error) => console.warn('[policy-watch] badge refresh failed', error));
   void resumeReanalysis().catch((error) => console.warn('[policy-watch] re-analysis failed', error));

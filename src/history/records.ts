@@ -102,7 +102,7 @@ export const versionSchema = z.object({
   capturedAt: iso,
   lastSeenAt: iso,
   url: z.string().max(4096),
-  source: z.enum(['visit', 'background', 'import']),
+  source: z.enum(['visit', 'background', 'import', 'ota']),
   regionVariant: z.enum(REGION_VARIANTS).optional(),
   extractorVersion: z.number().int().nonnegative(),
   language,

@@ -4,7 +4,8 @@ import type { RegionVariant } from '../platforms/schema';
 // The records the history store keeps, and the interface every context uses to read and write them. The store lives
 // in IndexedDB (database "policy-watch"), shared by the background worker and our extension pages.
 
-export type CaptureSource = 'visit' | 'background' | 'import';
+/** 'ota': a version Open Terms Archive recorded, read from its public repositories (the optional second source). */
+export type CaptureSource = 'visit' | 'background' | 'import' | 'ota';
 
 /** Identifies one document as the user sees it: a platform's policy, in one locale. */
 export interface DocumentKey {

@@ -231,4 +231,32 @@ export const historyDe: Record<HistoryMessageKey, string> = {
   'history.overview.short.trainsOn': 'Trainiert KI mit {data}.',
   'history.overview.short.noTraining': 'Kein KI-Training mit Nutzerdaten angegeben.',
   'history.overview.short.more': '{count} weiteren',
+  'history.source.ota': 'Open Terms Archive',
+  'history.settings.ota': 'Open Terms Archive als zweite Quelle',
+  'history.settings.ota.on': 'Richtlinien auch von Open Terms Archive lesen',
+  'history.settings.ota.hint':
+    'Open Terms Archive, ein gemeinnütziges Projekt, zeichnet diese Richtlinien in einem echten Browser auf und veröffentlicht jede Version auf GitHub. Ist dies an, fragt Policy Watch api.github.com nach den neuesten Versionen der Richtlinien, die seine eigenen Prüfungen nicht lesen können (Threads, die Bedingungen von Meta AI), und lädt ihre Texte von raw.githubusercontent.com: wenige Anfragen pro Stunde, ohne Konto, Cookies oder Referrer. Nichts über dich wird gesendet; GitHub sieht deine IP-Adresse, wie jede Website, die du öffnest. Dein Browser fragt dich, ob er diese zwei Websites erlauben soll. Standardmäßig aus; Ausschalten entzieht die Berechtigung.',
+  'history.settings.ota.all': 'Jede Richtlinie dort lesen, nicht nur die, die Hintergrundprüfungen nicht lesen können',
+  'history.settings.ota.denied': 'Der Browser hat die zwei Websites nicht erlaubt: Open Terms Archive bleibt aus.',
+  'history.settings.ota.compare':
+    'Jede Quelle wird nur mit sich selbst verglichen: eine Version von Open Terms Archive nur mit früheren Versionen von Open Terms Archive, eine Hintergrundprüfung nur mit früheren Prüfungen.',
+  'history.overview.source.page': 'Hintergrundprüfung: {host}.',
+  'history.overview.source.publisher': 'Hintergrundprüfung: {host}, die Seite von {platform} mit derselben Richtlinie.',
+  'history.overview.source.none.needs-scripts':
+    'Keine Hintergrundprüfung: Die Seite zeigt den Text nur mit ihren Skripten.',
+  'history.overview.source.none.login-wall': 'Keine Hintergrundprüfung: Die Seite liegt hinter einer Anmeldung.',
+  'history.overview.source.ota': 'Open Terms Archive ({repo}): zuletzt gefragt am {date}.',
+  'history.overview.source.otaNever': 'Open Terms Archive ({repo}): noch nicht gefragt.',
+  'history.overview.source.otaOff': 'Open Terms Archive kann sie lesen: in den Einstellungen einschalten.',
+  'history.overview.checkNow': 'Jetzt prüfen',
+  'history.overview.checkAll': 'Alle jetzt prüfen',
+  'history.overview.checking': 'Wird geprüft …',
+  'history.overview.checkDone': 'Geprüft: {read} gelesen, {changed} geändert, {failed} fehlgeschlagen.',
+  'history.overview.otaImport': 'Frühere Versionen von Open Terms Archive importieren',
+  'history.overview.otaImport.progress': '{done} von {total} Versionen gelesen …',
+  'history.overview.otaImport.done': 'Fertig: {added} von {total} Versionen hinzugefügt.',
+  'history.overview.otaImport.wait':
+    'GitHub erlaubt 60 Anfragen pro Stunde: {done} von {total} Versionen gelesen. Nach {date} erneut klicken, um fortzufahren.',
+  'history.version.otaUpgrade':
+    'Open Terms Archive hat geändert, wie es die Seite liest (technisches Upgrade): nicht verglichen, keine Meldung',
 };

@@ -219,6 +219,33 @@ export const historyEn = {
   'history.overview.short.trainsOn': 'Trains AI on {data}.',
   'history.overview.short.noTraining': 'No AI training on users’ data stated.',
   'history.overview.short.more': '{count} more',
+  'history.source.ota': 'Open Terms Archive',
+  'history.settings.ota': 'Open Terms Archive, a second source',
+  'history.settings.ota.on': 'Also read the policies from Open Terms Archive',
+  'history.settings.ota.hint':
+    'Open Terms Archive, a public-interest project, records these policies in a real browser and publishes every version on GitHub. When this is on, Policy Watch asks api.github.com for the latest versions of the policies its own checks cannot read (Threads, Meta AI’s terms) and downloads their texts from raw.githubusercontent.com: a few requests an hour, without an account, cookies or referrer. Nothing about you is sent; GitHub sees your IP address, as any site you open does. Your browser asks you to allow these two sites. Off by default; turning it off withdraws the permission.',
+  'history.settings.ota.all': 'Read every policy there, not only those the background checks cannot read',
+  'history.settings.ota.denied': 'The browser did not allow the two sites: Open Terms Archive stays off.',
+  'history.settings.ota.compare':
+    'Each source is compared only with itself: a version from Open Terms Archive only with earlier versions from Open Terms Archive, a background check only with earlier checks.',
+  'history.overview.source.page': 'Background check: {host}.',
+  'history.overview.source.publisher': 'Background check: {host}, {platform}’s page of the same policy.',
+  'history.overview.source.none.needs-scripts': 'No background check: its page shows the text only with its scripts.',
+  'history.overview.source.none.login-wall': 'No background check: its page is behind a login.',
+  'history.overview.source.ota': 'Open Terms Archive ({repo}): last asked on {date}.',
+  'history.overview.source.otaNever': 'Open Terms Archive ({repo}): not asked yet.',
+  'history.overview.source.otaOff': 'Open Terms Archive can read it: turn it on in the settings.',
+  'history.overview.checkNow': 'Check now',
+  'history.overview.checkAll': 'Check all now',
+  'history.overview.checking': 'Checking…',
+  'history.overview.checkDone': 'Checked: {read} read, {changed} changed, {failed} failed.',
+  'history.overview.otaImport': 'Import past versions from Open Terms Archive',
+  'history.overview.otaImport.progress': '{done} of {total} versions read…',
+  'history.overview.otaImport.done': 'Done: {added} of {total} versions added.',
+  'history.overview.otaImport.wait':
+    'GitHub allows 60 requests an hour: {done} of {total} versions read. Click again after {date} to go on.',
+  'history.version.otaUpgrade':
+    'Open Terms Archive changed how it reads the page (a technical upgrade): not compared, no alert',
 } satisfies Record<string, string>;
 
 export type HistoryMessageKey = keyof typeof historyEn;

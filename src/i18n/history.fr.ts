@@ -230,4 +230,34 @@ export const historyFr: Record<HistoryMessageKey, string> = {
   'history.overview.short.trainsOn': 'Entraîne une IA sur {data}.',
   'history.overview.short.noTraining': 'Aucun entraînement d’IA sur les données des utilisateurs indiqué.',
   'history.overview.short.more': '{count} autres',
+  'history.source.ota': 'Open Terms Archive',
+  'history.settings.ota': 'Open Terms Archive, une seconde source',
+  'history.settings.ota.on': 'Lire aussi les politiques depuis Open Terms Archive',
+  'history.settings.ota.hint':
+    'Open Terms Archive, un projet d’intérêt général, enregistre ces politiques dans un vrai navigateur et publie chaque version sur GitHub. Si cette option est activée, Policy Watch demande à api.github.com les dernières versions des politiques que ses propres vérifications ne peuvent pas lire (Threads, les conditions de Meta AI) et télécharge leurs textes depuis raw.githubusercontent.com : quelques requêtes par heure, sans compte, sans cookies ni référent. Rien sur vous n’est envoyé ; GitHub voit votre adresse IP, comme tout site que vous ouvrez. Votre navigateur vous demande d’autoriser ces deux sites. Désactivé par défaut ; le désactiver retire l’autorisation.',
+  'history.settings.ota.all':
+    'Y lire toutes les politiques, pas seulement celles que les vérifications automatiques ne peuvent pas lire',
+  'history.settings.ota.denied': 'Le navigateur n’a pas autorisé les deux sites : Open Terms Archive reste désactivé.',
+  'history.settings.ota.compare':
+    'Chaque source n’est comparée qu’à elle-même : une version d’Open Terms Archive seulement aux versions antérieures d’Open Terms Archive, une vérification automatique seulement aux vérifications antérieures.',
+  'history.overview.source.page': 'Vérification automatique : {host}.',
+  'history.overview.source.publisher':
+    'Vérification automatique : {host}, la page de {platform} pour la même politique.',
+  'history.overview.source.none.needs-scripts':
+    'Pas de vérification automatique : sa page n’affiche le texte qu’avec ses scripts.',
+  'history.overview.source.none.login-wall': 'Pas de vérification automatique : sa page exige une connexion.',
+  'history.overview.source.ota': 'Open Terms Archive ({repo}) : interrogé le {date}.',
+  'history.overview.source.otaNever': 'Open Terms Archive ({repo}) : pas encore interrogé.',
+  'history.overview.source.otaOff': 'Open Terms Archive peut la lire : activez-le dans les réglages.',
+  'history.overview.checkNow': 'Vérifier maintenant',
+  'history.overview.checkAll': 'Tout vérifier maintenant',
+  'history.overview.checking': 'Vérification…',
+  'history.overview.checkDone': 'Vérifié : {read} lus, {changed} modifiés, {failed} en échec.',
+  'history.overview.otaImport': 'Importer les versions passées depuis Open Terms Archive',
+  'history.overview.otaImport.progress': '{done} versions lues sur {total}…',
+  'history.overview.otaImport.done': 'Terminé : {added} versions ajoutées sur {total}.',
+  'history.overview.otaImport.wait':
+    'GitHub autorise 60 requêtes par heure : {done} versions lues sur {total}. Cliquez à nouveau après le {date} pour continuer.',
+  'history.version.otaUpgrade':
+    'Open Terms Archive a changé sa façon de lire la page (mise à niveau technique) : non comparée, pas d’alerte',
 };

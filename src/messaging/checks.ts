@@ -43,6 +43,8 @@ export const checkOutcome = z.object({
   documentId: slug,
   outcome: z.enum(['baseline', 'unchanged', 'noise', 'changed', 'refused', 'failed', 'unreadable', 'skipped']),
   reason: z.string().optional(),
+  /** Which source read it: the background check (default) or Open Terms Archive. */
+  source: z.enum(['background', 'ota']).optional(),
 });
 export type CheckOutcome = z.output<typeof checkOutcome>;
 

@@ -153,4 +153,34 @@ describe('loadPlatformFiles refuses malformed files', () => {
     const others = PLATFORM_FILES.filter((f) => f !== google);
     expect(() => loadPlatformFiles([...others, broken])).toThrow(/publishedBy "nowhere" is not another platform/);
   });
+  it('gives every document a background check or the reason it has none', () => {
+    for (const p of PLATFORMS)
+      for (const d of p.documents)
+        expect(Boolean(d.fetchUrl) !== Boolean(d.noBackgroundCheck), `${p.id}/${d.id}`).toBe(true);
+    // Meta's printable policy serves the products it names ("Our Products include Facebook, Instagram, Messenger").
+    const printable = PLATFORMS.flatMap((p) =>
+      p.documents.filter((d) => d.fetchUrl === 'https://mbasic.facebook.com/privacy/policy/printable/').map(() => p.id),
+    );
+    expect(printable.sort()).toEqual(['facebook', 'instagram', 'messenger']);
+  });
+  it('refuses a document without a fetchUrl and without a reason, or with both', () => {
+    const broken = clone(meta);
+    delete broken.platforms[0].documents[1].noBackgroundCheck;
+    expect(() => loadPlatformFiles([broken])).toThrow(/noBackgroundCheck: no fetchUrl: say why/);
+    const both = clone(meta);
+    both.platforms[0].documents[0].noBackgroundCheck = { reason: 'needs-scripts', evidence: 'x' };
+    expect(() => loadPlatformFiles([both])).toThrow(/a fetchUrl and noBackgroundCheck both/);
+  });
+  it('refuses an Open Terms Archive source outside the known collections or paths', () => {
+    for (const ota of [
+      { repo: 'someone-else', path: 'Facebook/Privacy Policy.md' },
+      { repo: 'pga-versions', path: '../Facebook/Privacy Policy.md' },
+      { repo: 'pga-versions', path: 'Facebook/Privacy Policy' },
+      { repo: 'pga-versions', path: 'Facebook/x/Privacy Policy.md' },
+    ]) {
+      const broken = clone(meta);
+      broken.platforms[0].documents[0].ota = ota;
+      expect(() => loadPlatformFiles([broken]), JSON.stringify(ota)).toThrow(/documents\.0\.ota/);
+    }
+  });
 });

@@ -46,7 +46,45 @@ export const extractRule = z.object({
   markers: z.array(z.string().min(1)).min(1),
 });
 
-export const policyDocument = z.object({
+/**
+ * The Open Terms Archive collections whose version repositories (github.com/OpenTermsArchive/<repo>) the registry may
+ * name: each publishes every recorded version of a document as "<Service>/<Terms>.md", one commit per version.
+ */
+export const OTA_VERSION_REPOS = [
+  'pga-versions',
+  'contrib-versions',
+  'vlopses-ie-versions',
+  'france-versions',
+  'france-elections-versions',
+  'genai-eu-versions',
+] as const;
+export type OtaVersionRepo = (typeof OTA_VERSION_REPOS)[number];
+
+/** One segment of an Open Terms Archive path ("Facebook", "Privacy Policy.md"): no slash, no leading dot. */
+const otaSegment = '[A-Za-z0-9][A-Za-z0-9 ._-]{0,79}';
+/** Where Open Terms Archive tracks a document: the collection's version repository and the file in it. */
+export const otaSource = z.object({
+  repo: z.enum(OTA_VERSION_REPOS),
+  path: z
+    .string()
+    .regex(new RegExp(`^${otaSegment}/${otaSegment}\\.md$`), '"<Service>/<Terms>.md" as in the repository')
+    .refine((path) => !path.includes('..'), 'no ".." in the path'),
+});
+
+/**
+ * Why a document has no background check (no fetchUrl): its page shows no policy text without client scripts (a
+ * check runs none), or only behind a login. Shown in the overview; such documents are read by visits, and by Open
+ * Terms Archive when the user turns it on.
+ */
+export const NO_CHECK_REASONS = ['needs-scripts', 'login-wall'] as const;
+export type NoCheckReason = (typeof NO_CHECK_REASONS)[number];
+export const noBackgroundCheck = z.object({
+  reason: z.enum(NO_CHECK_REASONS),
+  /** What shows it (an Open Terms Archive declaration with executeClientScripts, a real fetch). */
+  evidence: z.string().min(1),
+});
+
+const policyDocumentFields = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   name: localizedText,
   /** Paths on the platform's hosts where the document is shown to a user. */
@@ -70,7 +108,19 @@ export const policyDocument = z.object({
    * never compared as one replacing the other (src/platforms/region-variant.ts, src/history/capture.ts).
    */
   regionVariants: z.array(z.object({ region: z.enum(REGION_VARIANTS), paths: z.array(pathPattern).min(1) })).optional(),
+  /** Set exactly when there is no fetchUrl: why a background check cannot read this document. */
+  noBackgroundCheck: noBackgroundCheck.optional(),
+  /** The Open Terms Archive collection and file that track this document (the optional second source). */
+  ota: otaSource.optional(),
   notes,
+});
+
+export const policyDocument = policyDocumentFields.superRefine((d, ctx) => {
+  // Every document is either read in the background or says why it cannot be.
+  if (d.fetchUrl === undefined && d.noBackgroundCheck === undefined)
+    ctx.addIssue({ code: 'custom', path: ['noBackgroundCheck'], message: 'no fetchUrl: say why (noBackgroundCheck)' });
+  if (d.fetchUrl !== undefined && d.noBackgroundCheck !== undefined)
+    ctx.addIssue({ code: 'custom', path: ['noBackgroundCheck'], message: 'a fetchUrl and noBackgroundCheck both' });
 });
 
 export const formField = z.object({
@@ -231,6 +281,8 @@ export type LocalizedText = z.infer<typeof localizedText>;
 export type LocalizedPhrases = z.infer<typeof localizedPhrases>;
 export type ExtractRule = z.infer<typeof extractRule>;
 export type PolicyDocument = z.infer<typeof policyDocument>;
+export type OtaSource = z.infer<typeof otaSource>;
+export type NoBackgroundCheck = z.infer<typeof noBackgroundCheck>;
 export type FormField = z.infer<typeof formField>;
 export type ObjectionRoute = z.infer<typeof objectionRoute>;
 export type RouteSource = z.infer<typeof routeSource>;

@@ -22,7 +22,23 @@ export const SETTINGS_SCHEMAS = {
     .max(24 * 30),
   notificationsOn: z.boolean(),
   language: z.enum(UI_LANGUAGE_SETTINGS),
+  otaSource: z.object({ on: z.boolean(), allDocuments: z.boolean() }),
 };
+
+/**
+ * Open Terms Archive as a second source (off by default): `on` reads the documents a background check cannot read
+ * from OTA's public GitHub repositories (api.github.com, raw.githubusercontent.com, with the optional host permission
+ * granted when the user turns it on); `allDocuments` reads every document there, as well as its own check.
+ */
+export interface OtaSourceSetting {
+  on: boolean;
+  allDocuments: boolean;
+}
+
+export const otaSourceItem = storage.defineItem<OtaSourceSetting>('local:settings.otaSource', {
+  fallback: { on: false, allDocuments: false },
+  version: 1,
+});
 
 /** Platforms the user switched off (no capture, no alert, no background check). Every platform is watched by default. */
 export const platformsOffItem = storage.defineItem<string[]>('local:settings.platformsOff', {

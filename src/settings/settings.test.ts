@@ -7,13 +7,15 @@ import { rememberEmail } from './walkthrough';
 beforeEach(() => fakeBrowser.reset());
 
 describe('settings', () => {
-  it('default to: every platform watched, daily checks, notifications on, browser language, no email', async () => {
+  it('default to: every platform watched, daily checks, notifications on, browser language, no email, Open Terms Archive off', async () => {
     expect(await getSettings()).toEqual({
       platformsOff: [],
       checkIntervalHours: 24,
       notificationsOn: true,
       language: 'auto',
       savedEmail: null,
+      // Open Terms Archive is off until the user turns it on (and grants its two hosts).
+      otaSource: { on: false, allDocuments: false },
     });
   });
 

@@ -2,7 +2,15 @@ import { browser } from 'wxt/browser';
 import type { WxtStorageItem } from 'wxt/utils/storage';
 import type { z } from 'zod';
 import { type Language, languageOf } from '../i18n/languages';
-import { checkIntervalHoursItem, languageItem, notificationsOnItem, platformsOffItem, SETTINGS_SCHEMAS } from './items';
+import {
+  checkIntervalHoursItem,
+  languageItem,
+  notificationsOnItem,
+  type OtaSourceSetting,
+  otaSourceItem,
+  platformsOffItem,
+  SETTINGS_SCHEMAS,
+} from './items';
 import { emailToFill } from './walkthrough';
 
 export interface Settings {
@@ -12,6 +20,8 @@ export interface Settings {
   language: z.infer<typeof SETTINGS_SCHEMAS.language>;
   /** The walkthrough's saved address, only when the user consented to keeping it. */
   savedEmail: string | null;
+  /** Open Terms Archive as a second source (off by default). */
+  otaSource: OtaSourceSetting;
 }
 
 /** Read one item; an invalid stored value is reported and the item's fallback is used instead. */
@@ -27,14 +37,15 @@ export async function readSetting<T>(
 }
 
 export async function getSettings(): Promise<Settings> {
-  const [platformsOff, checkIntervalHours, notificationsOn, language, savedEmail] = await Promise.all([
+  const [platformsOff, checkIntervalHours, notificationsOn, language, savedEmail, otaSource] = await Promise.all([
     readSetting(platformsOffItem, SETTINGS_SCHEMAS.platformsOff),
     readSetting(checkIntervalHoursItem, SETTINGS_SCHEMAS.checkIntervalHours),
     readSetting(notificationsOnItem, SETTINGS_SCHEMAS.notificationsOn),
     readSetting(languageItem, SETTINGS_SCHEMAS.language),
     emailToFill(),
+    readSetting(otaSourceItem, SETTINGS_SCHEMAS.otaSource),
   ]);
-  return { platformsOff, checkIntervalHours, notificationsOn, language, savedEmail };
+  return { platformsOff, checkIntervalHours, notificationsOn, language, savedEmail, otaSource };
 }
 
 export async function isPlatformWatched(platformId: string): Promise<boolean> {

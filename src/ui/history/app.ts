@@ -3,6 +3,7 @@ import { h, replaceChildren } from '../../dom/safe-dom';
 import { t } from '../../i18n';
 import { uiLanguage } from '../../settings';
 import { loadStandings, renderOverview } from '../overview/standing-view';
+import { checkStatus, loadSourceNotes } from '../sources/source-notes';
 import { renderDataSection } from './data-view';
 import { mountHistory } from './history-view';
 import { renderOtaImport } from './ota-import-view';
@@ -63,13 +64,19 @@ function header(route: Route, lang: Language): HTMLElement {
 
 /** The home's overview ("where each platform stands"), drawn again in place when asked. */
 async function mountOverview(content: HTMLElement, lang: Language): Promise<() => Promise<void>> {
-  let section = renderOverview(await loadStandings(), lang);
-  content.append(section);
-  return async () => {
-    const next = renderOverview(await loadStandings(), lang);
+  const status = checkStatus();
+  const draw = async () => {
+    const checks = { notes: await loadSourceNotes(), status, onChecked: () => void refresh() };
+    return renderOverview(await loadStandings(), lang, checks);
+  };
+  let section = await draw();
+  const refresh = async () => {
+    const next = await draw();
     section.replaceWith(next);
     section = next;
   };
+  content.append(section, status);
+  return refresh;
 }
 
 export async function startHistoryPage(root: HTMLElement): Promise<void> {

@@ -14,6 +14,7 @@ import {
   UI_LANGUAGE_SETTINGS,
   type UiLanguageSetting,
 } from '../../settings';
+import { otaChoice } from '../sources/ota-choice';
 
 // The settings section: watched platforms, background check interval, notifications, the optional saved email
 // (kept only on this device, only with the explicit consent box ticked) and the interface language. Each control
@@ -146,6 +147,7 @@ export async function renderSettingsSection(lang: Language, onLanguage: () => vo
     platformsFieldset(settings, lang),
     intervalField(settings, lang),
     notificationsField(settings, lang),
+    otaChoice(settings, lang),
     emailField(settings, lang),
     languageField(settings, lang, onLanguage),
   );

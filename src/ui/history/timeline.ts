@@ -78,6 +78,8 @@ function flagChips(flags: readonly Flag[], lang: Language): HTMLElement | null {
 }
 
 function versionNote(version: PolicyVersion, lang: Language): string | null {
+  // From Open Terms Archive, an extraction change is its technical or declaration upgrade, not an update of ours.
+  if (version.note === 'extractor-changed' && version.source === 'ota') return t('history.version.otaUpgrade', lang);
   if (version.note === 'extractor-changed') return t('history.version.extractorChanged', lang);
   if (version.note === 'capture-shrank') return t('history.version.captureShrank', lang);
   if (!version.report) {

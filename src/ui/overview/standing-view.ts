@@ -16,6 +16,7 @@ import { objectionUrl } from '../history/explain';
 import { formatDate, formatDateTime, pageLanguage } from '../history/format';
 import { latestDocumentOf } from '../popup/popup-model';
 import { announcedLine, nextAnnounced } from './announced-countdown';
+import { checkNowButton, type SourceNotes, sourcesBlock } from '../sources/source-notes';
 import { type CheckNotice, type PlatformStanding, platformStanding } from './standing';
 
 // "Where each platform stands": one row per watched platform on the history page's home, and a compact block in the
@@ -222,14 +223,28 @@ function basisCell(s: PlatformStanding, lang: Language): HTMLElement {
   );
 }
 
+/** The history page's overview also says how each document is read, with "Check now" (src/ui/sources). */
+export interface OverviewChecks {
+  notes: SourceNotes;
+  /** Where the buttons say how the check went (kept outside the section, which is drawn again). */
+  status: HTMLElement;
+  onChecked: () => void;
+}
+
 /** The overview section of the history page's home. */
-export function renderOverview(standings: readonly PlatformStanding[], lang: Language): HTMLElement {
+export function renderOverview(
+  standings: readonly PlatformStanding[],
+  lang: Language,
+  checks?: OverviewChecks,
+): HTMLElement {
   const col = (key: Parameters<typeof t>[0]) => h('th', { scope: 'col' }, t(key, lang));
+  const checkNow = (platformId?: string) =>
+    checks ? checkNowButton(platformId, lang, checks.status, checks.onChecked) : null;
   return h(
     'section',
     { class: 'card overview', 'aria-labelledby': 'overview-title', id: 'overview' },
     h('h2', { id: 'overview-title' }, t('history.overview.title', lang)),
-    h('p', { class: 'hint' }, t('history.overview.intro', lang)),
+    h('p', { class: 'hint' }, t('history.overview.intro', lang), ' ', checkNow()),
     h(
       'div',
       { class: 'overview-scroll' },
@@ -261,8 +276,8 @@ export function renderOverview(standings: readonly PlatformStanding[], lang: Lan
                 'data-trains-ai': s.policy?.trainsAi ? 'true' : 'false',
                 'data-objected': s.objection ? 'true' : 'false',
               },
-              h('th', { scope: 'row' }, s.platform.name),
-              h('td', null, trainingCell(s, lang)),
+              h('th', { scope: 'row' }, s.platform.name, checks ? h('br') : null, checkNow(s.platform.id)),
+              h('td', null, trainingCell(s, lang), checks ? sourcesBlock(s.platform, checks.notes, lang) : null),
               h('td', null, basisCell(s, lang)),
               h('td', null, routeCell(s, lang)),
               h('td', null, objectionCell(s, lang)),

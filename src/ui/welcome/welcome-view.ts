@@ -8,6 +8,7 @@ import type { Platform } from '../../platforms/schema';
 import { getSettings, uiLanguage } from '../../settings';
 import { emailField, languageField, platformsFieldset } from '../history/settings-view';
 import { applyTheme, storedTheme } from '../history/theme';
+import { otaChoice } from '../sources/ota-choice';
 
 // The first-run page (opened once, at install): what Policy Watch does and never does, which platforms it watches,
 // the language and the optional saved email (the settings' own controls), and a way to open the policy pages now so
@@ -108,6 +109,7 @@ export async function renderWelcome(root: HTMLElement): Promise<void> {
       { class: 'card settings', 'aria-labelledby': 'choices-title' },
       h('h2', { id: 'choices-title' }, t('history.welcome.choices.title', lang)),
       languageField(settings, lang, rerender),
+      otaChoice(settings, lang),
       emailField(settings, lang),
     ),
     h(

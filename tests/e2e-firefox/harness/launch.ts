@@ -30,6 +30,9 @@ const PREFERENCES = {
   'services.settings.server': 'data:,#remote-settings-off', // blocklists and other remote settings
   'browser.safebrowsing.update.enabled': false,
   'extensions.getAddons.cache.enabled': false,
+  // An optional permission request (Open Terms Archive's two GitHub hosts) is granted without the doorhanger a test
+  // cannot answer; the extension's own permissions.request still runs, from the user's click.
+  'extensions.webextOptionalPermissionPrompts': false,
 };
 
 export async function launchFirefoxExtension(options: FirefoxLaunchOptions = {}): Promise<FirefoxExtension> {

@@ -3,7 +3,8 @@ import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { makeSelfSignedCertificate } from './certificate';
-import { servedHostNames } from './platform-hosts';
+import { FakeGitHub } from './fake-github';
+import { OTHER_FIXTURE_HOSTS, servedHostNames } from './platform-hosts';
 import { closerDestroyingSockets } from './shutdown';
 
 // The platforms' pages, imitated by files under tests/fixtures/sites/<host>/<path>/, served over HTTPS under their
@@ -44,7 +45,9 @@ export interface FixtureServer {
    * removes it. For redirect chains (a platform page through another host and back).
    */
   setRedirect(host: string, pathAndQuery: string, location: string | null): void;
-  /** Forget all variants, statuses, delays, redirects and recorded requests. */
+  /** Imitation of GitHub under api.github.com and raw.githubusercontent.com (the Open Terms Archive source). */
+  readonly github: FakeGitHub;
+  /** Forget all variants, statuses, delays, redirects and recorded requests (and GitHub's versions). */
   reset(): void;
   close(): Promise<void>;
 }
@@ -88,12 +91,23 @@ export async function startFixtureServer(options: { port?: number } = {}): Promi
   const delays = new Map<string, number>();
   const files = new Map<string, { file: string; headers: Record<string, string> }>();
   const redirects = new Map<string, string>();
+  const github = new FakeGitHub();
 
   const server: Server = createServer({ key, cert }, (req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
     const url = new URL(req.url ?? '/', 'https://fixture.invalid');
     requests.push({ host, path: url.pathname, query: url.search, method: req.method ?? 'GET', at: Date.now() });
     const key = pageKey(host, url.pathname);
+    if (OTHER_FIXTURE_HOSTS.some((name) => name === host)) {
+      const header = (name: string) => {
+        const value = req.headers[name];
+        return Array.isArray(value) ? value.join(', ') : value;
+      };
+      const answer = github.answer({ host, path: url.pathname, query: url.searchParams, header });
+      res.writeHead(answer.status, { 'Cache-Control': 'no-store', ...answer.headers });
+      res.end(answer.body);
+      return;
+    }
     const answer = () => {
       // Fixtures change under the tests' hands (variants), so nothing may be cached.
       res.setHeader('Cache-Control', 'no-store');
@@ -175,7 +189,9 @@ export async function startFixtureServer(options: { port?: number } = {}): Promi
       else if (!existsSync(file)) throw new Error(`No such file to serve at https://${host}${path}: ${file}`);
       else files.set(pageKey(host, path), { file, headers });
     },
+    github,
     reset() {
+      github.reset();
       files.clear();
       variants.clear();
       statuses.clear();

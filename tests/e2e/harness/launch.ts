@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, realpathSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { findChromium, INSTALL_HINT } from '../../../scripts/find-chromium.mjs';
@@ -32,6 +32,25 @@ export interface LaunchOptions {
    * from the usual tabs; 'keep' leaves it open as `welcomePage`.
    */
   welcome?: 'close' | 'keep';
+  /**
+   * The optional host permissions (Open Terms Archive's two GitHub hosts) as if the user had allowed them: a copy of
+   * the build that lists them among its host permissions, so the extension's permissions.request answers at once.
+   * Chromium gives a test no way to answer its permission prompt (puppeteer#5054, playwright#32755); Firefox's
+   * harness turns the prompt off instead, and runs the real request.
+   */
+  grantOptionalHosts?: boolean;
+}
+
+/** A copy of the build whose manifest grants its optional host permissions (see grantOptionalHosts). */
+function withOptionalHostsGranted(buildDir: string): string {
+  const copy = join(PROJECT_DIR, '.output/chrome-mv3-granted');
+  rmSync(copy, { recursive: true, force: true });
+  cpSync(buildDir, copy, { recursive: true });
+  const manifestFile = join(copy, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, string[] | undefined>;
+  manifest.host_permissions = [...(manifest.host_permissions ?? []), ...(manifest.optional_host_permissions ?? [])];
+  writeFileSync(manifestFile, JSON.stringify(manifest));
+  return copy;
 }
 
 const WELCOME_WAIT_MS = 10_000;
@@ -68,7 +87,8 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   if (!executablePath) throw new Error(INSTALL_HINT);
   // Before anything is started: a refusal here leaves no server, display or profile behind.
   if (options.locale) assertLanguagePack(executablePath, options.locale);
-  const extensionDir = ensureChromeBuild();
+  const built = ensureChromeBuild();
+  const extensionDir = options.grantOptionalHosts ? withOptionalHostsGranted(built) : built;
   const server = await startFixtureServer(options.port === undefined ? {} : { port: options.port });
   const headed = options.headed ?? process.env.PW_HEADED === '1';
   const display: VirtualDisplay | null = headed && !process.env.DISPLAY ? await startXvfb() : null;

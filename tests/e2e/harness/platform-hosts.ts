@@ -28,14 +28,21 @@ export function platformHostNames(): string[] {
   return [...names].sort();
 }
 
+/** Hosts the fixtures imitate besides the platforms: GitHub, for the Open Terms Archive source (fake-github.ts). */
+export const OTHER_FIXTURE_HOSTS = ['api.github.com', 'raw.githubusercontent.com'] as const;
+
+
 /**
  * Chromium's --host-resolver-rules: every platform host goes to the fixture server (Chromium honours the port in a
  * MAP rule), and every other name fails to resolve, so an unexpected request to a third party cannot leave the
  * machine and shows up as a failed request instead.
  */
-/** What the fixture server answers for: the platforms, and the one host that is none of theirs. */
+/**
+ * Every name the fixture server answers for (its certificate, the resolver rules, Firefox's proxy): the platforms,
+ * GitHub's two hosts, and the one host that is none of theirs.
+ */
 export function servedHostNames(): string[] {
-  return [...platformHostNames(), OFF_PLATFORM_HOST];
+  return [...platformHostNames(), ...OTHER_FIXTURE_HOSTS, OFF_PLATFORM_HOST].sort();
 }
 
 export function hostResolverRules(port: number): string {
