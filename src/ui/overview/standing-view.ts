@@ -15,8 +15,8 @@ import { routeToOffer } from '../../walkthrough/policy-routes';
 import { objectionUrl } from '../history/explain';
 import { formatDate, formatDateTime, pageLanguage } from '../history/format';
 import { latestDocumentOf } from '../popup/popup-model';
-import { announcedLine, nextAnnounced } from './announced-countdown';
 import { checkNowButton, type SourceNotes, sourcesBlock } from '../sources/source-notes';
+import { announcedLine, nextAnnounced } from './announced-countdown';
 import { type CheckNotice, type PlatformStanding, platformStanding } from './standing';
 
 // "Where each platform stands": one row per watched platform on the history page's home, and a compact block in the
