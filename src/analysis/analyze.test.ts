@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { corpusAvailable, readVersion } from '../../tests/analysis/corpus';
 import { ANALYSIS_SCHEMA_VERSION, analyzePolicyChange, FLAG_KINDS, LEGAL_BASES } from './index';
-import { corpusAvailable, readVersion } from './testing/corpus';
 
 const OLD = `# Privacy Policy
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { CORPUS_SKIP_REASON, corpusAvailable, readVersion } from '../../tests/analysis/corpus';
 import { assessCapture } from './capture';
 import { analyzePolicyChange } from './index';
-import { CORPUS_SKIP_REASON, corpusAvailable, readVersion } from './testing/corpus';
 
 describe('assessCapture', () => {
   it('an empty or near-empty page is "empty"', () => {

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { corpusAvailable, readVersion } from '../../tests/analysis/corpus';
 import { CORPUS_DIR } from '../../tests/corpus';
 import { analyzePolicyChange } from './index';
 import { detectLanguage, detectSupportedLanguage } from './language';
-import { corpusAvailable, readVersion } from './testing/corpus';
 
 describe('detectLanguage', () => {
   it('tells English, German and French apart on single real sentences', () => {

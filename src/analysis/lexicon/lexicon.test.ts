@@ -67,7 +67,7 @@ describe('lexicons', () => {
 
 describe('plain Latin and Unicode paths of a matcher', () => {
   it('find the same matches in the sentence set, in every language and every word list', async () => {
-    const { sentences } = (await import('../testing/sentence-set.json')).default as {
+    const { sentences } = (await import('../../../tests/analysis/sentence-set.json')).default as {
       sentences: Array<{ lang: Language; text: string }>;
     };
     // A character outside plain Latin after a space sends a text down the Unicode path without touching its words.
