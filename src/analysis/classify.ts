@@ -4,6 +4,7 @@ import { MAX_FLAGS_PER_SECONDARY_KIND } from './flag-caps';
 import { isPlainLatin, visitPlainWords } from './latin';
 import {
   AnyMatcherPretest,
+  articleBases,
   basesMentioned,
   basesStated,
   blankOut,
@@ -453,6 +454,8 @@ function classifySentences(pair: ChangedPair, changes: SentenceChange[], context
 function worthReading(pair: ChangedPair, context: Context): boolean {
   const { lexicon } = context;
   const texts = [pair.before?.text, pair.after?.text].filter((text): text is string => text !== undefined);
+  // A basis cited only by article ("Art. 6 Abs. 1 lit. f DSGVO") names no basis word the pretest knows.
+  if (texts.some((text) => articleBases(text).length > 0)) return true;
   const pretest = classifierPretest(lexicon);
   const candidates = texts.filter((text) => pretest.mayMatch(text));
   if (candidates.length === 0) return false;

@@ -1,3 +1,4 @@
+import { foldForMatching } from '../fold';
 import { isPlainLatin, isWordCode, WORD_CLASS } from '../latin';
 import { memoize } from '../memo';
 import type { AiDataKind, Language, LegalBasis } from '../types';
@@ -202,14 +203,17 @@ export class Matcher {
     return nextPlainMatch(list.pattern, list.lower ? lowerCase(text) : text, text, from);
   }
 
-  test(text: string): boolean {
+  // Every question folds the text first (fold.ts): an invisible or lookalike character inside a word must not hide it.
+  test(input: string): boolean {
+    const text = foldForMatching(input);
     if (!this.mayMatch(text)) return false;
     const { lists, plain } = this.listsFor(text);
     return lists.some((list) => this.next(list, plain, text, 0) !== null);
   }
 
-  /** Position of the first match, or -1. */
-  firstIndex(text: string): number {
+  /** Position of the first match in the folded text, or -1. */
+  firstIndex(input: string): number {
+    const text = foldForMatching(input);
     if (!this.mayMatch(text)) return -1;
     const { lists, plain } = this.listsFor(text);
     let first = -1;
@@ -220,8 +224,9 @@ export class Matcher {
     return first;
   }
 
-  /** Every match with its position, in text order. */
-  find(text: string): Array<{ index: number; text: string }> {
+  /** Every match with its position in the folded text, in text order. */
+  find(input: string): Array<{ index: number; text: string }> {
+    const text = foldForMatching(input);
     const found: Array<{ index: number; text: string }> = [];
     if (!this.mayMatch(text)) return found;
     const { lists, plain } = this.listsFor(text);
@@ -246,13 +251,24 @@ function compiledLists(caseless: RegExp | null, exact: RegExp | null): CompiledL
   return lists;
 }
 
-/** The text with every match of `matcher` replaced by spaces (positions kept, so overlapping matches are safe). */
-export function blankOut(text: string, matcher: Matcher): string {
-  let out = text;
+/**
+ * The folded text with every match of `matcher` replaced by spaces (positions kept, so overlapping matches are safe).
+ * One pass over the matches: the text is cut once, not rebuilt per match.
+ */
+export function blankOut(input: string, matcher: Matcher): string {
+  const text = foldForMatching(input);
+  const parts: string[] = [];
+  let done = 0;
   for (const { index, text: found } of matcher.find(text)) {
-    out = out.slice(0, index) + ' '.repeat(found.length) + out.slice(index + found.length);
+    const end = index + found.length;
+    if (end <= done) continue;
+    const start = Math.max(index, done);
+    parts.push(text.slice(done, start), ' '.repeat(end - start));
+    done = end;
   }
-  return out;
+  if (done === 0) return text;
+  parts.push(text.slice(done));
+  return parts.join('');
 }
 
 export interface Lexicon {
@@ -272,6 +288,9 @@ export interface Lexicon {
   model: Matcher;
   negation: Matcher;
   negationExcept: Matcher;
+  prohibition: Matcher;
+  otherAgent: Matcher;
+  platformAgent: Matcher;
   trainedPeople: Matcher;
   aiData: Array<{ kind: AiDataKind; matcher: Matcher }>;
   /** Any AI data kind: a cheap first test. */
@@ -318,6 +337,9 @@ export function compileLexicon(data: LexiconData): Lexicon {
     model: matcher(data.model),
     negation: matcher(data.negation),
     negationExcept: matcher(data.negationExcept),
+    prohibition: matcher(data.prohibition),
+    otherAgent: matcher(data.otherAgent),
+    platformAgent: matcher(data.platformAgent),
     trainedPeople: matcher(data.trainedPeople),
     aiData: AI_DATA_KINDS.map((kind) => ({ kind, matcher: matcher(data.aiData[kind]) })),
     anyAiData: matcher({
@@ -376,7 +398,8 @@ const ARTICLE_MORE_BARE_LETTERS = /^\s*(?:,|und|oder|bzw\.|et|ou|and|or)\s*([a-f
 const LETTER_KEYWORD = /lit|Buchst|point/i;
 
 /** The bases named only by article (Art. 6(1)(x) GDPR), with where each is named. */
-export function articleBases(text: string): Array<{ basis: LegalBasis; index: number }> {
+export function articleBases(input: string): Array<{ basis: LegalBasis; index: number }> {
+  const text = foldForMatching(input);
   if (!/art/i.test(text) || !text.includes('6')) return [];
   const hits: Array<{ basis: LegalBasis; index: number }> = [];
   ARTICLE_SIX.lastIndex = 0;
@@ -415,7 +438,8 @@ export function perLexicon<T>(compute: (lexicon: Lexicon, text: string) => T): (
 }
 
 /** Where a text names each basis (its first mention), in text order. Shared: callers must not change it. */
-const basisHits = perLexicon((lexicon: Lexicon, text: string): ReadonlyArray<{ basis: LegalBasis; index: number }> => {
+const basisHits = perLexicon((lexicon: Lexicon, input: string): ReadonlyArray<{ basis: LegalBasis; index: number }> => {
+  const text = foldForMatching(input);
   const hits = articleBases(text);
   if (lexicon.anyBasis.test(text)) {
     for (const { basis, matcher } of lexicon.basis) {
@@ -435,14 +459,20 @@ export const basesMentioned: (lexicon: Lexicon, text: string) => readonly LegalB
 );
 
 /**
- * The bases a text names, those named after its first statement phrase first: in "where we are unable to process
- * your information on the grounds of contractual necessity, we rely on our legitimate interests" the basis relied on
- * is legitimate interests, not the contract that comes first.
+ * The bases a text names, those named after its last statement phrase first: in "where we are unable to process your
+ * information on the grounds of contractual necessity, we rely on our legitimate interests" the basis relied on is
+ * legitimate interests, named after the main clause's "we rely on", not the contract named after "on the grounds of".
  */
-export function basesStated(lexicon: Lexicon, text: string): LegalBasis[] {
+export function basesStated(lexicon: Lexicon, input: string): LegalBasis[] {
+  const text = foldForMatching(input);
   const hits = basisHits(lexicon, text);
-  const statementAt = lexicon.basisStatement.firstIndex(text);
-  if (statementAt < 0 || hits.length < 2) return hits.map((hit) => hit.basis);
+  if (hits.length < 2) return hits.map((hit) => hit.basis);
+  const statements = lexicon.basisStatement.find(text);
+  const lastHit = hits[hits.length - 1]?.index ?? -1;
+  // The last statement phrase that has a basis after it.
+  let statementAt = -1;
+  for (const statement of statements) if (statement.index < lastHit) statementAt = statement.index;
+  if (statementAt < 0) return hits.map((hit) => hit.basis);
   const after = hits.filter((hit) => hit.index > statementAt);
   return [...new Set([...after, ...hits].map((hit) => hit.basis))];
 }
