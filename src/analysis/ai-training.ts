@@ -54,8 +54,10 @@ export function trainingVerb(input: string, lexicon: Lexicon): Hit | null {
   if (ai.length === 0 && models.length === 0) return null;
   // Phrases that only look negative ("whether or not") blanked out once per sentence, positions kept.
   let negationView: string | null = null;
-  const states = (verb: Hit) =>
-    platformStates(text, (negationView ??= blankOut(text, lexicon.negationExcept)), verb, lexicon);
+  const states = (verb: Hit) => {
+    negationView ??= blankOut(text, lexicon.negationExcept);
+    return platformStates(text, negationView, verb, lexicon);
+  };
   for (const verb of lexicon.train.find(text)) {
     if (insideAiTerm(verb, ai)) continue;
     const near = (term: Hit, reach: number) => Math.abs(term.index - verb.index) <= reach;

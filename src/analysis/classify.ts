@@ -15,8 +15,9 @@ import {
 import { memoize } from './memo';
 import { type Block, rowPurpose, sectionPath } from './segment';
 import { blockSentences, cellSentences } from './sentences';
+import { basisSeverity, type SECONDARY_SEVERITY, secondarySeverity, trainingSeverity } from './severity';
 import { summarize } from './summary';
-import type { ChangeKind, Flag, FlagKind, LegalBasis, Severity } from './types';
+import type { ChangeKind, Flag, LegalBasis } from './types';
 
 // Flags from changed sentences. Language-agnostic: every word list comes from the lexicon. Table rows get their legal
 // basis from the segmenter (headings / table introduction); prose states it itself.
@@ -111,22 +112,6 @@ function rowHasAiTraining(block: Block, lexicon: Lexicon): boolean {
   );
 }
 
-export function changeSeverity(
-  basis: LegalBasis,
-  change: ChangeKind,
-  aiTraining: boolean,
-  from: LegalBasis | null,
-): Severity {
-  if (change === 'removed') return basis === 'consent' ? 'medium' : 'low';
-  // An edit of a purpose that stays on its basis and adds no AI training is no change of basis, whatever the basis.
-  if (change === 'modified' && (from === null || from === basis) && !aiTraining) return 'low';
-  if (basis === 'legitimate-interests') {
-    if (aiTraining || (from !== null && from !== basis)) return 'high';
-    return 'medium';
-  }
-  return from !== null && from !== basis ? 'medium' : 'low';
-}
-
 /** The most telling changed sentence of a modified block (most changed words), if any is substantive. */
 function mainChange(changes: SentenceChange[], lexicon: Lexicon): SentenceChange | null {
   let best: SentenceChange | null = null;
@@ -166,7 +151,7 @@ function classifyRow(pair: ChangedPair, changes: SentenceChange[], context: Cont
         from: null,
         purpose,
         change: 'added',
-        severity: changeSeverity(newBasis, 'added', trainingAfter, null),
+        severity: basisSeverity(newBasis, 'added', trainingAfter, null),
         before: null,
         after: purpose ?? blockSentences(after, lexicon)[0] ?? after.text,
         section,
@@ -186,7 +171,7 @@ function classifyRow(pair: ChangedPair, changes: SentenceChange[], context: Cont
         basis: newBasis ?? undefined,
         purpose,
         change: 'added',
-        severity: newBasis === 'legitimate-interests' ? 'high' : 'medium',
+        severity: trainingSeverity(newBasis, 'added'),
         before: null,
         after: sentence ?? null,
         section,
@@ -203,7 +188,7 @@ function classifyRow(pair: ChangedPair, changes: SentenceChange[], context: Cont
         from: null,
         purpose,
         change: 'removed',
-        severity: changeSeverity(oldBasis, 'removed', trainingBefore, null),
+        severity: basisSeverity(oldBasis, 'removed', trainingBefore, null),
         before: purpose ?? before.text,
         after: null,
         section,
@@ -217,7 +202,7 @@ function classifyRow(pair: ChangedPair, changes: SentenceChange[], context: Cont
         basis: (pair.kind === 'removed' ? oldBasis : newBasis) ?? undefined,
         purpose,
         change: 'removed',
-        severity: 'low',
+        severity: trainingSeverity(oldBasis, 'removed'),
         before: sentence ?? null,
         after: null,
         section,
@@ -243,7 +228,7 @@ function classifyRow(pair: ChangedPair, changes: SentenceChange[], context: Cont
       from: oldBasis,
       purpose,
       change: 'modified',
-      severity: changeSeverity(newBasis, 'modified', trainingAfter, oldBasis),
+      severity: basisSeverity(newBasis, 'modified', trainingAfter, oldBasis),
       before: rowPurpose(before, lexicon) ?? before.text,
       after: purpose ?? after.text,
       section,
@@ -256,7 +241,7 @@ function classifyRow(pair: ChangedPair, changes: SentenceChange[], context: Cont
       from: null,
       purpose,
       change: 'modified',
-      severity: changeSeverity(newBasis, 'modified', trainingAfter && !trainingBefore, null),
+      severity: basisSeverity(newBasis, 'modified', trainingAfter && !trainingBefore, null),
       before: main.before,
       after: main.after,
       section,
@@ -290,7 +275,7 @@ function classifyRow(pair: ChangedPair, changes: SentenceChange[], context: Cont
         basis: (pair.kind === 'removed' ? oldBasis : newBasis) ?? undefined,
         purpose,
         change,
-        severity: change === 'removed' ? 'low' : newBasis === 'legitimate-interests' ? 'high' : 'medium',
+        severity: trainingSeverity(newBasis, change),
         before: touching?.before ?? null,
         after: touching?.after ?? null,
         section,
@@ -301,36 +286,18 @@ function classifyRow(pair: ChangedPair, changes: SentenceChange[], context: Cont
 }
 
 const OTHER_KINDS: Array<{
-  kind: FlagKind;
+  kind: keyof typeof SECONDARY_SEVERITY;
   matcher: (lexicon: Lexicon) => Matcher;
   /** Phrases blanked out before the matcher is tested: they look like the kind but are not it. */
   except?: (lexicon: Lexicon) => Matcher;
-  severity: Record<ChangeKind, Severity>;
 }> = [
-  {
-    kind: 'sensitive-data',
-    matcher: (l) => l.sensitive,
-    severity: { added: 'medium', modified: 'medium', removed: 'low' },
-  },
-  { kind: 'minors', matcher: (l) => l.minors, severity: { added: 'medium', modified: 'medium', removed: 'low' } },
-  {
-    kind: 'sharing',
-    matcher: (l) => l.sharing,
-    except: (l) => l.sharingExcept,
-    severity: { added: 'medium', modified: 'low', removed: 'low' },
-  },
-  { kind: 'transfer', matcher: (l) => l.transfer, severity: { added: 'medium', modified: 'low', removed: 'low' } },
-  { kind: 'retention', matcher: (l) => l.retention, severity: { added: 'low', modified: 'low', removed: 'low' } },
-  {
-    kind: 'objection-right',
-    matcher: (l) => l.objection,
-    severity: { added: 'low', modified: 'medium', removed: 'high' },
-  },
-  {
-    kind: 'automated-decisions',
-    matcher: (l) => l.automated,
-    severity: { added: 'medium', modified: 'medium', removed: 'low' },
-  },
+  { kind: 'sensitive-data', matcher: (l) => l.sensitive },
+  { kind: 'minors', matcher: (l) => l.minors },
+  { kind: 'sharing', matcher: (l) => l.sharing, except: (l) => l.sharingExcept },
+  { kind: 'transfer', matcher: (l) => l.transfer },
+  { kind: 'retention', matcher: (l) => l.retention },
+  { kind: 'objection-right', matcher: (l) => l.objection },
+  { kind: 'automated-decisions', matcher: (l) => l.automated },
 ];
 
 function classifySentences(pair: ChangedPair, changes: SentenceChange[], context: Context): void {
@@ -382,7 +349,7 @@ function classifySentences(pair: ChangedPair, changes: SentenceChange[], context
             from,
             purpose: null,
             change: change.change,
-            severity: changeSeverity(basis, change.change, training, from),
+            severity: basisSeverity(basis, change.change, training, from),
             before: change.before,
             after: change.after,
             section,
@@ -411,7 +378,7 @@ function classifySentences(pair: ChangedPair, changes: SentenceChange[], context
           kind: 'ai-training',
           purpose: null,
           change: change.change,
-          severity: change.change === 'removed' ? 'low' : reliesOnLi ? 'high' : 'medium',
+          severity: trainingSeverity(reliesOnLi ? 'legitimate-interests' : null, change.change),
           before: change.before,
           after: change.after,
           section,
@@ -423,7 +390,7 @@ function classifySentences(pair: ChangedPair, changes: SentenceChange[], context
     if (contentWordCount(sentence, lexicon, MIN_STATEMENT_WORDS) < MIN_STATEMENT_WORDS) continue;
     // A question names a topic the sentences below answer, and states nothing itself.
     if (isQuestion(sentence)) continue;
-    for (const { kind, matcher, except, severity } of OTHER_KINDS) {
+    for (const { kind, matcher, except } of OTHER_KINDS) {
       // Candidates of one kind and change all have the same severity and are met in document order, so once the
       // report's per-kind cap is reached no later one can make it into the report.
       const saturation = `${kind}|${change.change}`;
@@ -433,11 +400,7 @@ function classifySentences(pair: ChangedPair, changes: SentenceChange[], context
       push(context, {
         kind,
         change: change.change,
-        // Losing a sentence about the right to object is serious when the policy no longer states that right at all.
-        severity:
-          kind === 'objection-right' && change.change === 'removed' && context.objectionStillStated
-            ? 'medium'
-            : severity[change.change],
+        severity: secondarySeverity(kind, change.change, context.objectionStillStated),
         before: change.before,
         after: change.after,
         section,
@@ -538,7 +501,7 @@ function inferOrigins(context: Context): void {
     }
     if (best && best.score >= 0.5 && flag.basis) {
       flag.from = best.basis;
-      flag.severity = changeSeverity(flag.basis, flag.change, flag.severity === 'high', best.basis);
+      flag.severity = basisSeverity(flag.basis, flag.change, flag.severity === 'high', best.basis);
       flag.summary = summarize(flag);
     }
   }
