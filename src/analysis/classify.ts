@@ -16,14 +16,13 @@ import { memoize } from './memo';
 import { type Block, rowPurpose, sectionPath } from './segment';
 import { blockSentences, cellSentences } from './sentences';
 import { basisSeverity, type SECONDARY_SEVERITY, secondarySeverity, trainingSeverity } from './severity';
-import { summarize } from './summary';
 import type { ChangeKind, Flag, LegalBasis } from './types';
 
 // Flags from changed sentences. Language-agnostic: every word list comes from the lexicon. Table rows get their legal
 // basis from the segmenter (headings / table introduction); prose states it itself.
 
-/** A flag before ordering, with where it came from in the new document. */
-export interface FlagCandidate extends Flag {
+/** A flag before ordering, with where it came from in the new document; its sentence is written by report.ts. */
+export interface FlagCandidate extends Omit<Flag, 'summary'> {
   position: number;
 }
 
@@ -86,10 +85,9 @@ interface Context {
   objectionStillStated: boolean;
 }
 
-function push(context: Context, flag: Omit<FlagCandidate, 'summary'>): FlagCandidate {
-  const full = { ...flag, summary: summarize(flag) };
-  context.out.push(full);
-  return full;
+function push(context: Context, flag: FlagCandidate): FlagCandidate {
+  context.out.push(flag);
+  return flag;
 }
 
 function pairSection(pair: ChangedPair): string {
@@ -502,7 +500,6 @@ function inferOrigins(context: Context): void {
     if (best && best.score >= 0.5 && flag.basis) {
       flag.from = best.basis;
       flag.severity = basisSeverity(flag.basis, flag.change, flag.severity === 'high', best.basis);
-      flag.summary = summarize(flag);
     }
   }
 }

@@ -1,7 +1,6 @@
 import type { FlagCandidate } from './classify';
 import { basisSeverity, trainingSeverity } from './severity';
 import { overlap, type SentenceIndex, wordSet } from './similarity';
-import { summarize } from './summary';
 import type { AiTrainingStatement, LegalBasis, ListedBasis, PolicyReading, PurposeBasis } from './types';
 
 // The readings of two versions compared: what the policy states, not where or how it says it. A statement that only
@@ -169,7 +168,6 @@ export function reconcile(
     if (!basis) continue;
     candidate.basis = basis;
     if (basis === 'legitimate-interests') candidate.severity = trainingSeverity(basis, candidate.change);
-    candidate.summary = summarize(candidate);
   }
   const kept = candidates.filter((candidate) => {
     // A sentence "added" that the old version has nearly word for word elsewhere moved (or the layout around it
@@ -208,10 +206,8 @@ export function reconcile(
   };
   let position = Number.MAX_SAFE_INTEGER / 2;
   const added: FlagCandidate[] = [];
-  const push = (flag: Omit<FlagCandidate, 'summary' | 'position'>) => {
-    const full = { ...flag, position: position++ } as FlagCandidate;
-    full.summary = summarize(full);
-    added.push(full);
+  const push = (flag: Omit<FlagCandidate, 'position'>) => {
+    added.push({ ...flag, position: position++ });
   };
   // One flag per purpose: Meta states one purpose in a title, a sentence and three interests, for minors and adults.
   const purposesDone = new Set<string>();

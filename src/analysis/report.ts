@@ -2,6 +2,7 @@ import type { FlagCandidate } from './classify';
 import { MAX_FLAGS, MAX_FLAGS_PER_SECONDARY_KIND } from './flag-caps';
 import { headlineTier, SEVERITY_RANK } from './severity';
 import { wordSet } from './similarity';
+import { summarize } from './summary';
 import { FLAG_KINDS, type Flag } from './types';
 
 // Turning candidates into the flags a user reads: one per (kind, basis, sentence), the serious ones first, capped so
@@ -89,8 +90,11 @@ export function finalizeFlags(
   return flags;
 }
 
-/** Only legal-basis flags carry basis / from; purpose only when known. Keeps the stored JSON small and exact. */
-function cleanFlag(flag: Flag): Flag {
+/**
+ * Only legal-basis flags carry basis / from; purpose only when known. Keeps the stored JSON small and exact. The
+ * flag's sentence is written here, the one place, from what the flag finally says.
+ */
+function cleanFlag(flag: Omit<Flag, 'summary'>): Flag {
   const basis =
     flag.kind === 'legal-basis'
       ? { basis: flag.basis, from: flag.from ?? null }
@@ -107,6 +111,6 @@ function cleanFlag(flag: Flag): Flag {
     before: flag.before,
     after: flag.after,
     section: flag.section,
-    summary: flag.summary,
+    summary: summarize(flag),
   };
 }
