@@ -560,6 +560,155 @@ export const WORDING_CASES: WordingCase[] = [
     forbid: NOTHING,
     material: false,
   },
+  // ---- late: written after the tuning, expectations first, never tuned on ----
+  ...each({ lang: 'en', group: 'late', old: '', expect: [], forbid: NO_TRAINING_ADDED }, [
+    [
+      'late en negation: will never be used',
+      'Duolingo',
+      'Your voice recordings will never be used to train artificial intelligence models.',
+    ],
+    [
+      "late en negation: we don't train",
+      'Discord',
+      "We don't train our generative AI models on the content of your direct messages.",
+    ],
+  ]),
+  ...each({ lang: 'de', group: 'late', old: '', expect: [], forbid: NO_TRAINING_ADDED }, [
+    [
+      'late de negation: keine ... zum Training',
+      'Microsoft',
+      'Wir verwenden keine Inhalte aus deinen Dokumenten zum Training unserer KI-Modelle.',
+    ],
+  ]),
+  ...each({ lang: 'fr', group: 'late', old: '', expect: [], forbid: NO_TRAINING_ADDED }, [
+    [
+      'late fr negation: ne ... plus',
+      'Zoom',
+      "Nous n'utilisons plus vos enregistrements audio pour entraîner nos modèles d'intelligence artificielle.",
+    ],
+  ]),
+  ...each({ lang: 'en', group: 'late', old: '', expect: [], forbid: ['ai-training'] }, [
+    [
+      'late en ban: users are prohibited from',
+      'Strava',
+      'Users are prohibited from using data obtained from the Service to train machine learning models.',
+    ],
+    [
+      'late en ban: you agree not to',
+      'Amazon',
+      'You agree not to use any content from our services to train, fine-tune or improve artificial intelligence models.',
+    ],
+  ]),
+  ...each({ lang: 'de', group: 'late', old: '', expect: [], forbid: ['ai-training'] }, [
+    [
+      'late de ban: es ist nicht gestattet',
+      'Apple',
+      'Es ist nicht gestattet, Inhalte des Dienstes zu verwenden, um KI-Modelle zu trainieren.',
+    ],
+  ]),
+  ...each({ lang: 'en', group: 'late', old: '', expect: ['ai-training:added'], forbid: ['ai-training:removed'] }, [
+    [
+      'late en condition: with your permission',
+      'Microsoft',
+      'With your permission, we use your voice clips to train and improve our speech recognition models.',
+    ],
+  ]),
+  ...each({ lang: 'fr', group: 'late', old: '', expect: ['ai-training:added'], forbid: [] }, [
+    [
+      'late fr passive: sont utilisées pour entraîner',
+      'Discord',
+      "Vos publications publiques sont utilisées pour entraîner nos modèles d'IA générative.",
+    ],
+  ]),
+  ...each({ lang: 'de', group: 'late', old: '', expect: ['ai-training:added'], forbid: [] }, [
+    [
+      'late de passive: werden verwendet, um zu trainieren',
+      'Amazon',
+      'Deine Rezensionen und Fotos werden verwendet, um unsere KI-Modelle zu trainieren.',
+    ],
+  ]),
+  ...each(
+    {
+      lang: 'en',
+      group: 'late',
+      old: '',
+      expect: ['ai-training:added', 'legal-basis:added:legitimate-interests'],
+      forbid: [],
+    },
+    [
+      [
+        'late en clauses: we rely on LI to train',
+        'Microsoft',
+        'We rely on our legitimate interests to train our AI models on public content you share on the Service.',
+      ],
+    ],
+  ),
+  ...each({ lang: 'en', group: 'late', old: '', expect: ['legal-basis:added:legal-obligation'], forbid: [] }, [
+    [
+      'late en legal obligation: compliance with a legal obligation',
+      'Zoom',
+      'We retain billing records as necessary for compliance with a legal obligation to which we are subject.',
+    ],
+  ]),
+  ...each({ lang: 'de', group: 'late', old: '', expect: ['legal-basis:added:legitimate-interests'], forbid: [] }, [
+    [
+      'late de citation: Art. 6 (1) f) DSGVO',
+      'Strava',
+      'Wir nutzen deine Standortdaten zur Betrugsprävention (Art. 6 (1) f) DSGVO).',
+    ],
+  ]),
+  ...each({ lang: 'en', group: 'late', old: '', expect: ['ai-training:added'], forbid: [] }, [
+    [
+      'late en unicode: zero-width space in training',
+      'Spotify',
+      'We use your playlists and public comments for tra\u200Bining our AI models.',
+    ],
+    ['late en unicode: Greek omicron in models', 'Apple', 'We use your posts and photos to train our AI m\u03BFdels.'],
+  ]),
+  {
+    id: 'late en noise: date without label, numeric to words',
+    service: 'Discord',
+    lang: 'en',
+    group: 'late',
+    old: 'Effective date: 2025-03-28',
+    new: 'Effective date: 28 March 2025',
+    expect: [],
+    forbid: NOTHING,
+    material: false,
+  },
+  {
+    id: 'late de noise: comment anchors and reference markers',
+    service: 'Microsoft',
+    lang: 'de',
+    group: 'late',
+    old: 'Wir geben Informationen an Dienstleister weiter, die uns beim Betrieb des Dienstes unterstützen, zum Beispiel Hosting- und Zahlungsanbieter.',
+    new: 'Wir geben Informationen an Dienstleister[a] weiter, die uns beim Betrieb des Dienstes unterstützen, zum Beispiel Hosting- und Zahlungsanbieter.[1]',
+    expect: [],
+    forbid: NOTHING,
+    material: false,
+  },
+  {
+    id: 'late fr noise: sections reordered word for word',
+    service: 'Spotify',
+    lang: 'fr',
+    group: 'late',
+    old: '### Partage\n\nNous partageons des informations avec nos prestataires de services qui agissent pour notre compte et selon nos instructions.\n\n### Conservation\n\nNous conservons vos informations aussi longtemps que nécessaire pour vous fournir le Service.',
+    new: '### Conservation\n\nNous conservons vos informations aussi longtemps que nécessaire pour vous fournir le Service.\n\n### Partage\n\nNous partageons des informations avec nos prestataires de services qui agissent pour notre compte et selon nos instructions.',
+    expect: [],
+    forbid: NOTHING,
+    material: false,
+  },
+  {
+    id: 'late de noise: typographic quotes „…“ for "…"',
+    service: 'Zoom',
+    lang: 'de',
+    group: 'late',
+    old: 'Wir geben deine Informationen an sogenannte "Auftragsverarbeiter" weiter, die in unserem Auftrag handeln.',
+    new: 'Wir geben deine Informationen an sogenannte „Auftragsverarbeiter“ weiter, die in unserem Auftrag handeln.',
+    expect: [],
+    forbid: NOTHING,
+    material: false,
+  },
 ];
 
 const CHANGES = new Set<string>(['added', 'removed', 'modified']);
