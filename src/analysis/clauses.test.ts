@@ -35,5 +35,9 @@ describe('readVerbClause: who trains, and whether', () => {
     expect(clauseOf('en', 'You agree that we may use your posts to train our AI.', 'train').othersAct).toBe(false);
     expect(clauseOf('en', 'Content you post is used to train our AI models.', 'train').othersAct).toBe(false);
     expect(clauseOf('en', 'If you agree, we use your recordings to train our AI.', 'train').othersAct).toBe(false);
+    // The user acts ("opt out"), the training is the platform's ("our use").
+    expect(clauseOf('en', 'You can opt out of our use of your data to train our AI models.', 'train').othersAct).toBe(
+      false,
+    );
   });
 });

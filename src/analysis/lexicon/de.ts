@@ -167,7 +167,7 @@ export const de: LexiconData = {
   model: { terms: ['Modell', 'Modelle', 'Modellen', 'Modells', 'Algorithm*'] },
   trainedPeople: { terms: ['Mitarbeiter*', 'Mitarbeitende*', 'Personal', 'Beschäftigte*', 'Moderator*', 'Teams'] },
   otherAgent: { terms: ['du', 'Dritte', 'Entwickler', 'Werbetreibende'] },
-  platformAgent: { terms: ['wir', 'uns'] },
+  platformAgent: { terms: ['wir', 'uns', 'unsere Nutzung', 'unsere Verwendung', 'unsere Verarbeitung'] },
   prohibition: {
     terms: [
       'untersagt',

@@ -194,7 +194,7 @@ export const en: LexiconData = {
     ],
   },
   otherAgent: { terms: ['you', 'third parties', 'third-party developers', 'developers', 'advertisers'] },
-  platformAgent: { terms: ['we', 'us'] },
+  platformAgent: { terms: ['we', 'us', 'our use', 'our processing'] },
   prohibition: {
     terms: [
       'may not',

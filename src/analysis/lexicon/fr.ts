@@ -167,7 +167,7 @@ export const fr: LexiconData = {
   model: { terms: ['modèle', 'modèles', 'algorithme*'] },
   trainedPeople: { terms: ['personnel', 'employés', 'salariés', 'équipes', 'modérateurs', 'collaborateurs'] },
   otherAgent: { terms: ['vous', 'les tiers', 'tiers', 'développeurs', 'annonceurs'] },
-  platformAgent: { terms: ['nous'] },
+  platformAgent: { terms: ['nous', 'notre utilisation', 'notre usage', 'notre traitement'] },
   prohibition: {
     terms: [
       'interdit',

@@ -459,22 +459,33 @@ export const basesMentioned: (lexicon: Lexicon, text: string) => readonly LegalB
 );
 
 /**
- * The bases a text names, those named after its last statement phrase first: in "where we are unable to process your
- * information on the grounds of contractual necessity, we rely on our legitimate interests" the basis relied on is
- * legitimate interests, named after the main clause's "we rely on", not the contract named after "on the grounds of".
+ * The bases a text names, those named after its main statement phrase first. That is its first statement phrase,
+ * unless the phrase sits in a condition ("where we are unable to process your information on the grounds of
+ * contractual necessity, we rely on our legitimate interests"): then the first one after the condition's comma, so the
+ * basis relied on is legitimate interests, not the contract.
  */
 export function basesStated(lexicon: Lexicon, input: string): LegalBasis[] {
   const text = foldForMatching(input);
   const hits = basisHits(lexicon, text);
   if (hits.length < 2) return hits.map((hit) => hit.basis);
-  const statements = lexicon.basisStatement.find(text);
-  const lastHit = hits[hits.length - 1]?.index ?? -1;
-  // The last statement phrase that has a basis after it.
-  let statementAt = -1;
-  for (const statement of statements) if (statement.index < lastHit) statementAt = statement.index;
+  const statementAt = mainStatementAt(lexicon, text);
   if (statementAt < 0) return hits.map((hit) => hit.basis);
   const after = hits.filter((hit) => hit.index > statementAt);
   return [...new Set([...after, ...hits].map((hit) => hit.basis))];
+}
+
+/** Where the main statement phrase of a (folded) text starts, or -1 when it has none. */
+function mainStatementAt(lexicon: Lexicon, text: string): number {
+  const statements = lexicon.basisStatement.find(text);
+  const first = statements[0];
+  if (!first) return -1;
+  const before = text.slice(0, first.index);
+  const conditions = lexicon.condition.find(before);
+  const condition = conditions[conditions.length - 1];
+  if (!condition || condition.index < before.lastIndexOf(',')) return first.index;
+  const conditionEnds = text.indexOf(',', first.index);
+  if (conditionEnds < 0) return first.index;
+  return statements.find((statement) => statement.index > conditionEnds)?.index ?? first.index;
 }
 
 /** The text states that something relies on a basis: a statement phrase, or a basis cited by article. */
