@@ -26,9 +26,31 @@ function platformStates(text: string, negationView: string, verb: Hit, lexicon: 
   return !clause.negated && !clause.prohibited && !clause.othersAct;
 }
 
+/** The first position of `sorted` (by index) whose index is at least `index`: binary search. */
+function firstAtOrAfter(sorted: readonly Hit[], index: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((sorted[middle] as Hit).index < index) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The hits (sorted by index) that start within `reach` characters of `index`: a window, never every hit. */
+function hitsNear(sorted: readonly Hit[], index: number, reach: number): readonly Hit[] {
+  return sorted.slice(firstAtOrAfter(sorted, index - reach), firstAtOrAfter(sorted, index + reach + 1));
+}
+
+/** The longest AI term, so that a training word inside one is found within a window of that width. */
+const LONGEST_AI_TERM = 40;
+
 /** A training word that is part of a name of AI ("apprentissage automatique" is machine learning, not training). */
-function insideAiTerm(verb: Hit, ai: Hit[]): boolean {
-  return ai.some((term) => verb.index >= term.index && verb.index < term.index + term.text.length);
+function insideAiTerm(verb: Hit, ai: readonly Hit[]): boolean {
+  return hitsNear(ai, verb.index, LONGEST_AI_TERM).some(
+    (term) => verb.index >= term.index && verb.index < term.index + term.text.length,
+  );
 }
 
 /** People between the verb and the AI term: "train our staff on AI", "Mitarbeiter zu KI schulen". */
@@ -60,10 +82,9 @@ export function trainingVerb(input: string, lexicon: Lexicon): Hit | null {
   };
   for (const verb of lexicon.train.find(text)) {
     if (insideAiTerm(verb, ai)) continue;
-    const near = (term: Hit, reach: number) => Math.abs(term.index - verb.index) <= reach;
     const about =
-      ai.find((term) => near(term, TRAIN_DISTANCE) && !trainsPeople(text, verb, term, lexicon)) ??
-      models.find((term) => near(term, MODEL_DISTANCE) && !trainsPeople(text, verb, term, lexicon));
+      hitsNear(ai, verb.index, TRAIN_DISTANCE).some((term) => !trainsPeople(text, verb, term, lexicon)) ||
+      hitsNear(models, verb.index, MODEL_DISTANCE).some((term) => !trainsPeople(text, verb, term, lexicon));
     if (about && states(verb)) return verb;
   }
   for (const verb of lexicon.develop.find(text)) {
@@ -74,7 +95,9 @@ export function trainingVerb(input: string, lexicon: Lexicon): Hit | null {
       // "improve our products with AI", "mit KI verbessern": AI right after such a word is the tool, not the object.
       return !wordsBefore(text, term.index, 2).some((word) => lexicon.instrumental.has(word));
     };
-    const about = ai.some((term) => isObject(term, DEVELOP_DISTANCE)) || models.some((term) => isObject(term, 30));
+    const about =
+      hitsNear(ai, verb.index, DEVELOP_DISTANCE).some((term) => isObject(term, DEVELOP_DISTANCE)) ||
+      hitsNear(models, verb.index, 30).some((term) => isObject(term, 30));
     if (about && states(verb)) return verb;
   }
   return null;

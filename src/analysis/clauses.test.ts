@@ -41,3 +41,13 @@ describe('readVerbClause: who trains, and whether', () => {
     );
   });
 });
+
+describe('linear on any input', () => {
+  it('a 1 MB sentence of training verbs without a clause boundary is read in bounded time', async () => {
+    const { statesAiTraining } = await import('./ai-training');
+    const hostile = 'we do not train AI models and '.repeat(35_000);
+    const started = performance.now();
+    expect(statesAiTraining(hostile, getLexicon('en'))).toBe(false);
+    expect(performance.now() - started).toBeLessThan(8_000);
+  });
+});

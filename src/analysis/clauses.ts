@@ -19,14 +19,24 @@ export interface VerbClause {
   othersAct: boolean;
 }
 
-/** The start of the clause the character at `index` sits in: after the last semicolon, colon or sentence end. */
+/**
+ * How far back (characters) a clause is looked for: a "sentence" without boundaries (a hostile or broken text) must
+ * not make every verb scan back to its start.
+ */
+const MAX_CLAUSE_REACH = 400;
+
+/**
+ * The start of the clause the character at `index` sits in: after the last semicolon, colon or sentence end, at most
+ * MAX_CLAUSE_REACH characters back.
+ */
 export function clauseStart(text: string, index: number): number {
-  for (let at = index - 1; at >= 0; at--) {
+  const limit = Math.max(0, index - MAX_CLAUSE_REACH);
+  for (let at = index - 1; at >= limit; at--) {
     const code = text.charCodeAt(at);
     if (code === 59 /* ; */ || code === 58 /* : */) return at + 1;
     if (code === 46 /* . */ && text.charCodeAt(at + 1) === 32) return at + 1;
   }
-  return 0;
+  return limit;
 }
 
 /**
