@@ -56,9 +56,27 @@ function nextMatch(pattern: RegExp, text: string, from: number): RegExpExecArray
     if (match.index === 0 || !ENDS_WITH_WORD_CHAR.test(text.slice(Math.max(0, match.index - 2), match.index))) {
       return match;
     }
-    pattern.lastIndex = match.index + 1;
+    // The match starts inside a word: no match can start before that word ends. Restarting one character later would
+    // rescan the rest of a long word for each of its characters (a word of a repeated stem is quadratic).
+    pattern.lastIndex = unicodeWordEnd(text, match.index);
   }
   return null;
+}
+
+const WORD_RUN = new RegExp(`${WORD_CHAR}*`, 'uy');
+
+/** Where the word around `index` ends (Unicode letters and digits). */
+function unicodeWordEnd(text: string, index: number): number {
+  WORD_RUN.lastIndex = index;
+  WORD_RUN.exec(text);
+  return Math.max(index + 1, WORD_RUN.lastIndex);
+}
+
+/** Where the word around `index` ends, in plain Latin text. */
+function plainWordEnd(text: string, index: number): number {
+  let end = index + 1;
+  while (end < text.length && isWordCode(text.charCodeAt(end))) end++;
+  return end;
 }
 
 /**
@@ -69,7 +87,7 @@ function nextPlainMatch(pattern: RegExp, searched: string, text: string, from: n
   pattern.lastIndex = from;
   for (let match = pattern.exec(searched); match !== null; match = pattern.exec(searched)) {
     if (match.index === 0 || !isWordCode(text.charCodeAt(match.index - 1))) return match;
-    pattern.lastIndex = match.index + 1;
+    pattern.lastIndex = plainWordEnd(text, match.index);
   }
   return null;
 }

@@ -91,3 +91,15 @@ describe('plain Latin and Unicode paths of a matcher', () => {
     expect(compared).toBeGreaterThan(20_000);
   });
 });
+
+describe('a matcher on hostile text', () => {
+  it('a long word made of a repeated stem is matched in linear time (no restart inside the word)', () => {
+    const en = getLexicon('en');
+    for (const text of [`We x${'retain'.repeat(50_000)} data.`, `Wir x${'trainier'.repeat(30_000)}é KI.`]) {
+      const started = performance.now();
+      expect(en.retention.find(text)).toEqual([]);
+      expect(en.train.find(text)).toEqual([]);
+      expect(performance.now() - started).toBeLessThan(3_000);
+    }
+  });
+});
