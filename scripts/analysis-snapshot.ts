@@ -30,7 +30,7 @@ interface Case {
   budget?: number;
 }
 const cases: Case[] = [];
-for (const file of [join(CORPUS_DIR, 'labels.json'), join(projectRoot, 'src/analysis/testing/extra-labels.json')]) {
+for (const file of [join(CORPUS_DIR, 'labels.json'), join(projectRoot, 'tests/analysis/extra-labels.json')]) {
   const { pairs } = JSON.parse(readFileSync(file, 'utf8')) as {
     pairs: Array<{ id: string; old: string; new: string }>;
   };

@@ -1,4 +1,4 @@
-// Checks src/analysis/testing/sentence-set.json against the corpus: every sentence must occur, word for word, in the
+// Checks tests/analysis/sentence-set.json against the corpus: every sentence must occur, word for word, in the
 // version file it names (after Markdown links are reduced to their text), ids and texts must be unique, labels valid,
 // and the tune/holdout split must follow the platform. Prints counts per language, platform and label.
 // Usage: npx tsx scripts/check-sentence-set.ts [path/to/sentence-set.json]   (corpus: $POLICY_WATCH_CORPUS)

@@ -1,7 +1,7 @@
-// Prints, per case of src/analysis/testing/edits-in-place.ts, what the analysis got wrong, then the figures per group
+// Prints, per case of tests/analysis/edits-in-place.ts, what the analysis got wrong, then the figures per group
 // (dev = looked at while tuning, final = held out, late = written after tuning). Usage:
 // npx tsx scripts/edits-in-place.ts [--group dev|final|late]
-import { CASES, caseErrors } from '../src/analysis/testing/edits-in-place';
+import { CASES, caseErrors } from '../tests/analysis/edits-in-place';
 
 const args = process.argv.slice(2);
 const group = args.includes('--group') ? args[args.indexOf('--group') + 1] : null;

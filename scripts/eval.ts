@@ -1,5 +1,5 @@
 // Scores the analysis on labelled version pairs: the corpus's labels.json (the development set) and the project's own
-// held-out pairs (src/analysis/testing/extra-labels.json: other platforms, German, far pairs). Per pair and in total:
+// held-out pairs (tests/analysis/extra-labels.json: other platforms, German, far pairs). Per pair and in total:
 // expected flags found, forbidden flags raised, `material` right, whether the headline (first flag) is one of the
 // expected flags, flags per pair and flag kinds nobody expected; then the same per platform and per language.
 // Exits non-zero when labels.json's target is missed. Corpus: located by tests/corpus.ts.
@@ -43,7 +43,7 @@ const quiet = args.includes('--quiet');
 
 const sets: Array<{ name: string; file: string; gate: boolean }> = [
   { name: 'labels', file: join(CORPUS_DIR, 'labels.json'), gate: true },
-  { name: 'extra', file: join(projectRoot, 'src/analysis/testing/extra-labels.json'), gate: false },
+  { name: 'extra', file: join(projectRoot, 'tests/analysis/extra-labels.json'), gate: false },
 ].filter((set) => only === null || set.name === only);
 
 if (!existsSync(join(CORPUS_DIR, 'labels.json'))) {

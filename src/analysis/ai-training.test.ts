@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { realSentence } from '../../tests/analysis/corpus';
 import { aiDataKinds, statesAiTraining } from './ai-training';
 import { getLexicon } from './lexicon';
-import { realSentence } from './testing/corpus';
 
 // What counts as training AI on data, sentence by sentence: real sentences where the wording matters, and edits of
 // them that keep the keywords but change what is said (a negation, people trained, a feature offered).

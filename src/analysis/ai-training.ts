@@ -1,3 +1,5 @@
+import { readVerbClause } from './clauses';
+import { foldForMatching } from './fold';
 import { blankOut, type Lexicon, perLexicon } from './lexicon';
 import type { AiDataKind } from './types';
 
@@ -12,32 +14,43 @@ const TRAIN_DISTANCE = 100;
 const DEVELOP_DISTANCE = 60;
 /** Generic "models" count as AI only this close to a training verb ("train our models", "models trained on"). */
 const MODEL_DISTANCE = 40;
-/** A negation this far before the verb, in the same clause, negates the statement. */
-const NEGATION_REACH = 110;
 
 interface Hit {
   index: number;
   text: string;
 }
 
-/** The start of the clause the verb at `index` sits in: after the last semicolon, colon or sentence end before it. */
-function clauseStart(text: string, index: number): number {
-  const before = text.slice(0, index);
-  const last = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('. '));
-  return last < 0 ? 0 : last + 1;
+/** The platform trains: the verb's clause is neither negated, nor a rule for others, nor done by others. */
+function platformStates(text: string, negationView: string, verb: Hit, lexicon: Lexicon): boolean {
+  const clause = readVerbClause(text, negationView, verb.index, verb.text.length, lexicon);
+  return !clause.negated && !clause.prohibited && !clause.othersAct;
 }
 
-function isNegated(original: string, verb: Hit, lexicon: Lexicon): boolean {
-  // Phrases that only look negative ("whether or not") are blanked out, positions kept.
-  const text = blankOut(original, lexicon.negationExcept);
-  const from = Math.max(clauseStart(text, verb.index), verb.index - NEGATION_REACH);
-  if (lexicon.negation.test(text.slice(from, verb.index))) return true;
-  // German puts "nicht" after the verb of a main clause ("wir trainieren unsere KI nicht mit ..."), before a comma.
-  if (lexicon.developObject === 'either') {
-    const after = text.slice(verb.index, verb.index + 40).split(',')[0] ?? '';
-    return lexicon.negation.test(after.slice(verb.text.length));
+/** The first position of `sorted` (by index) whose index is at least `index`: binary search. */
+function firstAtOrAfter(sorted: readonly Hit[], index: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((sorted[middle] as Hit).index < index) low = middle + 1;
+    else high = middle;
   }
-  return false;
+  return low;
+}
+
+/** The hits (sorted by index) that start within `reach` characters of `index`: a window, never every hit. */
+function hitsNear(sorted: readonly Hit[], index: number, reach: number): readonly Hit[] {
+  return sorted.slice(firstAtOrAfter(sorted, index - reach), firstAtOrAfter(sorted, index + reach + 1));
+}
+
+/** The longest AI term, so that a training word inside one is found within a window of that width. */
+const LONGEST_AI_TERM = 40;
+
+/** A training word that is part of a name of AI ("apprentissage automatique" is machine learning, not training). */
+function insideAiTerm(verb: Hit, ai: readonly Hit[]): boolean {
+  return hitsNear(ai, verb.index, LONGEST_AI_TERM).some(
+    (term) => verb.index >= term.index && verb.index < term.index + term.text.length,
+  );
 }
 
 /** People between the verb and the AI term: "train our staff on AI", "Mitarbeiter zu KI schulen". */
@@ -56,16 +69,23 @@ function wordsBefore(text: string, index: number, count: number): string[] {
 }
 
 /** The verb of the first training statement in the text, or null when it states none. */
-export function trainingVerb(text: string, lexicon: Lexicon): Hit | null {
+export function trainingVerb(input: string, lexicon: Lexicon): Hit | null {
+  const text = foldForMatching(input);
   const ai = lexicon.ai.find(text);
   const models = lexicon.model.find(text);
   if (ai.length === 0 && models.length === 0) return null;
+  // Phrases that only look negative ("whether or not") blanked out once per sentence, positions kept.
+  let negationView: string | null = null;
+  const states = (verb: Hit) => {
+    negationView ??= blankOut(text, lexicon.negationExcept);
+    return platformStates(text, negationView, verb, lexicon);
+  };
   for (const verb of lexicon.train.find(text)) {
-    const near = (term: Hit, reach: number) => Math.abs(term.index - verb.index) <= reach;
+    if (insideAiTerm(verb, ai)) continue;
     const about =
-      ai.find((term) => near(term, TRAIN_DISTANCE) && !trainsPeople(text, verb, term, lexicon)) ??
-      models.find((term) => near(term, MODEL_DISTANCE) && !trainsPeople(text, verb, term, lexicon));
-    if (about && !isNegated(text, verb, lexicon)) return verb;
+      hitsNear(ai, verb.index, TRAIN_DISTANCE).some((term) => !trainsPeople(text, verb, term, lexicon)) ||
+      hitsNear(models, verb.index, MODEL_DISTANCE).some((term) => !trainsPeople(text, verb, term, lexicon));
+    if (about && states(verb)) return verb;
   }
   for (const verb of lexicon.develop.find(text)) {
     const isObject = (term: Hit, reach: number) => {
@@ -75,8 +95,10 @@ export function trainingVerb(text: string, lexicon: Lexicon): Hit | null {
       // "improve our products with AI", "mit KI verbessern": AI right after such a word is the tool, not the object.
       return !wordsBefore(text, term.index, 2).some((word) => lexicon.instrumental.has(word));
     };
-    const about = ai.some((term) => isObject(term, DEVELOP_DISTANCE)) || models.some((term) => isObject(term, 30));
-    if (about && !isNegated(text, verb, lexicon)) return verb;
+    const about =
+      hitsNear(ai, verb.index, DEVELOP_DISTANCE).some((term) => isObject(term, DEVELOP_DISTANCE)) ||
+      hitsNear(models, verb.index, 30).some((term) => isObject(term, 30));
+    if (about && states(verb)) return verb;
   }
   return null;
 }

@@ -1,3 +1,4 @@
+import { mostlyUnspacedScript } from './language';
 import { isPlainLatin, WORD_CLASS } from './latin';
 import { normalizePolicyText } from './normalize';
 import { countWords as wordCount } from './text';
@@ -77,7 +78,8 @@ export function countedText(normalized: string): CountedText {
 /** Capture state of an already normalised (and counted) text against the previous version. */
 export function assessNormalizedCapture(current: CountedText, previous?: CountedText): CaptureState {
   const { normalized, words } = current;
-  if (words < MIN_POLICY_WORDS) return 'empty';
+  // Chinese, Japanese or Thai has few spaced words: a language we do not read, not an empty page.
+  if (words < MIN_POLICY_WORDS && !mostlyUnspacedScript(normalized)) return 'empty';
   if (previous === undefined) return 'ok';
   const { normalized: previousNormalized, words: previousWords } = previous;
   if (previousWords < MIN_POLICY_WORDS || words >= previousWords * PARTIAL_SHARE) return 'ok';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { CORPUS_SKIP_REASON, corpusAvailable, readVersion, realSentence } from '../../tests/analysis/corpus';
 import { analyzePolicyChange } from './index';
 import { getLexicon } from './lexicon';
-import { CORPUS_SKIP_REASON, corpusAvailable, readVersion, realSentence } from './testing/corpus';
 import type { AnalysisReport, Flag, FlagKind } from './types';
 
 const PGA = 'Facebook/privacy-policy.pga/';

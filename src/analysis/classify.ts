@@ -4,6 +4,7 @@ import { MAX_FLAGS_PER_SECONDARY_KIND } from './flag-caps';
 import { isPlainLatin, visitPlainWords } from './latin';
 import {
   AnyMatcherPretest,
+  articleBases,
   basesMentioned,
   basesStated,
   blankOut,
@@ -14,14 +15,14 @@ import {
 import { memoize } from './memo';
 import { type Block, rowPurpose, sectionPath } from './segment';
 import { blockSentences, cellSentences } from './sentences';
-import { summarize } from './summary';
-import type { ChangeKind, Flag, FlagKind, LegalBasis, Severity } from './types';
+import { basisSeverity, type SECONDARY_SEVERITY, secondarySeverity, trainingSeverity } from './severity';
+import type { ChangeKind, Flag, LegalBasis } from './types';
 
 // Flags from changed sentences. Language-agnostic: every word list comes from the lexicon. Table rows get their legal
 // basis from the segmenter (headings / table introduction); prose states it itself.
 
-/** A flag before ordering, with where it came from in the new document. */
-export interface FlagCandidate extends Flag {
+/** A flag before ordering, with where it came from in the new document; its sentence is written by report.ts. */
+export interface FlagCandidate extends Omit<Flag, 'summary'> {
   position: number;
 }
 
@@ -84,10 +85,9 @@ interface Context {
   objectionStillStated: boolean;
 }
 
-function push(context: Context, flag: Omit<FlagCandidate, 'summary'>): FlagCandidate {
-  const full = { ...flag, summary: summarize(flag) };
-  context.out.push(full);
-  return full;
+function push(context: Context, flag: FlagCandidate): FlagCandidate {
+  context.out.push(flag);
+  return flag;
 }
 
 function pairSection(pair: ChangedPair): string {
@@ -110,22 +110,6 @@ function rowHasAiTraining(block: Block, lexicon: Lexicon): boolean {
   );
 }
 
-export function changeSeverity(
-  basis: LegalBasis,
-  change: ChangeKind,
-  aiTraining: boolean,
-  from: LegalBasis | null,
-): Severity {
-  if (change === 'removed') return basis === 'consent' ? 'medium' : 'low';
-  // An edit of a purpose that stays on its basis and adds no AI training is no change of basis, whatever the basis.
-  if (change === 'modified' && (from === null || from === basis) && !aiTraining) return 'low';
-  if (basis === 'legitimate-interests') {
-    if (aiTraining || (from !== null && from !== basis)) return 'high';
-    return 'medium';
-  }
-  return from !== null && from !== basis ? 'medium' : 'low';
-}
-
 /** The most telling changed sentence of a modified block (most changed words), if any is substantive. */
 function mainChange(changes: SentenceChange[], lexicon: Lexicon): SentenceChange | null {
   let best: SentenceChange | null = null;
@@ -140,92 +124,145 @@ function mainChange(changes: SentenceChange[], lexicon: Lexicon): SentenceChange
   return bestCount >= MIN_CHANGED_WORDS ? best : null;
 }
 
-function classifyRow(pair: ChangedPair, changes: SentenceChange[], context: Context): void {
-  const { lexicon } = context;
+/** A changed table row read once: its two sides, their bases and purpose, and whether each trains AI. */
+interface RowPair {
+  pair: ChangedPair;
+  before: Block | null;
+  after: Block | null;
+  section: string;
+  position: number;
+  oldBasis: LegalBasis | null;
+  newBasis: LegalBasis | null;
+  purpose: string | null;
+  trainingBefore: boolean;
+  trainingAfter: boolean;
+}
+
+function readRowPair(pair: ChangedPair, lexicon: Lexicon): RowPair {
   const before = isDataRow(pair.before) ? pair.before : null;
   const after = isDataRow(pair.after) ? pair.after : null;
-  const section = pairSection(pair);
-  const position = pairPosition(pair);
-  const oldBasis = before?.basis ?? null;
-  const newBasis = after?.basis ?? null;
-  const purpose = (after && rowPurpose(after, lexicon)) ?? (before && rowPurpose(before, lexicon)) ?? null;
-  const trainingAfter = after ? rowHasAiTraining(after, lexicon) : false;
-  const trainingBefore = before ? rowHasAiTraining(before, lexicon) : false;
+  return {
+    pair,
+    before,
+    after,
+    section: pairSection(pair),
+    position: pairPosition(pair),
+    oldBasis: before?.basis ?? null,
+    newBasis: after?.basis ?? null,
+    purpose: (after && rowPurpose(after, lexicon)) ?? (before && rowPurpose(before, lexicon)) ?? null,
+    trainingBefore: before ? rowHasAiTraining(before, lexicon) : false,
+    trainingAfter: after ? rowHasAiTraining(after, lexicon) : false,
+  };
+}
 
+function classifyRow(pair: ChangedPair, changes: SentenceChange[], context: Context): void {
+  const row = readRowPair(pair, context.lexicon);
+  const { before, after, oldBasis } = row;
   if (before && oldBasis) {
     const lostText = pair.kind === 'removed' ? before.text : changes.map((change) => change.removedText).join(' ');
     if (lostText.trim()) context.lost.push({ basis: oldBasis, text: lostText });
   }
+  if (pair.kind === 'added' && after) rowAdded(row, after, context);
+  else if (pair.kind === 'removed' && before) rowRemoved(row, before, context);
+  else if (before && after) {
+    rowBasisEdited(row, before, after, context);
+    if (row.trainingAfter || row.trainingBefore) rowTrainingEdited(row, changes, context);
+  }
+}
 
-  if (pair.kind === 'added' && after) {
-    if (newBasis) {
-      const flag = push(context, {
-        kind: 'legal-basis',
-        basis: newBasis,
-        from: null,
-        purpose,
-        change: 'added',
-        severity: changeSeverity(newBasis, 'added', trainingAfter, null),
-        before: null,
-        after: purpose ?? blockSentences(after, lexicon)[0] ?? after.text,
-        section,
-        position,
-      });
-      if (purpose) context.addedRowFlags.push({ flag, purpose });
-    }
-    if (trainingAfter) {
-      const sentences = blockSentences(after, lexicon).filter((text) => statesAiTraining(text, lexicon));
-      const sentence =
-        sentences.find((text) => lexicon.userData.test(text)) ??
-        sentences.find((text) => namesData(text, lexicon)) ??
-        sentences[0] ??
-        purpose;
-      push(context, {
-        kind: 'ai-training',
-        basis: newBasis ?? undefined,
-        purpose,
-        change: 'added',
-        severity: newBasis === 'legitimate-interests' ? 'high' : 'medium',
-        before: null,
-        after: sentence ?? null,
-        section,
-        position,
-      });
-    }
+/** A row added: its purpose now relies on its section's basis; a row that trains AI is AI training added. */
+function rowAdded(row: RowPair, after: Block, context: Context): void {
+  const { lexicon } = context;
+  const { newBasis, purpose, trainingAfter, section, position } = row;
+  if (newBasis) {
+    const flag = push(context, {
+      kind: 'legal-basis',
+      basis: newBasis,
+      from: null,
+      purpose,
+      change: 'added',
+      severity: basisSeverity(newBasis, 'added', trainingAfter, null),
+      before: null,
+      after: purpose ?? blockSentences(after, lexicon)[0] ?? after.text,
+      section,
+      position,
+    });
+    if (purpose) context.addedRowFlags.push({ flag, purpose });
+  }
+  if (!trainingAfter) return;
+  const sentences = blockSentences(after, lexicon).filter((text) => statesAiTraining(text, lexicon));
+  const sentence =
+    sentences.find((text) => lexicon.userData.test(text)) ??
+    sentences.find((text) => namesData(text, lexicon)) ??
+    sentences[0] ??
+    purpose;
+  push(context, {
+    kind: 'ai-training',
+    basis: newBasis ?? undefined,
+    purpose,
+    change: 'added',
+    severity: trainingSeverity(newBasis, 'added'),
+    before: null,
+    after: sentence ?? null,
+    section,
+    position,
+  });
+}
+
+/** A row removed: its purpose no longer relies on its basis; a row that trained AI is AI training removed. */
+function rowRemoved(row: RowPair, before: Block, context: Context): void {
+  const { lexicon } = context;
+  const { oldBasis, purpose, trainingBefore, section, position } = row;
+  if (oldBasis) {
+    push(context, {
+      kind: 'legal-basis',
+      basis: oldBasis,
+      from: null,
+      purpose,
+      change: 'removed',
+      severity: basisSeverity(oldBasis, 'removed', trainingBefore, null),
+      before: purpose ?? before.text,
+      after: null,
+      section,
+      position,
+    });
+  }
+  if (!trainingBefore) return;
+  const sentence = blockSentences(before, lexicon).find((text) => statesAiTraining(text, lexicon)) ?? purpose;
+  push(context, {
+    kind: 'ai-training',
+    basis: oldBasis ?? undefined,
+    purpose,
+    change: 'removed',
+    severity: trainingSeverity(oldBasis, 'removed'),
+    before: sentence ?? null,
+    after: null,
+    section,
+    position,
+  });
+}
+
+/** A row edited in place: moved under another basis, or its purpose cell rewritten under the same one. */
+function rowBasisEdited(row: RowPair, before: Block, after: Block, context: Context): void {
+  const { lexicon } = context;
+  const { oldBasis, newBasis, purpose, trainingAfter, trainingBefore, section, position } = row;
+  if (!newBasis) return;
+  if (oldBasis !== newBasis) {
+    // The row now sits under another basis: a move between legal-basis tables.
+    push(context, {
+      kind: 'legal-basis',
+      basis: newBasis,
+      from: oldBasis,
+      purpose,
+      change: 'modified',
+      severity: basisSeverity(newBasis, 'modified', trainingAfter, oldBasis),
+      before: rowPurpose(before, lexicon) ?? before.text,
+      after: purpose ?? after.text,
+      section,
+      position,
+    });
     return;
   }
-  if (pair.kind === 'removed' && before) {
-    if (oldBasis) {
-      push(context, {
-        kind: 'legal-basis',
-        basis: oldBasis,
-        from: null,
-        purpose,
-        change: 'removed',
-        severity: changeSeverity(oldBasis, 'removed', trainingBefore, null),
-        before: purpose ?? before.text,
-        after: null,
-        section,
-        position,
-      });
-    }
-    if (trainingBefore) {
-      const sentence = blockSentences(before, lexicon).find((text) => statesAiTraining(text, lexicon)) ?? purpose;
-      push(context, {
-        kind: 'ai-training',
-        basis: (pair.kind === 'removed' ? oldBasis : newBasis) ?? undefined,
-        purpose,
-        change: 'removed',
-        severity: 'low',
-        before: sentence ?? null,
-        after: null,
-        section,
-        position,
-      });
-    }
-    return;
-  }
-  if (!before || !after) return;
   // Only an edit of the purpose cell changes what relies on the basis; edits of the data column are not a basis change.
   const purposeChanges = alignSentences(
     cellSentences(before.cells?.[0] ?? '', lexicon),
@@ -234,215 +271,201 @@ function classifyRow(pair: ChangedPair, changes: SentenceChange[], context: Cont
     lexicon,
   );
   const main = mainChange(purposeChanges, lexicon);
-  if (newBasis && oldBasis !== newBasis) {
-    // The row now sits under another basis: a move between legal-basis tables.
-    push(context, {
-      kind: 'legal-basis',
-      basis: newBasis,
-      from: oldBasis,
-      purpose,
-      change: 'modified',
-      severity: changeSeverity(newBasis, 'modified', trainingAfter, oldBasis),
-      before: rowPurpose(before, lexicon) ?? before.text,
-      after: purpose ?? after.text,
-      section,
-      position,
-    });
-  } else if (newBasis && main) {
-    push(context, {
-      kind: 'legal-basis',
-      basis: newBasis,
-      from: null,
-      purpose,
-      change: 'modified',
-      severity: changeSeverity(newBasis, 'modified', trainingAfter && !trainingBefore, null),
-      before: main.before,
-      after: main.after,
-      section,
-      position,
-    });
-  }
-  if (trainingAfter || trainingBefore) {
-    // In a row about AI training, a substantive edit of a sentence naming AI or user data widens or narrows it.
-    const touchingAll = changes.filter((change) => {
-      const sentence = change.after ?? change.before ?? '';
-      return (
-        contentWordCount(`${change.addedText} ${change.removedText}`, lexicon, 1) > 0 &&
-        (lexicon.ai.test(sentence) || namesData(sentence, lexicon))
-      );
-    });
-    const statesTraining = (change: SentenceChange) =>
-      statesAiTraining(change.after ?? '', lexicon) || statesAiTraining(change.before ?? '', lexicon);
-    const touching = touchingAll.find(statesTraining) ?? touchingAll[0];
-    if (touching || trainingAfter !== trainingBefore) {
-      // A training sentence written into (or struck from) a row that already trains AI is a statement added (removed).
-      const sentenceAdded = !!touching && !touching.before && statesAiTraining(touching.after ?? '', lexicon);
-      const sentenceRemoved = !!touching && !touching.after && statesAiTraining(touching.before ?? '', lexicon);
-      const change: ChangeKind =
-        (trainingAfter && !trainingBefore) || sentenceAdded
-          ? 'added'
-          : !trainingAfter || sentenceRemoved
-            ? 'removed'
-            : 'modified';
-      push(context, {
-        kind: 'ai-training',
-        basis: (pair.kind === 'removed' ? oldBasis : newBasis) ?? undefined,
-        purpose,
-        change,
-        severity: change === 'removed' ? 'low' : newBasis === 'legitimate-interests' ? 'high' : 'medium',
-        before: touching?.before ?? null,
-        after: touching?.after ?? null,
-        section,
-        position,
-      });
-    }
-  }
+  if (!main) return;
+  push(context, {
+    kind: 'legal-basis',
+    basis: newBasis,
+    from: null,
+    purpose,
+    change: 'modified',
+    severity: basisSeverity(newBasis, 'modified', trainingAfter && !trainingBefore, null),
+    before: main.before,
+    after: main.after,
+    section,
+    position,
+  });
+}
+
+/** In a row about AI training, a substantive edit of a sentence naming AI or user data widens or narrows it. */
+function rowTrainingEdited(row: RowPair, changes: SentenceChange[], context: Context): void {
+  const { lexicon } = context;
+  const { newBasis, purpose, trainingAfter, trainingBefore, section, position } = row;
+  const touchingAll = changes.filter((change) => {
+    const sentence = change.after ?? change.before ?? '';
+    return (
+      contentWordCount(`${change.addedText} ${change.removedText}`, lexicon, 1) > 0 &&
+      (lexicon.ai.test(sentence) || namesData(sentence, lexicon))
+    );
+  });
+  const statesTraining = (change: SentenceChange) =>
+    statesAiTraining(change.after ?? '', lexicon) || statesAiTraining(change.before ?? '', lexicon);
+  const touching = touchingAll.find(statesTraining) ?? touchingAll[0];
+  if (!touching && trainingAfter === trainingBefore) return;
+  // A training sentence written into (or struck from) a row that already trains AI is a statement added (removed).
+  const sentenceAdded = !!touching && !touching.before && statesAiTraining(touching.after ?? '', lexicon);
+  const sentenceRemoved = !!touching && !touching.after && statesAiTraining(touching.before ?? '', lexicon);
+  const change: ChangeKind =
+    (trainingAfter && !trainingBefore) || sentenceAdded
+      ? 'added'
+      : !trainingAfter || sentenceRemoved
+        ? 'removed'
+        : 'modified';
+  push(context, {
+    kind: 'ai-training',
+    basis: newBasis ?? undefined,
+    purpose,
+    change,
+    severity: trainingSeverity(newBasis, change),
+    before: touching?.before ?? null,
+    after: touching?.after ?? null,
+    section,
+    position,
+  });
 }
 
 const OTHER_KINDS: Array<{
-  kind: FlagKind;
+  kind: keyof typeof SECONDARY_SEVERITY;
   matcher: (lexicon: Lexicon) => Matcher;
   /** Phrases blanked out before the matcher is tested: they look like the kind but are not it. */
   except?: (lexicon: Lexicon) => Matcher;
-  severity: Record<ChangeKind, Severity>;
 }> = [
-  {
-    kind: 'sensitive-data',
-    matcher: (l) => l.sensitive,
-    severity: { added: 'medium', modified: 'medium', removed: 'low' },
-  },
-  { kind: 'minors', matcher: (l) => l.minors, severity: { added: 'medium', modified: 'medium', removed: 'low' } },
-  {
-    kind: 'sharing',
-    matcher: (l) => l.sharing,
-    except: (l) => l.sharingExcept,
-    severity: { added: 'medium', modified: 'low', removed: 'low' },
-  },
-  { kind: 'transfer', matcher: (l) => l.transfer, severity: { added: 'medium', modified: 'low', removed: 'low' } },
-  { kind: 'retention', matcher: (l) => l.retention, severity: { added: 'low', modified: 'low', removed: 'low' } },
-  {
-    kind: 'objection-right',
-    matcher: (l) => l.objection,
-    severity: { added: 'low', modified: 'medium', removed: 'high' },
-  },
-  {
-    kind: 'automated-decisions',
-    matcher: (l) => l.automated,
-    severity: { added: 'medium', modified: 'medium', removed: 'low' },
-  },
+  { kind: 'sensitive-data', matcher: (l) => l.sensitive },
+  { kind: 'minors', matcher: (l) => l.minors },
+  { kind: 'sharing', matcher: (l) => l.sharing, except: (l) => l.sharingExcept },
+  { kind: 'transfer', matcher: (l) => l.transfer },
+  { kind: 'retention', matcher: (l) => l.retention },
+  { kind: 'objection-right', matcher: (l) => l.objection },
+  { kind: 'automated-decisions', matcher: (l) => l.automated },
 ];
+
+/** One changed sentence of a block, with where it stands. */
+interface SentenceAt {
+  change: SentenceChange;
+  /** The sentence as it reads now (or did, when removed). */
+  sentence: string;
+  /** The words that changed in it. */
+  changed: string;
+  block: Block | null;
+  section: string;
+  position: number;
+}
 
 function classifySentences(pair: ChangedPair, changes: SentenceChange[], context: Context): void {
   const { lexicon } = context;
   const isRow = isDataRow(pair.after) || isDataRow(pair.before);
   const block = pair.after ?? pair.before;
-  const section = pairSection(pair);
-  const position = pairPosition(pair);
   // A heading names a topic; it states nothing by itself.
   if (block?.type === 'heading' || (block?.type === 'row' && block.rowRole !== 'data')) return;
+  // A row outside any legal-basis table may name its bases in a cell of its own (a "legal grounds" column).
+  const basisInCells = isRow && !pair.before?.basis && !pair.after?.basis;
+  const section = pairSection(pair);
+  const position = pairPosition(pair);
   for (const change of changes) {
     const sentence = change.after ?? change.before ?? '';
     const changed = change.change === 'removed' ? change.removedText : change.addedText || change.removedText;
     if (contentWordCount(changed, lexicon, 1) === 0) continue;
+    const at: SentenceAt = { change, sentence, changed, block, section, position };
+    if (!isRow || basisInCells) basisInSentence(at, basisInCells, context);
+    if (!isRow) trainingInSentence(at, context);
+    secondaryInSentence(at, context);
+  }
+}
 
-    // A row outside any legal-basis table may name its bases in a cell of its own (a "legal grounds" column).
-    const basisInCells = isRow && !pair.before?.basis && !pair.after?.basis;
-    if (!isRow || basisInCells) {
-      // Prose that states a basis: "We'll use this information on the basis of legitimate interests to ...".
-      const bases = basesStated(lexicon, sentence);
-      const states = basisInCells || statesBasis(lexicon, sentence);
-      // A sentence about the right to object names the bases it applies to ("where we rely on legitimate interests");
-      // only words added to it can state that something new relies on one ("... such as where features supported by
-      // generative AI are based on legitimate interests").
-      const aboutObjection = lexicon.objection.test(sentence);
-      const addedStatement =
-        change.change === 'modified' &&
-        basesMentioned(lexicon, change.addedText).length > 0 &&
-        statesBasis(lexicon, change.addedText);
-      if (bases.length > 0 && states && (!aboutObjection || addedStatement) && !isLabel(sentence, lexicon)) {
-        const previous = change.before ? basesMentioned(lexicon, change.before) : [];
-        const introduced = bases.filter((basis) => !previous.includes(basis));
-        const relevant =
-          change.change !== 'modified' ||
-          introduced.length > 0 ||
-          basesMentioned(lexicon, change.addedText).length > 0 ||
-          statesAiTraining(change.addedText, lexicon) ||
-          // Words added and none taken away widen what relies on the basis ("such as Voice Match, Memory, and ...").
-          (contentWordCount(change.addedText, lexicon, 1) > 0 &&
-            contentWordCount(change.removedText, lexicon, 1) === 0);
-        if (relevant) {
-          const basis = (introduced[0] ?? bases[0]) as LegalBasis;
-          const gone = previous.filter((entry) => !bases.includes(entry));
-          const from = change.change === 'modified' && gone.length === 1 ? (gone[0] ?? null) : null;
-          const training = statesAiTraining(sentence, lexicon);
-          push(context, {
-            kind: 'legal-basis',
-            basis,
-            from,
-            purpose: null,
-            change: change.change,
-            severity: changeSeverity(basis, change.change, training, from),
-            before: change.before,
-            after: change.after,
-            section,
-            position,
-          });
-        }
-      }
-    }
-    if (!isRow) {
-      // AI training stated in prose; user data named in the sentence or in its paragraph.
-      if (
-        statesAiTraining(sentence, lexicon) &&
-        // A list item ("develop and improve our machine learning models") is one of the uses its list introduces
-        // ("We use your information to:"); the data is named there.
-        (namesData(sentence, lexicon) ||
-          (block !== null && (block.type === 'item' || namesData(block.text, lexicon)))) &&
-        (change.change !== 'modified' ||
-          lexicon.ai.test(changed) ||
-          lexicon.model.test(changed) ||
-          namesData(changed, lexicon) ||
-          lexicon.train.test(changed) ||
-          lexicon.develop.test(changed))
-      ) {
-        const reliesOnLi = basesMentioned(lexicon, sentence).includes('legitimate-interests');
-        push(context, {
-          kind: 'ai-training',
-          purpose: null,
-          change: change.change,
-          severity: change.change === 'removed' ? 'low' : reliesOnLi ? 'high' : 'medium',
-          before: change.before,
-          after: change.after,
-          section,
-          position,
-        });
-      }
-    }
+/** Prose that states a basis: "We'll use this information on the basis of legitimate interests to ...". */
+function basisInSentence(at: SentenceAt, basisInCells: boolean, context: Context): void {
+  const { lexicon } = context;
+  const { change, sentence } = at;
+  const bases = basesStated(lexicon, sentence);
+  if (bases.length === 0 || !(basisInCells || statesBasis(lexicon, sentence)) || isLabel(sentence, lexicon)) return;
+  // A sentence about the right to object names the bases it applies to ("where we rely on legitimate interests");
+  // only words added to it can state that something new relies on one ("... such as where features supported by
+  // generative AI are based on legitimate interests").
+  const addedStatement =
+    change.change === 'modified' &&
+    basesMentioned(lexicon, change.addedText).length > 0 &&
+    statesBasis(lexicon, change.addedText);
+  if (lexicon.objection.test(sentence) && !addedStatement) return;
+  const previous = change.before ? basesMentioned(lexicon, change.before) : [];
+  const introduced = bases.filter((basis) => !previous.includes(basis));
+  const relevant =
+    change.change !== 'modified' ||
+    introduced.length > 0 ||
+    basesMentioned(lexicon, change.addedText).length > 0 ||
+    statesAiTraining(change.addedText, lexicon) ||
+    // Words added and none taken away widen what relies on the basis ("such as Voice Match, Memory, and ...").
+    (contentWordCount(change.addedText, lexicon, 1) > 0 && contentWordCount(change.removedText, lexicon, 1) === 0);
+  if (!relevant) return;
+  const basis = (introduced[0] ?? bases[0]) as LegalBasis;
+  const gone = previous.filter((entry) => !bases.includes(entry));
+  const from = change.change === 'modified' && gone.length === 1 ? (gone[0] ?? null) : null;
+  push(context, {
+    kind: 'legal-basis',
+    basis,
+    from,
+    purpose: null,
+    change: change.change,
+    severity: basisSeverity(basis, change.change, statesAiTraining(sentence, lexicon), from),
+    before: change.before,
+    after: change.after,
+    section: at.section,
+    position: at.position,
+  });
+}
 
-    if (contentWordCount(sentence, lexicon, MIN_STATEMENT_WORDS) < MIN_STATEMENT_WORDS) continue;
-    // A question names a topic the sentences below answer, and states nothing itself.
-    if (isQuestion(sentence)) continue;
-    for (const { kind, matcher, except, severity } of OTHER_KINDS) {
-      // Candidates of one kind and change all have the same severity and are met in document order, so once the
-      // report's per-kind cap is reached no later one can make it into the report.
-      const saturation = `${kind}|${change.change}`;
-      if ((context.saturation.get(saturation) ?? 0) >= MAX_FLAGS_PER_SECONDARY_KIND) continue;
-      if (!matcher(lexicon).test(except ? blankOut(changed, except(lexicon)) : changed)) continue;
-      context.saturation.set(saturation, (context.saturation.get(saturation) ?? 0) + 1);
-      push(context, {
-        kind,
-        change: change.change,
-        // Losing a sentence about the right to object is serious when the policy no longer states that right at all.
-        severity:
-          kind === 'objection-right' && change.change === 'removed' && context.objectionStillStated
-            ? 'medium'
-            : severity[change.change],
-        before: change.before,
-        after: change.after,
-        section,
-        position,
-      });
-    }
+/** AI training stated in prose; user data named in the sentence or in its paragraph. */
+function trainingInSentence(at: SentenceAt, context: Context): void {
+  const { lexicon } = context;
+  const { change, sentence, changed, block } = at;
+  if (!statesAiTraining(sentence, lexicon)) return;
+  // A list item ("develop and improve our machine learning models") is one of the uses its list introduces ("We use
+  // your information to:"); the data is named there.
+  const dataNamed =
+    namesData(sentence, lexicon) || (block !== null && (block.type === 'item' || namesData(block.text, lexicon)));
+  if (!dataNamed) return;
+  const aboutTraining =
+    change.change !== 'modified' ||
+    lexicon.ai.test(changed) ||
+    lexicon.model.test(changed) ||
+    namesData(changed, lexicon) ||
+    lexicon.train.test(changed) ||
+    lexicon.develop.test(changed);
+  if (!aboutTraining) return;
+  const reliesOnLi = basesMentioned(lexicon, sentence).includes('legitimate-interests');
+  push(context, {
+    kind: 'ai-training',
+    purpose: null,
+    change: change.change,
+    severity: trainingSeverity(reliesOnLi ? 'legitimate-interests' : null, change.change),
+    before: change.before,
+    after: change.after,
+    section: at.section,
+    position: at.position,
+  });
+}
+
+/** Sharing, transfers, retention, objection, sensitive data, minors, automated decisions in a sentence that states. */
+function secondaryInSentence(at: SentenceAt, context: Context): void {
+  const { lexicon } = context;
+  const { change, sentence, changed } = at;
+  if (contentWordCount(sentence, lexicon, MIN_STATEMENT_WORDS) < MIN_STATEMENT_WORDS) return;
+  // A question names a topic the sentences below answer, and states nothing itself.
+  if (isQuestion(sentence)) return;
+  for (const { kind, matcher, except } of OTHER_KINDS) {
+    // Candidates of one kind and change all have the same severity and are met in document order, so once the
+    // report's per-kind cap is reached no later one can make it into the report.
+    const saturation = `${kind}|${change.change}`;
+    if ((context.saturation.get(saturation) ?? 0) >= MAX_FLAGS_PER_SECONDARY_KIND) continue;
+    if (!matcher(lexicon).test(except ? blankOut(changed, except(lexicon)) : changed)) continue;
+    context.saturation.set(saturation, (context.saturation.get(saturation) ?? 0) + 1);
+    push(context, {
+      kind,
+      change: change.change,
+      severity: secondarySeverity(kind, change.change, context.objectionStillStated),
+      before: change.before,
+      after: change.after,
+      section: at.section,
+      position: at.position,
+    });
   }
 }
 
@@ -453,6 +476,8 @@ function classifySentences(pair: ChangedPair, changes: SentenceChange[], context
 function worthReading(pair: ChangedPair, context: Context): boolean {
   const { lexicon } = context;
   const texts = [pair.before?.text, pair.after?.text].filter((text): text is string => text !== undefined);
+  // A basis cited only by article ("Art. 6 Abs. 1 lit. f DSGVO") names no basis word the pretest knows.
+  if (texts.some((text) => articleBases(text).length > 0)) return true;
   const pretest = classifierPretest(lexicon);
   const candidates = texts.filter((text) => pretest.mayMatch(text));
   if (candidates.length === 0) return false;
@@ -535,8 +560,7 @@ function inferOrigins(context: Context): void {
     }
     if (best && best.score >= 0.5 && flag.basis) {
       flag.from = best.basis;
-      flag.severity = changeSeverity(flag.basis, flag.change, flag.severity === 'high', best.basis);
-      flag.summary = summarize(flag);
+      flag.severity = basisSeverity(flag.basis, flag.change, flag.severity === 'high', best.basis);
     }
   }
 }

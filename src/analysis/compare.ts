@@ -1,7 +1,7 @@
-import { changeSeverity, type FlagCandidate } from './classify';
+import type { FlagCandidate } from './classify';
+import { basisSeverity, trainingSeverity } from './severity';
 import { overlap, type SentenceIndex, wordSet } from './similarity';
-import { summarize } from './summary';
-import type { AiTrainingStatement, LegalBasis, ListedBasis, PolicyReading, PurposeBasis, Severity } from './types';
+import type { AiTrainingStatement, LegalBasis, ListedBasis, PolicyReading, PurposeBasis } from './types';
 
 // The readings of two versions compared: what the policy states, not where or how it says it. A statement that only
 // moved or was laid out anew (a table became a heading and a list) is in both readings, so the text diff's flags
@@ -149,11 +149,6 @@ export function compareReadings(before: PolicyReading, after: PolicyReading): Re
   };
 }
 
-function trainingSeverity(basis: LegalBasis | null, removed: boolean): Severity {
-  if (removed) return 'low';
-  return basis === 'legitimate-interests' ? 'high' : 'medium';
-}
-
 /**
  * The text diff's candidates checked against the readings: AI-training and legal-basis candidates about statements
  * both versions make alike are dropped, and what the readings differ on but the diff did not flag is added.
@@ -172,8 +167,7 @@ export function reconcile(
     const basis = delta.trainingBasis(candidate.after);
     if (!basis) continue;
     candidate.basis = basis;
-    if (basis === 'legitimate-interests') candidate.severity = 'high';
-    candidate.summary = summarize(candidate);
+    if (basis === 'legitimate-interests') candidate.severity = trainingSeverity(basis, candidate.change);
   }
   const kept = candidates.filter((candidate) => {
     // A sentence "added" that the old version has nearly word for word elsewhere moved (or the layout around it
@@ -212,10 +206,8 @@ export function reconcile(
   };
   let position = Number.MAX_SAFE_INTEGER / 2;
   const added: FlagCandidate[] = [];
-  const push = (flag: Omit<FlagCandidate, 'summary' | 'position'>) => {
-    const full = { ...flag, position: position++ } as FlagCandidate;
-    full.summary = summarize(full);
-    added.push(full);
+  const push = (flag: Omit<FlagCandidate, 'position'>) => {
+    added.push({ ...flag, position: position++ });
   };
   // One flag per purpose: Meta states one purpose in a title, a sentence and three interests, for minors and adults.
   const purposesDone = new Set<string>();
@@ -231,7 +223,7 @@ export function reconcile(
       basis: statement.basis ?? undefined,
       purpose: statement.purpose ?? null,
       change: before ? 'modified' : 'added',
-      severity: trainingSeverity(statement.basis, false),
+      severity: trainingSeverity(statement.basis, 'added'),
       before: before?.sentence ?? null,
       after: statement.sentence,
       section: statement.section,
@@ -244,7 +236,7 @@ export function reconcile(
         from: before?.basis ?? null,
         purpose: statement.purpose ?? statement.sentence,
         change: before ? 'modified' : 'added',
-        severity: trainingSeverity(statement.basis, false),
+        severity: trainingSeverity(statement.basis, 'added'),
         before: before?.sentence ?? null,
         after: statement.sentence,
         section: statement.section,
@@ -261,7 +253,7 @@ export function reconcile(
       from,
       purpose: purpose.purpose,
       change: 'modified',
-      severity: changeSeverity(purpose.basis, 'modified', purpose.aiTraining, from),
+      severity: basisSeverity(purpose.basis, 'modified', purpose.aiTraining, from),
       before: null,
       after: purpose.purpose,
       section: purpose.section,
@@ -280,7 +272,7 @@ export function reconcile(
         from: null,
         purpose: null,
         change,
-        severity: changeSeverity(entry.basis, change, false, null),
+        severity: basisSeverity(entry.basis, change, false, null),
         before: change === 'removed' ? entry.sentence : null,
         after: change === 'added' ? entry.sentence : null,
         section: entry.section,

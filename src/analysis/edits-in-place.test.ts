@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CORPUS_SKIP_REASON, corpusAvailable } from './testing/corpus';
-import { CASES, caseErrors } from './testing/edits-in-place';
+import { CORPUS_SKIP_REASON, corpusAvailable } from '../../tests/analysis/corpus';
+import { CASES, caseErrors } from '../../tests/analysis/edits-in-place';
 
-// Edits made inside real policies (cases and their rationale in ./testing/edits-in-place.ts). `final` cases were held
+// Edits made inside real policies (cases and their rationale in tests/analysis/edits-in-place.ts). `final` cases were held
 // out while the rules were tuned; both groups must pass.
 describe.skipIf(!corpusAvailable)(
   `edits made inside real policies${corpusAvailable ? '' : ` (${CORPUS_SKIP_REASON})`}`,

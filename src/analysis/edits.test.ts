@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readVersion } from '../../tests/analysis/corpus';
 import { analyzePolicyChange } from './index';
-import { readVersion } from './testing/corpus';
 
 // One sentence added to a real policy of its language: what a reader would flag, and what only looks like it to a
 // keyword list (training people, AI features, disclaimers, negations, objection rights naming a basis).

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import sentenceSet from '../../tests/analysis/sentence-set.json';
 import { isPlainLatin, isWordCode, PLAIN_LATIN_RANGES, visitPlainWords, WORD_CLASS } from './latin';
-import sentenceSet from './testing/sentence-set.json';
 
 // The fast paths are only right if these hold for every code unit they accept (see latin.ts).
 const plain = (() => {

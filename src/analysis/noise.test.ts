@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { CORPUS_SKIP_REASON, corpusAvailable, readVersion, realSentence } from '../../tests/analysis/corpus';
 import { analyzePolicyChange } from './index';
-import { CORPUS_SKIP_REASON, corpusAvailable, readVersion, realSentence } from './testing/corpus';
 
 const PGA = 'Facebook/privacy-policy.pga/';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { CORPUS_SKIP_REASON, corpusAvailable, readVersion } from '../../tests/analysis/corpus';
 import { normalizePolicyText } from './normalize';
-import { CORPUS_SKIP_REASON, corpusAvailable, readVersion } from './testing/corpus';
 
 describe('normalizePolicyText', () => {
   it('drops link targets, keeps labels in brackets, and removes annotation markers', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readVersion, realSentence } from '../../tests/analysis/corpus';
 import { analyzePolicyChange, readPolicy } from './index';
-import { readVersion, realSentence } from './testing/corpus';
 
 // Read first, then compare: what a version states, and the flags that come from comparing two readings rather than
 // two texts. The edits below keep every keyword and change only what is said, or change only where it is said.

@@ -1,12 +1,13 @@
 import type { FlagCandidate } from './classify';
 import { MAX_FLAGS, MAX_FLAGS_PER_SECONDARY_KIND } from './flag-caps';
+import { headlineTier, SEVERITY_RANK } from './severity';
 import { wordSet } from './similarity';
-import { FLAG_KINDS, type Flag, type Severity } from './types';
+import { summarize } from './summary';
+import { FLAG_KINDS, type Flag } from './types';
 
 // Turning candidates into the flags a user reads: one per (kind, basis, sentence), the serious ones first, capped so
 // that a rewritten policy gives a readable list rather than hundreds of lines.
 
-const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 const CHANGE_RANK = { added: 0, modified: 1, removed: 2 } as const;
 
 /**
@@ -40,7 +41,8 @@ function mergeKey(candidate: FlagCandidate): string {
 }
 
 /**
- * The flags a user reads, most telling first: by severity; then what a version adds or edits before what it drops;
+ * The flags a user reads, most telling first: the leading tier (severity.ts: AI training, a move to legitimate
+ * interests), then by severity; then what a version adds or edits before what it drops;
  * then a flag about AI (the reason people install this) before others; then kind, then place in the policy.
  * `aboutAi` tells whether a flag's sentence names AI (the lexicon's word list, passed in by the caller).
  */
@@ -66,6 +68,7 @@ export function finalizeFlags(
   };
   const ordered = [...seen.values()].sort(
     (a, b) =>
+      headlineTier(a) - headlineTier(b) ||
       SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
       Number(a.change === 'removed') - Number(b.change === 'removed') ||
       Number(isAboutAi(b)) - Number(isAboutAi(a)) ||
@@ -87,8 +90,11 @@ export function finalizeFlags(
   return flags;
 }
 
-/** Only legal-basis flags carry basis / from; purpose only when known. Keeps the stored JSON small and exact. */
-function cleanFlag(flag: Flag): Flag {
+/**
+ * Only legal-basis flags carry basis / from; purpose only when known. Keeps the stored JSON small and exact. The
+ * flag's sentence is written here, the one place, from what the flag finally says.
+ */
+function cleanFlag(flag: Omit<Flag, 'summary'>): Flag {
   const basis =
     flag.kind === 'legal-basis'
       ? { basis: flag.basis, from: flag.from ?? null }
@@ -105,6 +111,6 @@ function cleanFlag(flag: Flag): Flag {
     before: flag.before,
     after: flag.after,
     section: flag.section,
-    summary: flag.summary,
+    summary: summarize(flag),
   };
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { CORPUS_SKIP_REASON, corpusAvailable, readVersion } from '../../tests/analysis/corpus';
 import { analyzePolicyChange } from './index';
 import { getLexicon } from './lexicon';
 import { normalizePolicyText } from './normalize';
 import { rowPurpose, segment } from './segment';
-import { CORPUS_SKIP_REASON, corpusAvailable, readVersion } from './testing/corpus';
 
 const en = getLexicon('en');
 

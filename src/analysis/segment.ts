@@ -61,6 +61,23 @@ function singleBasis(lexicon: Lexicon, text: string): LegalBasis | null {
   return memo(text);
 }
 
+/** Words of a cell short enough to be a basis column ("Relying on our legitimate interests"), not a purpose. */
+const MAX_BASIS_CELL_WORDS = 12;
+
+/**
+ * A data row under a basis section whose own basis column names another single basis relies on that one: a row
+ * "| Prevent fraud | Relying on our legitimate interests |" under "Protecting vital interests" is legitimate interests.
+ */
+function rowBasis(cells: string[], context: LegalBasis | null, lexicon: Lexicon): LegalBasis | null {
+  if (context === null) return null;
+  for (const cell of cells.slice(1)) {
+    if (cell === '' || cell.split(/\s+/).length > MAX_BASIS_CELL_WORDS) continue;
+    const own = singleBasis(lexicon, cell);
+    if (own) return own;
+  }
+  return context;
+}
+
 export function segment(normalized: string, lexicon: Lexicon): Block[] {
   const blocks: Block[] = [];
   const headings: Array<{ level: number; text: string; basis: LegalBasis | null }> = [];
@@ -113,7 +130,7 @@ export function segment(normalized: string, lexicon: Lexicon): Block[] {
         text: line,
         key: comparisonKey(line),
         section: headings.map((heading) => heading.text),
-        basis: context,
+        basis: isSubheading || isHeader ? context : rowBasis(cells, context, lexicon),
         cells,
         rowRole: isSubheading ? 'subheading' : isHeader ? 'header' : 'data',
       });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import sentenceSet from '../../tests/analysis/sentence-set.json';
 import { statesAiTraining } from './ai-training';
 import { basesMentioned, getLexicon } from './lexicon';
-import sentenceSet from './testing/sentence-set.json';
 import type { Language, LegalBasis } from './types';
 
-// 808 real corpus sentences in EN/DE/FR, labelled for AI training and the bases they state (testing/sentence-set.json;
+// 808 real corpus sentences in EN/DE/FR, labelled for AI training and the bases they state (tests/analysis/sentence-set.json;
 // scripts/check-sentence-set.ts checks each against its corpus file). Positives and near misses: AI features,
 // disclaimers, "train" in other senses, withdrawal and objection rights, definitions. The detectors are measured per
 // language on the held-out platforms (everything but Meta and LinkedIn, which the rules were tuned on) and must stay

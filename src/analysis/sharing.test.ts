@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { CORPUS_SKIP_REASON, corpusAvailable, readVersion, realSentence } from '../../tests/analysis/corpus';
 import { analyzePolicyChange } from './index';
-import { CORPUS_SKIP_REASON, corpusAvailable, readVersion, realSentence } from './testing/corpus';
 
 // Sharing means data reaching a new recipient. Data given to the platform ("share information with us"), the platform
 // talking to the user, or users sharing with their own friends are not that; the sentences are real.

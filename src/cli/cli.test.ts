@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CORPUS_SKIP_REASON, corpusAvailable, versionPath } from '../analysis/testing/corpus';
+import { CORPUS_SKIP_REASON, corpusAvailable, versionPath } from '../../tests/analysis/corpus';
 
 const BIN = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'bin', 'policy-watch.mjs');
 const PGA = 'Facebook/privacy-policy.pga/';

@@ -87,13 +87,28 @@ describe('cleanPurpose', () => {
 
 describe('the headline flag', () => {
   it('prefers severity, then the kind a user most needs to hear about', () => {
-    const low = flag({ kind: 'ai-training', severity: 'low' });
+    const low = flag({ kind: 'ai-training', change: 'removed', severity: 'low' });
     const sharing = flag({ kind: 'sharing', severity: 'high' });
     const ai = flag({ kind: 'ai-training', severity: 'high' });
     expect(headlineFlag({ flags: [low, sharing, ai] })).toBe(ai);
     expect(headlineFlag({ flags: [low, sharing] })).toBe(sharing);
     expect(headlineFlag({ flags: [] })).toBeNull();
     expect([low, sharing, ai].sort(byImportance)).toEqual([ai, sharing, low]);
+  });
+
+  it('AI training gained and a move to legitimate interests lead even a "high" objection-right, transfer or sharing flag', () => {
+    const objection = flag({ kind: 'objection-right', change: 'removed', severity: 'high' });
+    const transfer = flag({ kind: 'transfer', severity: 'medium' });
+    const ai = flag({ kind: 'ai-training', severity: 'medium' });
+    const moved = flag({ kind: 'legal-basis', basis: 'legitimate-interests', from: 'consent', severity: 'medium' });
+    const consentAdded = flag({ kind: 'legal-basis', basis: 'consent', from: null, severity: 'low' });
+    expect(headlineFlag({ flags: [objection, transfer, ai] })).toBe(ai);
+    expect([objection, consentAdded, transfer, moved].sort(byImportance)).toEqual([
+      moved,
+      objection,
+      transfer,
+      consentAdded,
+    ]);
   });
 
   it('gives an AI-training flag without a basis the basis the new version states for AI training', () => {

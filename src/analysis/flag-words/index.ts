@@ -1,6 +1,7 @@
 import type { Language } from '../../i18n/languages';
 import { translator } from '../../i18n/translate';
-import type { AnalysisReport, Flag, FlagKind, LegalBasis, Severity } from '../types';
+import { byImportance } from '../severity';
+import type { AnalysisReport, Flag, FlagKind, LegalBasis } from '../types';
 import { flagsDe } from './de';
 import { type FlagMessageKey, flagsEn } from './en';
 import { flagsFr } from './fr';
@@ -86,24 +87,8 @@ export function summarize(flag: Omit<Flag, 'summary'>): string {
   return flagSentence(flag, 'en');
 }
 
-const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
-/** Among equally severe flags, the one a user most needs to hear about first. */
-const KIND_RANK: Record<FlagKind, number> = {
-  'ai-training': 0,
-  'legal-basis': 1,
-  'sensitive-data': 2,
-  minors: 3,
-  'automated-decisions': 4,
-  'objection-right': 5,
-  sharing: 6,
-  transfer: 7,
-  retention: 8,
-};
-
-/** Most severe first; among equals, the kind a user most needs to hear about first; else the report's order. */
-export function byImportance(a: Flag, b: Flag): number {
-  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || KIND_RANK[a.kind] - KIND_RANK[b.kind];
-}
+// The order of importance is the severity table's (severity.ts).
+export { byImportance } from '../severity';
 
 /**
  * The flag a headline is about (the notification's title): the most important one. An AI-training flag without a

@@ -50,7 +50,16 @@ export const fr: LexiconData = {
         "nécessaire à l'exécution",
       ],
     },
-    'legal-obligation': { terms: ['obligation* légale*', 'obligation* juridique*', 'obligation* légales'] },
+    'legal-obligation': {
+      terms: [
+        'obligation* légale*',
+        'obligation* juridique*',
+        'obligation* légales',
+        'exigé* par la loi',
+        'requis par la loi',
+        'légalement tenu*',
+      ],
+    },
     'vital-interests': { terms: ['intérêts vitaux', 'intérêt vital'] },
     'public-task': { terms: ["mission d'intérêt public", 'intérêt public', "mission d'intérêt général"] },
     'legitimate-interests': { terms: ['intérêt* légitime*'] },
@@ -59,6 +68,13 @@ export const fr: LexiconData = {
     terms: [
       'sur la base',
       'sur le fondement',
+      // A purpose that is the basis itself ("pour respecter une obligation légale").
+      'pour respecter',
+      'afin de respecter',
+      'pour nous conformer',
+      'afin de nous conformer',
+      'exigé* par la loi',
+      'requis par la loi',
       'fondement juridique',
       'fondements juridiques',
       'base juridique',
@@ -104,6 +120,8 @@ export const fr: LexiconData = {
       'entraînent',
       'entraîné*',
       'entraînement',
+      // "l'apprentissage de nos modèles": a noun of training (machine learning itself is blanked out, see ai-training.ts).
+      'apprentissage',
       'entrainer',
       'entrainement',
       'former nos modèles',
@@ -148,6 +166,22 @@ export const fr: LexiconData = {
   },
   model: { terms: ['modèle', 'modèles', 'algorithme*'] },
   trainedPeople: { terms: ['personnel', 'employés', 'salariés', 'équipes', 'modérateurs', 'collaborateurs'] },
+  otherAgent: { terms: ['vous', 'les tiers', 'tiers', 'développeurs', 'annonceurs'] },
+  platformAgent: { terms: ['nous', 'notre utilisation', 'notre usage', 'notre traitement'] },
+  prohibition: {
+    terms: [
+      'interdit',
+      'interdite',
+      'interdits',
+      'il est interdit',
+      'vous est interdit',
+      'ne pouvez pas',
+      'ne devez pas',
+      "n'êtes pas autorisé*",
+      'non autorisé*',
+      'vous vous engagez à ne pas',
+    ],
+  },
   negationExcept: { terms: ['ou non', 'non seulement', 'ne que'] },
   negation: {
     terms: ['ne', "n'*", 'pas', 'jamais', 'aucun', 'aucune', 'ni', 'sans', 'report*', 'suspend*', 'suspendu*'],

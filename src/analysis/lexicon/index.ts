@@ -1,3 +1,4 @@
+import { foldForMatching } from '../fold';
 import { isPlainLatin, isWordCode, WORD_CLASS } from '../latin';
 import { memoize } from '../memo';
 import type { AiDataKind, Language, LegalBasis } from '../types';
@@ -55,9 +56,27 @@ function nextMatch(pattern: RegExp, text: string, from: number): RegExpExecArray
     if (match.index === 0 || !ENDS_WITH_WORD_CHAR.test(text.slice(Math.max(0, match.index - 2), match.index))) {
       return match;
     }
-    pattern.lastIndex = match.index + 1;
+    // The match starts inside a word: no match can start before that word ends. Restarting one character later would
+    // rescan the rest of a long word for each of its characters (a word of a repeated stem is quadratic).
+    pattern.lastIndex = unicodeWordEnd(text, match.index);
   }
   return null;
+}
+
+const WORD_RUN = new RegExp(`${WORD_CHAR}*`, 'uy');
+
+/** Where the word around `index` ends (Unicode letters and digits). */
+function unicodeWordEnd(text: string, index: number): number {
+  WORD_RUN.lastIndex = index;
+  WORD_RUN.exec(text);
+  return Math.max(index + 1, WORD_RUN.lastIndex);
+}
+
+/** Where the word around `index` ends, in plain Latin text. */
+function plainWordEnd(text: string, index: number): number {
+  let end = index + 1;
+  while (end < text.length && isWordCode(text.charCodeAt(end))) end++;
+  return end;
 }
 
 /**
@@ -68,7 +87,7 @@ function nextPlainMatch(pattern: RegExp, searched: string, text: string, from: n
   pattern.lastIndex = from;
   for (let match = pattern.exec(searched); match !== null; match = pattern.exec(searched)) {
     if (match.index === 0 || !isWordCode(text.charCodeAt(match.index - 1))) return match;
-    pattern.lastIndex = match.index + 1;
+    pattern.lastIndex = plainWordEnd(text, match.index);
   }
   return null;
 }
@@ -202,14 +221,17 @@ export class Matcher {
     return nextPlainMatch(list.pattern, list.lower ? lowerCase(text) : text, text, from);
   }
 
-  test(text: string): boolean {
+  // Every question folds the text first (fold.ts): an invisible or lookalike character inside a word must not hide it.
+  test(input: string): boolean {
+    const text = foldForMatching(input);
     if (!this.mayMatch(text)) return false;
     const { lists, plain } = this.listsFor(text);
     return lists.some((list) => this.next(list, plain, text, 0) !== null);
   }
 
-  /** Position of the first match, or -1. */
-  firstIndex(text: string): number {
+  /** Position of the first match in the folded text, or -1. */
+  firstIndex(input: string): number {
+    const text = foldForMatching(input);
     if (!this.mayMatch(text)) return -1;
     const { lists, plain } = this.listsFor(text);
     let first = -1;
@@ -220,8 +242,9 @@ export class Matcher {
     return first;
   }
 
-  /** Every match with its position, in text order. */
-  find(text: string): Array<{ index: number; text: string }> {
+  /** Every match with its position in the folded text, in text order. */
+  find(input: string): Array<{ index: number; text: string }> {
+    const text = foldForMatching(input);
     const found: Array<{ index: number; text: string }> = [];
     if (!this.mayMatch(text)) return found;
     const { lists, plain } = this.listsFor(text);
@@ -246,13 +269,24 @@ function compiledLists(caseless: RegExp | null, exact: RegExp | null): CompiledL
   return lists;
 }
 
-/** The text with every match of `matcher` replaced by spaces (positions kept, so overlapping matches are safe). */
-export function blankOut(text: string, matcher: Matcher): string {
-  let out = text;
+/**
+ * The folded text with every match of `matcher` replaced by spaces (positions kept, so overlapping matches are safe).
+ * One pass over the matches: the text is cut once, not rebuilt per match.
+ */
+export function blankOut(input: string, matcher: Matcher): string {
+  const text = foldForMatching(input);
+  const parts: string[] = [];
+  let done = 0;
   for (const { index, text: found } of matcher.find(text)) {
-    out = out.slice(0, index) + ' '.repeat(found.length) + out.slice(index + found.length);
+    const end = index + found.length;
+    if (end <= done) continue;
+    const start = Math.max(index, done);
+    parts.push(text.slice(done, start), ' '.repeat(end - start));
+    done = end;
   }
-  return out;
+  if (done === 0) return text;
+  parts.push(text.slice(done));
+  return parts.join('');
 }
 
 export interface Lexicon {
@@ -272,6 +306,9 @@ export interface Lexicon {
   model: Matcher;
   negation: Matcher;
   negationExcept: Matcher;
+  prohibition: Matcher;
+  otherAgent: Matcher;
+  platformAgent: Matcher;
   trainedPeople: Matcher;
   aiData: Array<{ kind: AiDataKind; matcher: Matcher }>;
   /** Any AI data kind: a cheap first test. */
@@ -318,6 +355,9 @@ export function compileLexicon(data: LexiconData): Lexicon {
     model: matcher(data.model),
     negation: matcher(data.negation),
     negationExcept: matcher(data.negationExcept),
+    prohibition: matcher(data.prohibition),
+    otherAgent: matcher(data.otherAgent),
+    platformAgent: matcher(data.platformAgent),
     trainedPeople: matcher(data.trainedPeople),
     aiData: AI_DATA_KINDS.map((kind) => ({ kind, matcher: matcher(data.aiData[kind]) })),
     anyAiData: matcher({
@@ -376,7 +416,8 @@ const ARTICLE_MORE_BARE_LETTERS = /^\s*(?:,|und|oder|bzw\.|et|ou|and|or)\s*([a-f
 const LETTER_KEYWORD = /lit|Buchst|point/i;
 
 /** The bases named only by article (Art. 6(1)(x) GDPR), with where each is named. */
-export function articleBases(text: string): Array<{ basis: LegalBasis; index: number }> {
+export function articleBases(input: string): Array<{ basis: LegalBasis; index: number }> {
+  const text = foldForMatching(input);
   if (!/art/i.test(text) || !text.includes('6')) return [];
   const hits: Array<{ basis: LegalBasis; index: number }> = [];
   ARTICLE_SIX.lastIndex = 0;
@@ -415,7 +456,8 @@ export function perLexicon<T>(compute: (lexicon: Lexicon, text: string) => T): (
 }
 
 /** Where a text names each basis (its first mention), in text order. Shared: callers must not change it. */
-const basisHits = perLexicon((lexicon: Lexicon, text: string): ReadonlyArray<{ basis: LegalBasis; index: number }> => {
+const basisHits = perLexicon((lexicon: Lexicon, input: string): ReadonlyArray<{ basis: LegalBasis; index: number }> => {
+  const text = foldForMatching(input);
   const hits = articleBases(text);
   if (lexicon.anyBasis.test(text)) {
     for (const { basis, matcher } of lexicon.basis) {
@@ -435,16 +477,33 @@ export const basesMentioned: (lexicon: Lexicon, text: string) => readonly LegalB
 );
 
 /**
- * The bases a text names, those named after its first statement phrase first: in "where we are unable to process
- * your information on the grounds of contractual necessity, we rely on our legitimate interests" the basis relied on
- * is legitimate interests, not the contract that comes first.
+ * The bases a text names, those named after its main statement phrase first. That is its first statement phrase,
+ * unless the phrase sits in a condition ("where we are unable to process your information on the grounds of
+ * contractual necessity, we rely on our legitimate interests"): then the first one after the condition's comma, so the
+ * basis relied on is legitimate interests, not the contract.
  */
-export function basesStated(lexicon: Lexicon, text: string): LegalBasis[] {
+export function basesStated(lexicon: Lexicon, input: string): LegalBasis[] {
+  const text = foldForMatching(input);
   const hits = basisHits(lexicon, text);
-  const statementAt = lexicon.basisStatement.firstIndex(text);
-  if (statementAt < 0 || hits.length < 2) return hits.map((hit) => hit.basis);
+  if (hits.length < 2) return hits.map((hit) => hit.basis);
+  const statementAt = mainStatementAt(lexicon, text);
+  if (statementAt < 0) return hits.map((hit) => hit.basis);
   const after = hits.filter((hit) => hit.index > statementAt);
   return [...new Set([...after, ...hits].map((hit) => hit.basis))];
+}
+
+/** Where the main statement phrase of a (folded) text starts, or -1 when it has none. */
+function mainStatementAt(lexicon: Lexicon, text: string): number {
+  const statements = lexicon.basisStatement.find(text);
+  const first = statements[0];
+  if (!first) return -1;
+  const before = text.slice(0, first.index);
+  const conditions = lexicon.condition.find(before);
+  const condition = conditions[conditions.length - 1];
+  if (!condition || condition.index < before.lastIndexOf(',')) return first.index;
+  const conditionEnds = text.indexOf(',', first.index);
+  if (conditionEnds < 0) return first.index;
+  return statements.find((statement) => statement.index > conditionEnds)?.index ?? first.index;
 }
 
 /** The text states that something relies on a basis: a statement phrase, or a basis cited by article. */

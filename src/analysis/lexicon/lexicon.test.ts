@@ -67,7 +67,7 @@ describe('lexicons', () => {
 
 describe('plain Latin and Unicode paths of a matcher', () => {
   it('find the same matches in the sentence set, in every language and every word list', async () => {
-    const { sentences } = (await import('../testing/sentence-set.json')).default as {
+    const { sentences } = (await import('../../../tests/analysis/sentence-set.json')).default as {
       sentences: Array<{ lang: Language; text: string }>;
     };
     // A character outside plain Latin after a space sends a text down the Unicode path without touching its words.
@@ -89,5 +89,17 @@ describe('plain Latin and Unicode paths of a matcher', () => {
       }
     }
     expect(compared).toBeGreaterThan(20_000);
+  });
+});
+
+describe('a matcher on hostile text', () => {
+  it('a long word made of a repeated stem is matched in linear time (no restart inside the word)', () => {
+    const en = getLexicon('en');
+    for (const text of [`We x${'retain'.repeat(50_000)} data.`, `Wir x${'trainier'.repeat(30_000)}é KI.`]) {
+      const started = performance.now();
+      expect(en.retention.find(text)).toEqual([]);
+      expect(en.train.find(text)).toEqual([]);
+      expect(performance.now() - started).toBeLessThan(3_000);
+    }
   });
 });

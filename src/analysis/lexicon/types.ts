@@ -42,6 +42,15 @@ export interface LexiconData {
    * messages to train AI", "we're delaying our plans to use your information to develop AI".
    */
   negation: TermList;
+  /** Subjects other than the platform ("you", "third parties", "du", "vous") that may open a clause (clauses.ts). */
+  otherAgent: TermList;
+  /** The platform as a subject ("we", "wir", "nous"). */
+  platformAgent: TermList;
+  /**
+   * Rules for the user or for others ("you may not use our content to train AI", "es ist dir untersagt", "il vous est
+   * interdit"): a training verb they govern is a ban, not training by the platform.
+   */
+  prohibition: TermList;
   /** Phrases with a negation word that negate nothing ("whether or not you want us to use ..."). */
   negationExcept: TermList;
   /** The kinds of data an AI-training statement may name (a sentence may name several). */

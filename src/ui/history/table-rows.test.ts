@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { CORPUS_SKIP_REASON, corpusAvailable, readVersion } from '../../../tests/analysis/corpus';
 import { analyzePolicyChange, normalizePolicyText } from '../../analysis';
-import { CORPUS_SKIP_REASON, corpusAvailable, readVersion } from '../../analysis/testing/corpus';
 import { buildDiffModel, type ChangeRow } from './diff-model';
 import type { MarkedText } from './marked-text';
 import { compareRows, isHeaderRow, parseTableRow, parseTableRows, tableHeaderAt } from './table-rows';

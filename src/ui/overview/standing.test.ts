@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { CORPUS_SKIP_REASON, corpusAvailable, readVersion } from '../../../tests/analysis/corpus';
 import { readPolicy } from '../../analysis';
-import { CORPUS_SKIP_REASON, corpusAvailable, readVersion } from '../../analysis/testing/corpus';
 import type { PolicyReading } from '../../analysis/types';
 import { INITIAL_CHECK_STATE, nextCheckState } from '../../history/check-state';
 import type { DocumentSummary, EvidenceRecord, PolicyVersion, VersionReading } from '../../history/types';

@@ -1,6 +1,6 @@
 // Test support (not shipped): the cases of edits-in-place.test.ts, also run by scripts/edits-in-place.ts.
-import { analyzePolicyChange } from '../index';
-import { type ChangeKind, type Flag, LEGAL_BASES, type LegalBasis } from '../types';
+import { analyzePolicyChange } from '../../src/analysis/index';
+import { type ChangeKind, type Flag, LEGAL_BASES, type LegalBasis } from '../../src/analysis/types';
 import { readVersion } from './corpus';
 
 // Edits made INSIDE real policies, the way a platform revises its own text: a purpose's basis replaced in a table cell

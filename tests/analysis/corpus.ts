@@ -2,8 +2,8 @@
 // Tests that need them are skipped, with a message, when the corpus folder is absent.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CORPUS_MISSING, corpusAvailable, VERSIONS_DIR } from '../../../tests/corpus';
-import { normalizePolicyText } from '../normalize';
+import { normalizePolicyText } from '../../src/analysis/normalize';
+import { CORPUS_MISSING, corpusAvailable, VERSIONS_DIR } from '../corpus';
 
 export { corpusAvailable };
 export const CORPUS_SKIP_REASON = `${CORPUS_MISSING}: corpus tests skipped`;
