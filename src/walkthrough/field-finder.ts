@@ -187,7 +187,6 @@ export function findFields(root: ParentNode, fields: readonly FormField[]): (HTM
   });
 }
 
-
 /** The platform's own submit button, recognised by its visible text. The guide points at it and never clicks it. */
 export function findSubmitButton(root: ParentNode, labels: LocalizedPhrases | undefined): HTMLElement | null {
   const phrases = allPhrases(labels).map(normaliseText).filter(Boolean);
@@ -240,7 +239,10 @@ export function isChosen(el: Element): boolean {
 }
 
 const OPTIONAL_WORD = '(optional|freiwillig|optionnel(?:le)?|facultati(?:f|ve)|nicht erforderlich)';
-const MARKED_OPTIONAL = new RegExp(`\\(\\s*${OPTIONAL_WORD}\\s*\\)|[-–—]\\s*${OPTIONAL_WORD}\\s*$|^${OPTIONAL_WORD}$`, 'i');
+const MARKED_OPTIONAL = new RegExp(
+  `\\(\\s*${OPTIONAL_WORD}\\s*\\)|[-–—]\\s*${OPTIONAL_WORD}\\s*$|^${OPTIONAL_WORD}$`,
+  'i',
+);
 const MARKED_REQUIRED = /\*\s*$|\(\s*(required|pflichtfeld|erforderlich|obligatoire)\s*\)/i;
 
 /** Does the page itself mark this field as required (required, aria-required, an asterisk or "(required)")? */

@@ -66,9 +66,7 @@ describe('classifyRequest', () => {
     ];
     expect(classifyRequest(generic, objected).kind).toBe('objection');
     // "No" to a question that names the objection does not count for it.
-    expect(classifyRequest(generic, [{ question: 'Do you want to object?', answer: 'No' }]).kind).not.toBe(
-      'objection',
-    );
+    expect(classifyRequest(generic, [{ question: 'Do you want to object?', answer: 'No' }]).kind).not.toBe('objection');
   });
 });
 

@@ -99,7 +99,10 @@ export function readQuestion(doc: Document): ScreenQuestion | null {
   const options = radios
     .filter((r) => group.contains(r))
     .map((element) => ({ element, text: optionText(element), chosen: isChosen(element) }));
-  const asked = questionOf(group, options.map((o) => o.element));
+  const asked = questionOf(
+    group,
+    options.map((o) => o.element),
+  );
   return asked ? { ...asked, options } : null;
 }
 
