@@ -17,7 +17,7 @@ describe('kindsIn', () => {
     expect(kindsIn('Vous opposer à l’utilisation de vos informations')).toEqual(['objection']);
     expect(kindsIn('Access your information')).toEqual(['access']);
     expect(kindsIn('Auskunft über deine Informationen')).toEqual(['access']);
-    expect(kindsIn('Contact our Data Protection Officer')).toEqual(['dpo']);
+    expect(kindsIn('Contact our Data Protection Officer')).toEqual(['dpo', 'contact']);
     expect(kindsIn('Délégué à la protection des données')).toEqual(['dpo']);
     expect(kindsIn('Ich kann mich nicht anmelden')).toEqual(['login-help']);
   });

@@ -45,15 +45,14 @@ const CUES: Record<RequestKind, readonly string[]> = {
   ],
   contact: [
     '\\b(your|a|other|general) question',
-    '\\bcontact us\\b',
+    '\\bcontact(ing)?\\b',
     '\\bask (us|a question)\\b',
     '\\bsomething else\\b',
     '\\b(deine|ihre|eine|andere) frage',
-    '\\bkontaktier',
+    '\\bkontakt',
     '\\bsonstiges\\b',
     '\\b(votre|une|autre) question',
-    '\\bnous contacter\\b',
-    '\\bcontactez\\b',
+    '\\bcontact(er|ez)\\b',
     '\\bautre chose\\b',
   ],
   'login-help': [
