@@ -156,7 +156,9 @@ describe('from a change notification to the evidence log', () => {
     // The routes the policy no longer links fold into one "Older routes" group, closed.
     const older = popup.locator('details.older-routes');
     expect(await older.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
-    expect(await popup.locator('details.older-routes > summary').innerText()).toMatch(/^Older routes \(\d\): possibly outdated$/);
+    expect(await popup.locator('details.older-routes > summary').innerText()).toMatch(
+      /^Older routes \(\d\): possibly outdated$/,
+    );
     expect(await older.locator('article.route[data-standing="outdated"]').count()).toBeGreaterThanOrEqual(2);
     expect(await popup.locator('[data-route="meta-objection-facebook"]').isVisible()).toBe(false);
     await popup.locator('#routes-heading').evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
