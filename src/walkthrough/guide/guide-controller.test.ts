@@ -270,6 +270,25 @@ describe('GuideController: the page decides what the form is and what the press 
     expect(recorded).toHaveLength(1);
   });
 
+  it('takes a message without an error beside the form, after the press, for the confirmation', async () => {
+    document.getElementById('root')!.innerHTML = PREFILLED_FORM.replace(
+      '<div role="button"',
+      '<div role="status" id="note"></div><div role="button"',
+    );
+    const { controller, recorded } = setUp();
+    await controller.start();
+    send();
+    document.getElementById('note')!.textContent = 'Merci, votre demande a été transmise à notre équipe.';
+    await vi.advanceTimersByTimeAsync(50);
+    expect(controller.state.kind).toBe('confirmed');
+    expect(recorded).toMatchObject([
+      {
+        confirmationText: 'Merci, votre demande a été transmise à notre équipe.',
+        recognition: { outcome: 'message-shown', knownPhrase: null },
+      },
+    ]);
+  });
+
   it('records nothing when the form goes away without the user’s press', async () => {
     document.getElementById('root')!.innerHTML = PREFILLED_FORM;
     const { controller, recorded } = setUp();
