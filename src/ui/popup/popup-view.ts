@@ -116,6 +116,8 @@ export function platformView(
   context: HTMLElement,
   focusRouteId: string | null,
   standing: PlatformStanding | null = null,
+  /** Routes whose cards stay in view even when possibly outdated (the route the current tab shows). */
+  openRouteIds: readonly (string | null)[] = [],
 ): HTMLElement[] {
   const { platform } = state;
   return [
@@ -128,7 +130,7 @@ export function platformView(
       { 'aria-labelledby': 'routes-heading' },
       h('h2', { id: 'routes-heading' }, t('popup.routes.heading', lang)),
       state.routes.length === 0 ? h('p', {}, t('popup.routes.none', lang)) : null,
-      routeCards(state, lang, actions, focusRouteId),
+      routeCards(state, lang, actions, focusRouteId, openRouteIds),
     ),
     policyLinksSection(state.unknownLinks, lang, actions.openLink),
   ].filter((n): n is HTMLElement => n !== null);
@@ -136,13 +138,15 @@ export function platformView(
 
 /**
  * The routes the current policy links (or that were not checked) as cards, the linked one first; the possibly
- * outdated ones folded into one "Older routes" group, closed unless the popup was opened on one of them.
+ * outdated ones folded into one "Older routes" group, closed unless the popup was opened on one of them (by ?route=
+ * or from a tab showing its page).
  */
 export function routeCards(
   state: PlatformState,
   lang: Language,
   actions: RouteActions,
   focusRouteId: string | null,
+  openRouteIds: readonly (string | null)[] = [],
 ): HTMLElement[] {
   const card = (r: PlatformState['routes'][number]) =>
     routeCard(r, state.platform.name, lang, actions, r.route.id === focusRouteId);
@@ -155,7 +159,7 @@ export function routeCards(
     h('summary', {}, t('popup.routes.older', lang, { count: older.length })),
     older.map(card),
   );
-  folded.open = older.some((r) => r.route.id === focusRouteId);
+  folded.open = older.some((r) => r.route.id === focusRouteId || openRouteIds.includes(r.route.id));
   return [...current.map(card), folded];
 }
 
