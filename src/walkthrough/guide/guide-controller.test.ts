@@ -278,6 +278,9 @@ describe('GuideController: the page decides what the form is and what the press 
     const { controller, recorded } = setUp();
     await controller.start();
     send();
+    document.getElementById('note')!.textContent = 'Envoi en cours…';
+    await vi.advanceTimersByTimeAsync(50);
+    expect(controller.state.kind).toBe('sending');
     document.getElementById('note')!.textContent = 'Merci, votre demande a été transmise à notre équipe.';
     await vi.advanceTimersByTimeAsync(50);
     expect(controller.state.kind).toBe('confirmed');

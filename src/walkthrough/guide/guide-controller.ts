@@ -561,12 +561,15 @@ function writable(el: HTMLElement | null): el is FillableField {
   return el !== null && isFillable(el) && !el.readOnly && !el.disabled;
 }
 
+const IN_PROGRESS = /(…|\.\.\.)\s*$|\b(sending|loading|wird gesendet|wird geladen|envoi en cours|chargement)\b/i;
+
 /** A message the page shows beside the form (role=status), word for word; null when none. */
 function statusMessage(doc: Document): string | null {
   const root = screenRoot(doc);
   const status = root ? [...root.querySelectorAll('[role=status], output')].find(isVisible) : undefined;
   const text = status?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-  return text.length >= 8 ? text : null;
+  // "Sending…" is the press under way, not its answer.
+  return text.length >= 8 && !IN_PROGRESS.test(text) ? text : null;
 }
 
 function fieldValue(el: Element | null): string {

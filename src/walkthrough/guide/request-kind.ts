@@ -142,9 +142,21 @@ export function classifyRequest(words: ScreenWords, answers: readonly AnsweredQu
     .reduce((best, next) => (next[1] > best[1] ? next : best));
   if (objection >= DECIDE.objectionAtLeast && objection >= other + DECIDE.lead) return { kind: 'objection', scores };
   if (other >= DECIDE.otherAtLeast && other >= objection + DECIDE.lead) {
-    return { kind: 'other', request: otherKind, scores };
+    return { kind: 'other', request: namedRequest(scores, otherKind), scores };
   }
   return { kind: 'unsure', scores };
+}
+
+/**
+ * The request to name to the user: "contact" is what every look-alike also is ("Contact our Data Protection
+ * Officer"), so a more specific kind that is clearly there is named instead.
+ */
+function namedRequest(scores: Record<RequestKind, number>, best: RequestKind): RequestKind {
+  if (best !== 'contact') return best;
+  const specific = REQUEST_KINDS.filter(
+    (k) => k !== 'objection' && k !== 'contact' && scores[k] >= DECIDE.otherAtLeast,
+  );
+  return specific.sort((a, b) => scores[b] - scores[a])[0] ?? best;
 }
 
 /** How strongly an answer's own words speak for an objection (to point at the right option of a question). */
