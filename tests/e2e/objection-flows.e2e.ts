@@ -150,61 +150,78 @@ describe('Meta Privacy Centre: the objection and its look-alikes at one path', (
     ext().expectNoConsoleErrors();
   });
 
-  it('labels after the fields and a placeholder only (German page, cookie dialog): field by field — 5 actions', async () => {
-    await ext().resetState();
-    const page = await open('labels-after-de');
-    const sends = await countSends(page);
-    const actions = new Actions();
-    await expect.poll(() => page.locator(`${GUIDE} h3`).textContent(), { timeout: 15_000 }).toContain('Email address');
-    await expectFramed(page, page.locator('[role=main] input'));
-    await page.locator(`${GUIDE} #pw-email`).fill(SAVED);
-    await actions.do(() => page.locator(`${GUIDE} button`, { hasText: 'Fill in this address' }).click());
-    await expect.poll(() => page.locator('[role=main] input').inputValue()).toBe(SAVED);
-    await actions.do(() => page.locator(`${GUIDE} button`, { hasText: 'Next' }).click());
-    await expect.poll(() => page.locator(`${GUIDE} h3`).textContent()).toContain('impacts you');
-    expect(await page.locator(`${GUIDE} h3`).textContent()).toContain('Optional');
-    await expectFramed(page, page.locator('[role=main] textarea'));
-    await actions.do(() => page.locator(`${GUIDE} button`, { hasText: 'Insert this reason' }).click());
-    await expect.poll(() => page.locator('[role=main] textarea').inputValue()).toContain('Article 21');
-    await actions.do(() => page.locator(`${GUIDE} button`, { hasText: 'Next' }).click());
-    await expect.poll(() => guideText(page)).toContain('own “Senden” button');
-    expect(await guideText(page)).toContain('One press left: it sends.');
-    expect(await sends()).toEqual({ sent: 0, refused: 0 });
-    await actions.do(() => pageButton(page, 'Senden').click());
-    await expect.poll(evidence, { timeout: 15_000 }).toHaveLength(1);
-    expect((await evidence())[0]).toMatchObject({
-      accountEmail: SAVED,
-      recognition: { outcome: 'form-replaced', knownPhrase: null },
-    });
-    expect((await evidence())[0]?.confirmationText).toContain('Alles klar – das ist bei uns angekommen');
-    expect(actions.count).toBe(5);
-    console.log(`[flows] labels after fields (de): ${actions.count} user actions`);
-    ext().expectNoConsoleErrors();
-  });
+  it.each([
+    ['labels-after-de', 'Senden', 'Alles klar – das ist bei uns angekommen'],
+    ['labels-after-fr', 'Envoyer', 'C’est noté'],
+  ])(
+    '%s: labels after the fields, a placeholder only, a cookie dialog: field by field — 5 actions',
+    async (variant, sendLabel, confirmation) => {
+      await ext().resetState();
+      const page = await open(variant);
+      const sends = await countSends(page);
+      const actions = new Actions();
+      await expect
+        .poll(() => page.locator(`${GUIDE} h3`).textContent(), { timeout: 15_000 })
+        .toContain('Email address');
+      await expectFramed(page, page.locator('[role=main] input'));
+      await page.locator(`${GUIDE} #pw-email`).fill(SAVED);
+      await actions.do(() => page.locator(`${GUIDE} button`, { hasText: 'Fill in this address' }).click());
+      await expect.poll(() => page.locator('[role=main] input').inputValue()).toBe(SAVED);
+      await actions.do(() => page.locator(`${GUIDE} button`, { hasText: 'Next' }).click());
+      await expect.poll(() => page.locator(`${GUIDE} h3`).textContent()).toContain('impacts you');
+      expect(await page.locator(`${GUIDE} h3`).textContent()).toContain('Optional');
+      await expectFramed(page, page.locator('[role=main] textarea'));
+      await actions.do(() => page.locator(`${GUIDE} button`, { hasText: 'Insert this reason' }).click());
+      await expect.poll(() => page.locator('[role=main] textarea').inputValue()).toContain('Article 21');
+      await actions.do(() => page.locator(`${GUIDE} button`, { hasText: 'Next' }).click());
+      await expect.poll(() => guideText(page)).toContain(`own “${sendLabel}” button`);
+      expect(await guideText(page)).toContain('One press left: it sends.');
+      expect(await sends()).toEqual({ sent: 0, refused: 0 });
+      await actions.do(() => pageButton(page, sendLabel).click());
+      await expect.poll(evidence, { timeout: 15_000 }).toHaveLength(1);
+      expect((await evidence())[0]).toMatchObject({
+        accountEmail: SAVED,
+        recognition: { outcome: 'form-replaced', knownPhrase: null },
+      });
+      expect((await evidence())[0]?.confirmationText).toContain(confirmation);
+      expect(actions.count).toBe(5);
+      console.log(`[flows] ${variant}: ${actions.count} user actions`);
+      ext().expectNoConsoleErrors();
+    },
+  );
 
-  it('an error on Send is "not yet": no evidence until the user’s next press goes through — 2 actions', async () => {
-    await ext().resetState();
-    const page = await open('send-error');
-    const sends = await countSends(page);
-    const actions = new Actions();
-    await expect.poll(() => page.locator(`${GUIDE} h3`).textContent(), { timeout: 15_000 }).toBe('One press left');
-    await actions.do(() => pageButton(page, 'Send').click());
-    await expect.poll(() => guideText(page), { timeout: 10_000 }).toContain('Not sent yet');
-    expect(await guideText(page)).toContain('Something went wrong. Please try again.');
-    await expectFramed(page, pageButton(page, 'Send'));
-    expect(await sends()).toEqual({ sent: 0, refused: 1 });
-    await page.waitForTimeout(1000); // to show that nothing is written
-    expect(await evidence()).toEqual([]);
-    await actions.do(() => pageButton(page, 'Send').click());
-    await expect.poll(evidence, { timeout: 15_000 }).toHaveLength(1);
-    expect((await evidence())[0]).toMatchObject({
-      accountEmail: PREFILLED,
-      recognition: { outcome: 'form-replaced', knownPhrase: expect.stringMatching(/received your request/) },
-    });
-    expect(await sends()).toEqual({ sent: 1, refused: 1 });
-    expect(actions.count).toBe(2);
-    ext().expectNoConsoleErrors();
-  });
+  it.each([
+    ['send-error', 'Send', 'Something went wrong. Please try again.'],
+    ['send-error-fr', 'Envoyer', 'Une erreur s’est produite. Veuillez réessayer.'],
+  ])(
+    '%s: an error on Send is "not yet"; no evidence until the next press goes through — 2 actions',
+    async (variant, sendLabel, error) => {
+      await ext().resetState();
+      const page = await open(variant);
+      const sends = await countSends(page);
+      const actions = new Actions();
+      await expect.poll(() => page.locator(`${GUIDE} h3`).textContent(), { timeout: 15_000 }).toBe('One press left');
+      await actions.do(() => pageButton(page, sendLabel).click());
+      await expect.poll(() => guideText(page), { timeout: 10_000 }).toContain('Not sent yet');
+      expect(await guideText(page)).toContain(error);
+      await expectFramed(page, pageButton(page, sendLabel));
+      expect(await sends()).toEqual({ sent: 0, refused: 1 });
+      await page.waitForTimeout(1000); // to show that nothing is written
+      expect(await evidence()).toEqual([]);
+      await actions.do(() => pageButton(page, sendLabel).click());
+      await expect.poll(evidence, { timeout: 15_000 }).toHaveLength(1);
+      expect((await evidence())[0]).toMatchObject({
+        accountEmail: PREFILLED,
+        recognition: {
+          outcome: 'form-replaced',
+          knownPhrase: expect.stringMatching(/received your request|reçu votre demande/),
+        },
+      });
+      expect(await sends()).toEqual({ sent: 1, refused: 1 });
+      expect(actions.count).toBe(2);
+      ext().expectNoConsoleErrors();
+    },
+  );
 
   it.each([
     ['twostep', 'Next', 'Send'],
