@@ -129,6 +129,13 @@ export const storedTextSchema = z.object({
 });
 export type StoredText = z.infer<typeof storedTextSchema>;
 
+/** How the guide recognised a confirmation (src/walkthrough/guide): shared with the record-evidence message. */
+export const evidenceRecognitionSchema = z.object({
+  outcome: z.enum(['form-replaced', 'message-shown']),
+  knownPhrase: z.string().max(500).nullable(),
+  secondsAfterPress: z.number().min(0).max(3600),
+});
+
 export const evidenceSchema = z.object({
   id: z.string().min(1).max(100),
   platformId: slug,
@@ -139,6 +146,7 @@ export const evidenceSchema = z.object({
   policyVersionId: z.string().nullable(),
   confirmationText: z.string().max(20_000).nullable(),
   method: z.enum(['form-confirmed', 'marked-done', 'email-sent', 'setting-changed']),
+  recognition: evidenceRecognitionSchema.optional(),
 }) satisfies z.ZodType<EvidenceRecord>;
 
 /**

@@ -162,4 +162,15 @@ export interface EvidenceRecord {
   /** The confirmation text shown by the platform, verbatim (trimmed), or null if the user confirmed by hand. */
   confirmationText: string | null;
   method: 'form-confirmed' | 'marked-done' | 'email-sent' | 'setting-changed';
+  /**
+   * How the guide recognised the confirmation (form-confirmed only): what the page did after the user's own press
+   * of Send, and the known phrase it held, if any. Absent on older records and on the other methods.
+   */
+  recognition?: EvidenceRecognition;
+}
+
+export interface EvidenceRecognition {
+  outcome: 'form-replaced' | 'message-shown';
+  knownPhrase: string | null;
+  secondsAfterPress: number;
 }

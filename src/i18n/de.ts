@@ -34,6 +34,7 @@ export const de: Partial<Record<MessageKey, string>> = {
   'popup.flag.purpose': 'Zweck: „{purpose}“',
   'popup.routes.heading': 'Dein Widerspruchsrecht',
   'popup.routes.none': 'Policy Watch kennt für diese Plattform noch keinen Weg zum Widerspruch.',
+  'popup.routes.older': 'Ältere Wege ({count}): möglicherweise veraltet',
   'popup.route.kind.form': 'Online-Formular',
   'popup.route.kind.setting': 'Einstellung',
   'popup.route.kind.email': 'Brief per E-Mail',

@@ -33,6 +33,7 @@ export const en = {
   'popup.flag.purpose': 'Purpose: “{purpose}”',
   'popup.routes.heading': 'Your right to object',
   'popup.routes.none': 'Policy Watch knows no objection route for this platform yet.',
+  'popup.routes.older': 'Older routes ({count}): possibly outdated',
   'popup.route.kind.form': 'Online form',
   'popup.route.kind.setting': 'Setting',
   'popup.route.kind.email': 'Letter by email',

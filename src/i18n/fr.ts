@@ -34,6 +34,7 @@ export const fr: Partial<Record<MessageKey, string>> = {
   'popup.flag.purpose': 'Finalité : « {purpose} »',
   'popup.routes.heading': 'Votre droit d’opposition',
   'popup.routes.none': 'Policy Watch ne connaît pas encore de moyen de s’opposer sur cette plateforme.',
+  'popup.routes.older': 'Anciens moyens ({count}) : peut-être obsolètes',
   'popup.route.kind.form': 'Formulaire en ligne',
   'popup.route.kind.setting': 'Paramètre',
   'popup.route.kind.email': 'Lettre par e-mail',

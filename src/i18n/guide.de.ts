@@ -71,4 +71,41 @@ export const guideDe: Record<GuideMessageKey, string> = {
   'guide.one.pressNoButton':
     'Prüfe alles und drücke dann den Senden-Button von {platform}. Policy Watch sendet nie für dich.',
   'guide.one.stepByStep': 'Lieber Feld für Feld',
+  'guide.email.present':
+    'Im Feld steht {email}. Prüfe, ob es die E-Mail-Adresse des Kontos ist, das du schützen willst.',
+  'guide.branch.headingOther': '{platform} fragt: „{question}“',
+  'guide.branch.chooseObjection':
+    'Wähle „{answer}“ auf der Seite (eingerahmt): Das ist die Antwort für einen Widerspruch.',
+  'guide.branch.noFit':
+    'Keine der Antworten klingt nach einem Widerspruch. Wähle die, die zu deinem Anliegen passt; Policy Watch sieht sich den nächsten Schritt wieder an.',
+  'guide.one.headingNext': 'Als Nächstes: „{button}“',
+  'guide.one.pressNext':
+    'Prüfe alles und drücke dann „{button}“ von {platform} (eingerahmt). Das führt zum nächsten Schritt und sendet noch nicht: Mindestens ein weiterer Klick folgt. Policy Watch klickt nie für dich.',
+  'guide.one.emailEarlier': 'Die E-Mail-Adresse deines Kontos (im vorigen Schritt angegeben): {email}',
+  'guide.one.emailReadOnly': '{platform} zeigt diese Adresse und lässt sie hier nicht ändern.',
+  'guide.readyNext':
+    'Drücke jetzt „{button}“ von {platform} auf der Seite: Das führt zum nächsten Schritt und sendet noch nicht. Policy Watch klickt nie für dich.',
+  'guide.presses.one': 'Nur noch ein Klick: Er sendet.',
+  'guide.presses.atLeast': 'Noch mindestens {n} Klicks.',
+  'guide.lookAlike':
+    'Dieses Formular ist kein Widerspruch, sondern {request}. Policy Watch füllt hier nichts aus und legt nichts in deinem Nachweisprotokoll ab.',
+  'guide.lookAlike.back':
+    'Um zu widersprechen, geh zurück und wähle den Widerspruch, oder öffne ihn über das Popup von Policy Watch.',
+  'guide.request.access': 'eine Anfrage auf Auskunft über deine Informationen',
+  'guide.request.erasure': 'eine Anfrage auf Löschung',
+  'guide.request.correction': 'eine Anfrage auf Berichtigung',
+  'guide.request.dpo': 'eine Frage an den Datenschutzbeauftragten',
+  'guide.request.contact': 'eine Frage oder ein anderes Anliegen',
+  'guide.request.login-help': 'Hilfe bei der Anmeldung',
+  'guide.request.user': 'nicht dein Widerspruch, wie du gesagt hast',
+  'guide.unsure':
+    'Policy Watch kann auf dieser Seite nicht erkennen, ob dieses Formular ein Widerspruch ist. Lies es: Ist es der Widerspruch, den du einlegen willst?',
+  'guide.unsure.yes': 'Ja, das ist mein Widerspruch',
+  'guide.unsure.no': 'Nein, etwas anderes',
+  'guide.sending': 'Du hast „{button}“ gedrückt. Warte auf die Antwort von {platform} …',
+  'guide.notSent':
+    'Noch nicht gesendet. {platform} zeigt: „{error}“. Korrigiere es auf der Seite und drücke dann erneut „{button}“.',
+  'guide.recognised.form-replaced': 'Erkannt, weil das Formular nach deinem Klick dieser Nachricht gewichen ist.',
+  'guide.recognised.message-shown': 'Erkannt, weil diese Nachricht nach deinem Klick ohne Fehler erschienen ist.',
+  'guide.recognised.phrase': 'Ihr Wortlaut ist einer, den Policy Watch von {platform} kennt.',
 };

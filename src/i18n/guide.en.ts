@@ -64,6 +64,41 @@ export const guideEn = {
     'Check, then press {platform}’s own “{button}” button, framed on the page. Policy Watch never sends it for you.',
   'guide.one.pressNoButton': 'Check, then press {platform}’s own send button. Policy Watch never sends it for you.',
   'guide.one.stepByStep': 'Go field by field instead',
+  'guide.email.present':
+    'The field holds {email}. Check that it is the email address of the account you want to protect.',
+  'guide.branch.headingOther': '{platform} asks: “{question}”',
+  'guide.branch.chooseObjection': 'Choose “{answer}” on the page (framed): it is the answer for an objection.',
+  'guide.branch.noFit':
+    'None of the answers reads like an objection. Choose the one that fits your request; Policy Watch looks at the next screen again.',
+  'guide.one.headingNext': 'Next: “{button}”',
+  'guide.one.pressNext':
+    'Check, then press {platform}’s “{button}”, framed on the page. It goes to the next screen, it does not send yet: at least one more press follows. Policy Watch never presses it for you.',
+  'guide.one.emailEarlier': 'Your account’s email address (given on the previous screen): {email}',
+  'guide.one.emailReadOnly': '{platform} shows this address and does not let it be changed on this screen.',
+  'guide.readyNext':
+    'Now press {platform}’s “{button}” on the page: it goes to the next screen, it does not send yet. Policy Watch never presses it for you.',
+  'guide.presses.one': 'One press left: it sends.',
+  'guide.presses.atLeast': 'Presses left: at least {n}.',
+  'guide.lookAlike':
+    'This form is not an objection: it is {request}. Policy Watch fills in nothing here and keeps nothing in your evidence log.',
+  'guide.lookAlike.back':
+    'To object, go back and choose the objection, or open the objection from Policy Watch’s popup.',
+  'guide.request.access': 'a request for access to your information',
+  'guide.request.erasure': 'a request to delete information',
+  'guide.request.correction': 'a request to correct information',
+  'guide.request.dpo': 'a question to the data protection officer',
+  'guide.request.contact': 'a question or other contact',
+  'guide.request.login-help': 'help with logging in',
+  'guide.request.user': 'not your objection, as you said',
+  'guide.unsure':
+    'Policy Watch cannot tell from this page whether this form is an objection. Read it: is it the objection you want to make?',
+  'guide.unsure.yes': 'Yes, it is my objection',
+  'guide.unsure.no': 'No, it is something else',
+  'guide.sending': 'You pressed “{button}”. Waiting for {platform}’s answer…',
+  'guide.notSent': 'Not sent yet. {platform} shows: “{error}”. Correct it on the page, then press “{button}” again.',
+  'guide.recognised.form-replaced': 'Recognised because the form gave way to this message after your press.',
+  'guide.recognised.message-shown': 'Recognised because this message appeared after your press, without an error.',
+  'guide.recognised.phrase': 'Its wording is one Policy Watch knows from {platform}.',
 };
 
 export type GuideMessageKey = keyof typeof guideEn;

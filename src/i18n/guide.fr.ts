@@ -71,4 +71,40 @@ export const guideFr: Record<GuideMessageKey, string> = {
   'guide.one.pressNoButton':
     'Vérifiez, puis cliquez sur le bouton d’envoi de {platform}. Policy Watch n’envoie jamais rien à votre place.',
   'guide.one.stepByStep': 'Plutôt champ par champ',
+  'guide.email.present': 'Le champ contient {email}. Vérifiez que c’est l’adresse e-mail du compte à protéger.',
+  'guide.branch.headingOther': '{platform} demande : « {question} »',
+  'guide.branch.chooseObjection':
+    'Choisissez « {answer} » sur la page (encadré) : c’est la réponse pour une opposition.',
+  'guide.branch.noFit':
+    'Aucune réponse ne ressemble à une opposition. Choisissez celle qui correspond à votre demande ; Policy Watch examinera l’écran suivant.',
+  'guide.one.headingNext': 'Ensuite : « {button} »',
+  'guide.one.pressNext':
+    'Vérifiez, puis cliquez sur « {button} » de {platform}, encadré sur la page. Il mène à l’écran suivant et n’envoie pas encore : au moins un autre clic suivra. Policy Watch ne clique jamais à votre place.',
+  'guide.one.emailEarlier': 'L’adresse e-mail de votre compte (donnée à l’écran précédent) : {email}',
+  'guide.one.emailReadOnly': '{platform} affiche cette adresse et ne permet pas de la modifier ici.',
+  'guide.readyNext':
+    'Cliquez maintenant sur « {button} » de {platform} sur la page : il mène à l’écran suivant et n’envoie pas encore. Policy Watch ne clique jamais à votre place.',
+  'guide.presses.one': 'Plus qu’un clic : il envoie.',
+  'guide.presses.atLeast': 'Encore au moins {n} clics.',
+  'guide.lookAlike':
+    'Ce formulaire n’est pas une opposition : c’est {request}. Policy Watch ne remplit rien ici et n’ajoute rien à votre journal de preuves.',
+  'guide.lookAlike.back':
+    'Pour vous opposer, revenez en arrière et choisissez l’opposition, ou ouvrez-la depuis la fenêtre de Policy Watch.',
+  'guide.request.access': 'une demande d’accès à vos informations',
+  'guide.request.erasure': 'une demande de suppression',
+  'guide.request.correction': 'une demande de rectification',
+  'guide.request.dpo': 'une question au délégué à la protection des données',
+  'guide.request.contact': 'une question ou une autre demande',
+  'guide.request.login-help': 'de l’aide pour vous connecter',
+  'guide.request.user': 'pas votre opposition, comme vous l’avez indiqué',
+  'guide.unsure':
+    'Policy Watch ne peut pas dire d’après cette page si ce formulaire est une opposition. Lisez-le : est-ce l’opposition que vous voulez faire ?',
+  'guide.unsure.yes': 'Oui, c’est mon opposition',
+  'guide.unsure.no': 'Non, c’est autre chose',
+  'guide.sending': 'Vous avez cliqué sur « {button} ». En attente de la réponse de {platform}…',
+  'guide.notSent':
+    'Pas encore envoyé. {platform} affiche : « {error} ». Corrigez sur la page, puis cliquez à nouveau sur « {button} ».',
+  'guide.recognised.form-replaced': 'Reconnu parce que le formulaire a laissé place à ce message après votre clic.',
+  'guide.recognised.message-shown': 'Reconnu parce que ce message est apparu après votre clic, sans erreur.',
+  'guide.recognised.phrase': 'Sa formulation est l’une de celles que Policy Watch connaît de {platform}.',
 };

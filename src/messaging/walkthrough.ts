@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { evidenceRecognitionSchema } from '../history/records';
 import { defineMessage } from './define';
 
 // Messages from the in-page objection guide (content script on a form or settings page) to the background. The
@@ -21,6 +22,8 @@ export const recordEvidence = defineMessage(
     method: z.enum(['form-confirmed', 'setting-changed']),
     accountEmail: z.email().max(320).nullable(),
     confirmationText: z.string().trim().min(1).max(20_000).nullable(),
+    /** What happened after the user's own press of Send (form-confirmed). */
+    recognition: evidenceRecognitionSchema.optional(),
   }),
   z.object({ id: z.string(), policyVersionId: z.string().nullable() }),
   'content-script',

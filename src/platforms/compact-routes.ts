@@ -13,7 +13,9 @@ export { isGuideRoute, toCompactRoutes } from './compact-projection';
 export const GUIDE_PLATFORMS: readonly GuidePlatform[] = COMPACT_ROUTES;
 
 /**
- * The guide route a URL shows, with its platform; null when none. The same order as classifyUrl (routes on hosts of
+ * The guide route a URL shows, with its platform; null when none. The address only narrows the candidates: one path
+ * may serve the objection and look-alikes (Meta's Privacy Centre serves access, DPO and contact requests at
+ * /support/privacy too), so the guide decides from what each screen says and asks (walkthrough/guide/page-check.ts). The same order as classifyUrl (routes on hosts of
  * their own first, then the platform owning the host), without reading the documents: compact-routes.test.ts checks
  * that both agree on every guide URL.
  */

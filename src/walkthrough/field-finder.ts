@@ -7,8 +7,9 @@ import { isVisible, normaliseText } from './page-text';
 // the visible text just before the field. Phrases of every language are tried: the page's language is the
 // account's, not necessarily the browser's.
 
-const CONTROL_SELECTOR =
+export const CONTROL_SELECTOR =
   'input, textarea, select, [contenteditable="true"], [contenteditable=""], [role="textbox"], [role="combobox"], [role="checkbox"]';
+const BUTTON_SELECTOR = 'button, [role="button"], input[type="submit"], input[type="button"]';
 const TEXT_INPUT_TYPES = new Set(['', 'text', 'email', 'search']);
 
 /** Words in name/autocomplete attributes that say what a field is for. */
@@ -34,24 +35,37 @@ export function namesOf(el: Element): { text: string; weight: number }[] {
     if (text?.trim()) names.push({ text, weight });
   };
   add(el.getAttribute('aria-label'), 1);
-  const labelledBy = el.getAttribute('aria-labelledby');
-  if (labelledBy) {
-    add(
-      labelledBy
-        .split(/\s+/)
-        .map((id) => doc.getElementById(id)?.textContent ?? '')
-        .join(' '),
-      1,
-    );
-  }
+  add(idrefText(el, 'aria-labelledby'), 1);
   const id = el.getAttribute('id');
   if (id) for (const label of doc.querySelectorAll(`label[for="${CSS.escape(id)}"]`)) add(label.textContent, 1);
   const wrapping = el.closest('label');
   if (wrapping) add(wrapping.textContent, 1);
+  add(idrefText(el, 'aria-describedby'), 0.9);
   add(el.getAttribute('placeholder'), 0.9);
   add(el.getAttribute('title'), 0.8);
   add(nearbyText(el), 0.8);
+  add(textAfter(el), 0.7);
+  add(groupHeading(el), 0.6);
   return names;
+}
+
+/** The text of the elements an attribute names by id (aria-labelledby, aria-describedby). */
+function idrefText(el: Element, attribute: string): string | null {
+  const ids = el.getAttribute(attribute);
+  if (!ids) return null;
+  return ids
+    .split(/\s+/)
+    .map((id) => el.ownerDocument.getElementById(id)?.textContent ?? '')
+    .join(' ');
+}
+
+/** The heading of the group a control sits in: a fieldset's legend, a group's label. */
+function groupHeading(el: Element): string | null {
+  const legend = el.closest('fieldset')?.querySelector('legend');
+  if (legend?.textContent?.trim()) return legend.textContent;
+  const group = el.closest('[role=group]');
+  if (!group) return null;
+  return group.getAttribute('aria-label') ?? idrefText(group, 'aria-labelledby');
 }
 
 /** The visible text just before a control: the heading or caption a sighted user reads as its label. */
@@ -60,6 +74,23 @@ export function nearbyText(el: Element, levels = 4): string | null {
   for (let level = 0; node && level < levels; level++, node = node.parentElement) {
     for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
       if (sibling.matches(CONTROL_SELECTOR) || sibling.querySelector(CONTROL_SELECTOR)) return null;
+      const text = (sibling.textContent ?? '').trim();
+      if (text && isVisible(sibling)) return text.length <= 300 ? text : null;
+    }
+  }
+  return null;
+}
+
+/**
+ * The visible text just after a control, when nothing names it before: a caption under a box. It stops at the next
+ * control, whose label it would otherwise take.
+ */
+export function textAfter(el: Element, levels = 4): string | null {
+  let node: Element | null = el;
+  for (let level = 0; node && level < levels; level++, node = node.parentElement) {
+    for (let sibling = node.nextElementSibling; sibling; sibling = sibling.nextElementSibling) {
+      if (sibling.matches(CONTROL_SELECTOR) || sibling.querySelector(CONTROL_SELECTOR)) return null;
+      if (sibling.matches(BUTTON_SELECTOR) || sibling.querySelector(BUTTON_SELECTOR)) return null;
       const text = (sibling.textContent ?? '').trim();
       if (text && isVisible(sibling)) return text.length <= 300 ? text : null;
     }
@@ -156,8 +187,6 @@ export function findFields(root: ParentNode, fields: readonly FormField[]): (HTM
   });
 }
 
-const BUTTON_SELECTOR = 'button, [role="button"], input[type="submit"], input[type="button"]';
-
 /** The platform's own submit button, recognised by its visible text. The guide points at it and never clicks it. */
 export function findSubmitButton(root: ParentNode, labels: LocalizedPhrases | undefined): HTMLElement | null {
   const phrases = allPhrases(labels).map(normaliseText).filter(Boolean);
@@ -209,13 +238,21 @@ export function isChosen(el: Element): boolean {
   return radio !== null && (radio as HTMLInputElement).checked;
 }
 
-/** Does the page itself mark this field as required (required, aria-required, or an asterisk in its label)? */
+const OPTIONAL_WORD = '(optional|freiwillig|optionnel(?:le)?|facultati(?:f|ve)|nicht erforderlich)';
+const MARKED_OPTIONAL = new RegExp(
+  `\\(\\s*${OPTIONAL_WORD}\\s*\\)|[-–—]\\s*${OPTIONAL_WORD}\\s*$|^${OPTIONAL_WORD}$`,
+  'i',
+);
+const MARKED_REQUIRED = /\*\s*$|\(\s*(required|pflichtfeld|erforderlich|obligatoire)\s*\)/i;
+
+/** Does the page itself mark this field as required (required, aria-required, an asterisk or "(required)")? */
 export function pageMarksRequired(el: Element): boolean {
   if (el.hasAttribute('required') || el.getAttribute('aria-required') === 'true') return true;
-  return namesOf(el).some(({ text }) => /\*\s*$/.test(text.trim()));
+  return namesOf(el).some(({ text }) => MARKED_REQUIRED.test(text.trim()));
 }
 
-/** Does the page say the field is optional ("(optional)", "(freiwillig)", "(facultatif)") in its label? */
+/** Does the page say the field is optional ("(optional)", "(freiwillig)", "(facultatif)", "– optionnel")? */
 export function pageMarksOptional(el: Element): boolean {
-  return namesOf(el).some(({ text }) => /\((optional|freiwillig|optionnel|facultatif)\)/i.test(text));
+  if (el.getAttribute('aria-required') === 'false') return true;
+  return namesOf(el).some(({ text }) => MARKED_OPTIONAL.test(text.trim()));
 }

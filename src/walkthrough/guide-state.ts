@@ -15,7 +15,15 @@ export type GuideState =
   | { kind: 'verifying' }
   | { kind: 'ready-to-submit'; fieldCount: number }
   | { kind: 'confirmed'; confirmationText: string }
-  | { kind: 'not-recognised' };
+  | { kind: 'not-recognised' }
+  /** A form on the route's path that asks for something else (access, DPO, contact, login help): hands off. */
+  | { kind: 'look-alike'; request: string }
+  /** A form whose words do not say whether it is an objection: the user is asked. */
+  | { kind: 'unsure' }
+  /** The user pressed the button that sends; the guide waits for what the page does. */
+  | { kind: 'sending' }
+  /** The page answered the press with an error (or a validation error on the form): not sent yet. */
+  | { kind: 'not-sent'; error: string };
 
 export type GuideEvent =
   /** The user pressed "Object now". */
@@ -40,7 +48,17 @@ export type GuideEvent =
   | { type: 'next' }
   | { type: 'back' }
   /** The platform's confirmation screen is showing. */
-  | { type: 'confirmation-seen'; text: string };
+  | { type: 'confirmation-seen'; text: string }
+  /** A form that is not an objection is showing. */
+  | { type: 'look-alike-seen'; request: string }
+  /** A form that cannot be told is showing. */
+  | { type: 'unsure-seen' }
+  /** The screen shows nothing the guide recognises (between two screens, loading). */
+  | { type: 'nothing-seen' }
+  /** The user's own press of the button that sends. */
+  | { type: 'send-pressed' }
+  /** After that press, the page shows an error. */
+  | { type: 'send-failed'; error: string };
 
 export const INITIAL_STATE: GuideState = { kind: 'idle' };
 
@@ -48,10 +66,12 @@ export function nextState(state: GuideState, event: GuideEvent): GuideState {
   // The confirmation screen ends the walkthrough whatever step the user was at: they may well have pressed the
   // platform's button before reaching our last step.
   if (event.type === 'confirmation-seen') {
-    return state.kind === 'idle' || state.kind === 'opening'
+    return ['idle', 'opening', 'look-alike', 'unsure'].includes(state.kind)
       ? state
       : { kind: 'confirmed', confirmationText: event.text };
   }
+  const screen = onAnyScreen(state, event);
+  if (screen) return screen;
   switch (state.kind) {
     case 'idle':
       return event.type === 'open'
@@ -64,6 +84,10 @@ export function nextState(state: GuideState, event: GuideEvent): GuideState {
     case 'waiting-for-form':
     case 'login-required':
     case 'not-recognised':
+    case 'look-alike':
+    case 'unsure':
+    case 'sending':
+    case 'not-sent':
     case 'branch':
       // A login wall can give way to the form (the user logged in in this tab), and a late-rendered form can still
       // turn up after we gave up on it. The question before the form gives way to the form once answered.
@@ -74,16 +98,22 @@ export function nextState(state: GuideState, event: GuideEvent): GuideState {
           : { kind: 'branch', branchIndex: event.branchIndex };
       }
       if (event.type === 'login-wall') return { kind: 'login-required' };
+      if (event.type === 'verification-seen') return { kind: 'verifying' };
       if (event.type === 'form-timeout' && state.kind === 'waiting-for-form') return { kind: 'not-recognised' };
       return state;
     case 'one-panel':
+      if (event.type === 'form-found') return startFilling(event.fieldCount, event.onePanel === true);
+      if (event.type === 'branch-seen') return { kind: 'branch', branchIndex: event.branchIndex };
       if (event.type === 'step-by-step') return startFilling(state.fieldCount, false);
       if (event.type === 'login-wall') return { kind: 'login-required' };
       if (event.type === 'verification-seen') return { kind: 'verifying' };
       return state;
     case 'verifying':
+      if (event.type === 'form-found') return startFilling(event.fieldCount, event.onePanel === true);
       return event.type === 'login-wall' ? { kind: 'login-required' } : state;
     case 'filling':
+      if (event.type === 'form-found') return startFilling(event.fieldCount, event.onePanel === true);
+      if (event.type === 'branch-seen') return { kind: 'branch', branchIndex: event.branchIndex };
       if (event.type === 'next') {
         const next = state.fieldIndex + 1;
         return next < state.fieldCount
@@ -95,6 +125,8 @@ export function nextState(state: GuideState, event: GuideEvent): GuideState {
       if (event.type === 'verification-seen') return { kind: 'verifying' };
       return state;
     case 'ready-to-submit':
+      if (event.type === 'form-found') return startFilling(event.fieldCount, event.onePanel === true);
+      if (event.type === 'branch-seen') return { kind: 'branch', branchIndex: event.branchIndex };
       if (event.type === 'back' && state.fieldCount > 0) {
         return { kind: 'filling', fieldIndex: state.fieldCount - 1, fieldCount: state.fieldCount };
       }
@@ -103,6 +135,37 @@ export function nextState(state: GuideState, event: GuideEvent): GuideState {
       return state;
     case 'confirmed':
       return state;
+  }
+}
+
+/**
+ * What any screen change means wherever the user is (the page moved on: each screen is recognised on its own), and
+ * the user's press of the sending button. Null: the state's own rules decide.
+ */
+function onAnyScreen(state: GuideState, event: GuideEvent): GuideState | null {
+  if (state.kind === 'idle' || state.kind === 'opening' || state.kind === 'confirmed') return null;
+  const waitingForAnswer = state.kind === 'sending';
+  switch (event.type) {
+    case 'look-alike-seen':
+      return state.kind === 'look-alike' && state.request === event.request
+        ? state
+        : { kind: 'look-alike', request: event.request };
+    case 'unsure-seen':
+      return state.kind === 'unsure' ? state : { kind: 'unsure' };
+    case 'nothing-seen':
+      // Between two screens the panel says it waits, instead of showing the last screen's step; after a press,
+      // the page is loading its answer.
+      return waitingForAnswer || ['waiting-for-form', 'not-recognised', 'login-required'].includes(state.kind)
+        ? state
+        : { kind: 'waiting-for-form' };
+    case 'send-pressed':
+      return ['filling', 'one-panel', 'ready-to-submit', 'verifying', 'not-sent'].includes(state.kind)
+        ? { kind: 'sending' }
+        : state;
+    case 'send-failed':
+      return waitingForAnswer || state.kind === 'not-sent' ? { kind: 'not-sent', error: event.error } : state;
+    default:
+      return null;
   }
 }
 

@@ -152,10 +152,20 @@ describe('from a change notification to the evidence log', () => {
     expect(await popup.locator('[data-route="meta-objection-facebook"]').getAttribute('data-standing')).toBe(
       'outdated',
     );
-    expect(await popup.locator('[data-route="meta-objection-facebook"]').innerText()).toContain('Possibly outdated');
-    await popup.setViewportSize({ width: 420, height: 1300 });
+    expect(await popup.locator('[data-route="meta-objection-facebook"]').textContent()).toContain('Possibly outdated');
+    // The routes the policy no longer links fold into one "Older routes" group, closed.
+    const older = popup.locator('details.older-routes');
+    expect(await older.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await popup.locator('details.older-routes > summary').innerText()).toMatch(
+      /^Older routes \(\d\): possibly outdated$/,
+    );
+    expect(await older.locator('article.route[data-standing="outdated"]').count()).toBeGreaterThanOrEqual(2);
+    expect(await popup.locator('[data-route="meta-objection-facebook"]').isVisible()).toBe(false);
     await popup.locator('#routes-heading').evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
     await ext.screenshot(popup, 'journey-popup-policy-route');
+    await popup.locator('details.older-routes > summary').click();
+    expect(await popup.locator('[data-route="meta-objection-facebook"]').isVisible()).toBe(true);
+    await popup.locator('details.older-routes > summary').click();
     expect(await seriousAxeViolations(popup)).toEqual([]);
     await popup.close();
 

@@ -3,7 +3,8 @@ import type { Flag } from '../../analysis/types';
 import type { EvidenceRecord } from '../../history/types';
 import { PLATFORMS } from '../../platforms/registry';
 import { evidencePage } from '../evidence-page/evidence-view';
-import { policySection } from './popup-view';
+import type { PlatformState } from './popup-model';
+import { policySection, routeCards } from './popup-view';
 
 // Text from policies and from platform pages must reach the screen as text, never as markup.
 const HOSTILE = '<img src=x onerror="window.pwed=1">Develop AI';
@@ -49,5 +50,42 @@ describe('views render page and policy text as text', () => {
     expect(root.querySelector('q')?.textContent).toBe(HOSTILE);
     expect(root.textContent).toContain('Formulaire envoyé, confirmation vue');
     expect(root.querySelector('tbody td:nth-child(2)')?.textContent).toBe('Facebook');
+  });
+});
+
+describe('routeCards', () => {
+  const facebook = PLATFORMS.find((p) => p.id === 'facebook')!;
+  const noop = { objectNow: () => {}, openLink: () => {}, markDone: () => {} };
+  const state = (standings: Record<string, 'linked' | 'unchecked' | 'outdated'>): PlatformState => ({
+    platform: facebook,
+    policy: { lastSeenAt: null, flaggedChange: null },
+    routes: facebook.objectionRoutes.map((route) => ({
+      route,
+      standing: standings[route.id] ?? 'outdated',
+      link: null,
+      linksSeenAt: null,
+      lastObjection: null,
+    })),
+    unknownLinks: [],
+    deadlines: [],
+  });
+
+  it('shows the linked route first and folds the possibly outdated ones into one closed group', () => {
+    const cards = routeCards(state({ 'meta-privacy-objection': 'linked' }), 'en', noop, null);
+    expect(cards[0]?.getAttribute('data-route')).toBe('meta-privacy-objection');
+    const folded = cards.at(-1) as HTMLDetailsElement;
+    expect(folded.tagName).toBe('DETAILS');
+    expect(folded.open).toBe(false);
+    const older = facebook.objectionRoutes.length - 1;
+    expect(folded.querySelector('summary')?.textContent).toBe(`Older routes (${older}): possibly outdated`);
+    expect(folded.querySelectorAll('article.route')).toHaveLength(older);
+  });
+
+  it('opens the group when the popup was opened on an older route, and has none when nothing is outdated', () => {
+    const focused = routeCards(state({ 'meta-privacy-objection': 'linked' }), 'de', noop, 'meta-ai-facebook');
+    expect((focused.at(-1) as HTMLDetailsElement).open).toBe(true);
+    expect(focused.at(-1)?.querySelector('summary')?.textContent).toContain('Ältere Wege');
+    const all = Object.fromEntries(facebook.objectionRoutes.map((r) => [r.id, 'unchecked' as const]));
+    expect(routeCards(state(all), 'fr', noop, null).some((c) => c.tagName === 'DETAILS')).toBe(false);
   });
 });

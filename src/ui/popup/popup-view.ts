@@ -123,6 +123,8 @@ export function platformView(
   context: HTMLElement,
   focusRouteId: string | null,
   standing: PlatformStanding | null = null,
+  /** Routes whose cards stay in view even when possibly outdated (the route the current tab shows). */
+  openRouteIds: readonly (string | null)[] = [],
 ): HTMLElement[] {
   const { platform } = state;
   return [
@@ -135,10 +137,37 @@ export function platformView(
       { 'aria-labelledby': 'routes-heading' },
       h('h2', { id: 'routes-heading' }, t('popup.routes.heading', lang)),
       state.routes.length === 0 ? h('p', {}, t('popup.routes.none', lang)) : null,
-      state.routes.map((r) => routeCard(r, platform.name, lang, actions, r.route.id === focusRouteId)),
+      routeCards(state, lang, actions, focusRouteId, openRouteIds),
     ),
     policyLinksSection(state.unknownLinks, lang, actions.openLink),
   ].filter((n): n is HTMLElement => n !== null);
+}
+
+/**
+ * The routes the current policy links (or that were not checked) as cards, the linked one first; the possibly
+ * outdated ones folded into one "Older routes" group, closed unless the popup was opened on one of them (by ?route=
+ * or from a tab showing its page).
+ */
+export function routeCards(
+  state: PlatformState,
+  lang: Language,
+  actions: RouteActions,
+  focusRouteId: string | null,
+  openRouteIds: readonly (string | null)[] = [],
+): HTMLElement[] {
+  const card = (r: PlatformState['routes'][number]) =>
+    routeCard(r, state.platform.name, lang, actions, r.route.id === focusRouteId);
+  const current = state.routes.filter((r) => r.standing !== 'outdated');
+  const older = state.routes.filter((r) => r.standing === 'outdated');
+  if (older.length === 0) return current.map(card);
+  const folded = h(
+    'details',
+    { class: 'older-routes' },
+    h('summary', {}, t('popup.routes.older', lang, { count: older.length })),
+    older.map(card),
+  );
+  folded.open = older.some((r) => r.route.id === focusRouteId || openRouteIds.includes(r.route.id));
+  return [...current.map(card), folded];
 }
 
 export function overviewView(

@@ -28,6 +28,8 @@ interface PopupContext {
   /** The platform of the current tab, if any. */
   tabPlatform: Platform | null;
   focusRouteId: string | null;
+  /** The route whose page the current tab shows, if any: its card is never folded away. */
+  tabRouteId: string | null;
 }
 
 export async function startPopup(root: HTMLElement): Promise<void> {
@@ -41,8 +43,9 @@ export async function startPopup(root: HTMLElement): Promise<void> {
   const params = new URLSearchParams(location.search);
   const routeId = params.get('route');
   const routePlatform = routeId ? PLATFORMS.find((p) => p.objectionRoutes.some((r) => r.id === routeId)) : undefined;
-  const tabPlatform = (await currentTabPlatform(params)) ?? null;
-  const ctx: PopupContext = { root: main, status, lang, tabPlatform, focusRouteId: routeId };
+  const tab = await currentTab(params);
+  const tabPlatform = tab.platform ?? null;
+  const ctx: PopupContext = { root: main, status, lang, tabPlatform, focusRouteId: routeId, tabRouteId: tab.routeId };
   await show(ctx, routePlatform ?? tabPlatform);
 }
 
@@ -63,17 +66,18 @@ function header(lang: Language): HTMLElement {
   );
 }
 
-async function currentTabPlatform(params: URLSearchParams): Promise<Platform | undefined> {
+async function currentTab(params: URLSearchParams): Promise<{ platform?: Platform; routeId: string | null }> {
   const given = params.get('tab');
   const tabId =
     given !== null ? Number(given) : (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-  if (tabId === undefined || !Number.isInteger(tabId)) return undefined;
+  if (tabId === undefined || !Number.isInteger(tabId)) return { routeId: null };
   // The background knows the tab's URL (the popup has no "tabs" permission); a sleeping worker is woken by this.
   const state = await sendMessage(getTabState, { tabId }).catch((error: unknown) => {
     console.warn('[policy-watch] popup: no tab state', error);
     return null;
   });
-  return state?.platformId ? PLATFORMS.find((p) => p.id === state.platformId) : undefined;
+  const platform = state?.platformId ? PLATFORMS.find((p) => p.id === state.platformId) : undefined;
+  return { platform, routeId: state?.routeId ?? null };
 }
 
 async function show(ctx: PopupContext, platform: Platform | null): Promise<void> {
@@ -131,7 +135,9 @@ async function detail(ctx: PopupContext, platform: Platform, data: PopupData): P
           ),
           h('strong', {}, ` ${platform.name}`),
         );
-  return platformView(state, ctx.lang, routeActions(ctx, platform, data), context, ctx.focusRouteId, standing);
+  return platformView(state, ctx.lang, routeActions(ctx, platform, data), context, ctx.focusRouteId, standing, [
+    ctx.tabRouteId,
+  ]);
 }
 
 function routeActions(ctx: PopupContext, platform: Platform, data: PopupData): RouteActions {

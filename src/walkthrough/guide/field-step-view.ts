@@ -14,6 +14,8 @@ export interface FieldStep {
   total: number;
   /** The field's current value on the page ('' when empty or unreadable). */
   pageValue: string;
+  /** The platform filled it in: there when the form first showed, not typed by the user, not filled by us. */
+  prefilledByPlatform: boolean;
   /** The address saved with consent, or null. */
   savedEmail: string | null;
   /** A short note about the last action (filled in, inserted, still empty). */
@@ -65,9 +67,11 @@ function fieldName(field: FormField, lang: Language): string {
 }
 
 function emailHelp(doc: Document, step: FieldStep, lang: Language, platformName: string, actions: FieldStepActions) {
-  const intro = step.pageValue
+  const intro = step.prefilledByPlatform
     ? t('guide.email.prefilled', lang, { platform: platformName, email: step.pageValue })
-    : t('guide.email.type', lang);
+    : step.pageValue
+      ? t('guide.email.present', lang, { email: step.pageValue })
+      : t('guide.email.type', lang);
   const input = hIn(doc, 'input', {
     id: 'pw-email',
     type: 'email',

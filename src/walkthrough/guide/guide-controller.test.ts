@@ -6,6 +6,7 @@ const route = facebookAiRoute();
 
 const FORM = `
   <div role="main">
+    <h2>Object to your information being used for AI at Meta</h2>
     <div><span id="l1">Email address</span><div><input type="text" aria-labelledby="l1"></div></div>
     <div><div>Please tell us how this processing impacts you. (Optional)</div><div><textarea></textarea></div></div>
     <div role="button" tabindex="0"><span>Send</span></div>
@@ -36,7 +37,8 @@ function setUp(services: Partial<GuideServices> = {}) {
       ...services,
     },
     () => host.remove(),
-    { formTimeoutMs: 1000, debounceMs: 10 },
+    // happy-dom cannot make trusted events: the tests' own events stand for the user's.
+    { formTimeoutMs: 1000, debounceMs: 10, isUserEvent: () => true },
   );
   const panel = () => container.querySelector('.pw-panel')!;
   const click = (text: string) => {
@@ -88,12 +90,18 @@ describe('GuideController on a Meta-like form', () => {
     expect(panel().textContent).toContain('“Send”');
 
     // The user presses Meta's button; the page swaps the form for its confirmation.
+    document.querySelector<HTMLElement>('#root [role=button]')!.click();
+    expect(controller.state.kind).toBe('sending');
     document.getElementById('root')!.innerHTML =
       '<div role="main"><h2>We’ve received your request</h2><p>We’ll review your objection.</p></div>';
     await vi.advanceTimersByTimeAsync(50);
     expect(controller.state.kind).toBe('confirmed');
     expect(recorded).toEqual([
-      { accountEmail: 'me@example.org', confirmationText: 'We’ve received your request\nWe’ll review your objection.' },
+      {
+        accountEmail: 'me@example.org',
+        confirmationText: 'We’ve received your request\nWe’ll review your objection.',
+        recognition: { outcome: 'form-replaced', knownPhrase: "We've received your request", secondsAfterPress: 0 },
+      },
     ]);
     expect(panel().textContent).toContain('saved in your evidence log');
     expect(panel().textContent).toContain('Repeat this for each Facebook account');
@@ -170,5 +178,147 @@ describe('GuideController on a Meta-like form', () => {
     const { controller } = setUp({ emailToFill: async () => 'saved@example.org' });
     await controller.start();
     expect(controller.state.kind).toBe('filling');
+  });
+});
+
+const PREFILLED_FORM = FORM.replace('<input type="text"', '<input type="text" value="meta@example.org"');
+const send = () => document.querySelector<HTMLElement>('#root [role=button]')!.click();
+
+describe('GuideController: the page decides what the form is and what the press did', () => {
+  it('offers nothing, fills nothing and records nothing on a look-alike on the same path', async () => {
+    document.getElementById('root')!.innerHTML = FORM.replace(
+      'Object to your information being used for AI at Meta',
+      'Contact our Data Protection Officer',
+    ).replace('Please tell us how this processing impacts you. (Optional)', 'Your question for our DPO');
+    const { controller, panel, recorded, container } = setUp({ emailToFill: async () => 'saved@example.org' });
+    await controller.start();
+    expect(controller.state).toEqual({ kind: 'look-alike', request: 'dpo' });
+    expect(panel().textContent).toContain('a question to the data protection officer');
+    expect(panel().textContent).not.toContain('One press left');
+    expect(document.querySelector<HTMLInputElement>('#root input')!.value).toBe('');
+    expect(container.querySelector('.pw-highlight')?.hasAttribute('hidden') ?? true).toBe(true);
+    send();
+    document.getElementById('root')!.innerHTML = '<div role="main"><h2>We’ve received your request</h2></div>';
+    await vi.advanceTimersByTimeAsync(50);
+    expect(recorded).toEqual([]);
+  });
+
+  it('asks the user when the page does not say, and goes on only when told it is the objection', async () => {
+    document.getElementById('root')!.innerHTML = PREFILLED_FORM.replace(
+      'Object to your information being used for AI at Meta',
+      'Privacy Centre',
+    ).replace('Please tell us how this processing impacts you. (Optional)', 'Details (optional)');
+    const { controller, click } = setUp();
+    await controller.start();
+    expect(controller.state.kind).toBe('unsure');
+    click('Yes, it is my objection');
+    expect(controller.state.kind).toBe('one-panel');
+  });
+
+  it('follows a two-step flow: "Next" is not the last press, and the second screen is read on its own', async () => {
+    document.getElementById('root')!.innerHTML =
+      `<div role="main"><h2>Opposition à l’utilisation de vos informations pour l’IA</h2>
+      <div><span>Adresse e-mail</span><input type="text" readonly value="meta@example.org"></div>
+      <div role="button"><span>Suivant</span></div></div>`;
+    const { controller, panel, recorded } = setUp();
+    await controller.start();
+    expect(controller.state.kind).toBe('one-panel');
+    expect(panel().textContent).toContain('Next: “Suivant”');
+    expect(panel().textContent).not.toContain('One press left');
+    expect(panel().textContent).toContain('at least 2');
+
+    document.getElementById('root')!.innerHTML = '<div role="main"><div role="progressbar"></div></div>';
+    await vi.advanceTimersByTimeAsync(50);
+    expect(controller.state.kind).toBe('waiting-for-form'); // never the old screen's step
+    document.getElementById('root')!.innerHTML =
+      `<div role="main"><h2>Opposition à l’utilisation de vos informations pour l’IA</h2>
+      <div><textarea></textarea><span>Veuillez nous indiquer comment ce traitement vous affecte (facultatif)</span></div>
+      <div role="button"><span>Envoyer</span></div></div>`;
+    await vi.advanceTimersByTimeAsync(50);
+    expect(controller.state.kind).toBe('one-panel');
+    expect(panel().textContent).toContain('One press left');
+    expect(panel().textContent).toContain('meta@example.org'); // given on the screen before
+    send();
+    document.getElementById('root')!.innerHTML =
+      '<div role="main"><h2>C’est noté</h2><p>Votre demande nous est bien parvenue.</p></div>';
+    await vi.advanceTimersByTimeAsync(50);
+    expect(recorded).toMatchObject([
+      { accountEmail: 'meta@example.org', recognition: { outcome: 'form-replaced', knownPhrase: null } },
+    ]);
+  });
+
+  it('takes an error after the press for "not yet", then the next press that succeeds', async () => {
+    document.getElementById('root')!.innerHTML = PREFILLED_FORM.replace(
+      '<div role="button"',
+      '<div role="alert" hidden id="err"></div><div role="button"',
+    );
+    const { controller, panel, recorded } = setUp();
+    await controller.start();
+    send();
+    const error = document.getElementById('err')!;
+    error.hidden = false;
+    error.textContent = 'Something went wrong. Please try again.';
+    await vi.advanceTimersByTimeAsync(50);
+    expect(controller.state.kind).toBe('not-sent');
+    expect(panel().textContent).toContain('Something went wrong. Please try again.');
+    expect(recorded).toEqual([]);
+    error.hidden = true;
+    send();
+    document.getElementById('root')!.innerHTML = '<div role="main"><p>Danke! Wir melden uns per E-Mail.</p></div>';
+    await vi.advanceTimersByTimeAsync(50);
+    expect(controller.state.kind).toBe('confirmed');
+    expect(recorded).toHaveLength(1);
+  });
+
+  it('takes a message without an error beside the form, after the press, for the confirmation', async () => {
+    document.getElementById('root')!.innerHTML = PREFILLED_FORM.replace(
+      '<div role="button"',
+      '<div role="status" id="note"></div><div role="button"',
+    );
+    const { controller, recorded } = setUp();
+    await controller.start();
+    send();
+    document.getElementById('note')!.textContent = 'Envoi en cours…';
+    await vi.advanceTimersByTimeAsync(50);
+    expect(controller.state.kind).toBe('sending');
+    document.getElementById('note')!.textContent = 'Merci, votre demande a été transmise à notre équipe.';
+    await vi.advanceTimersByTimeAsync(50);
+    expect(controller.state.kind).toBe('confirmed');
+    expect(recorded).toMatchObject([
+      {
+        confirmationText: 'Merci, votre demande a été transmise à notre équipe.',
+        recognition: { outcome: 'message-shown', knownPhrase: null },
+      },
+    ]);
+  });
+
+  it('records nothing when the form goes away without the user’s press', async () => {
+    document.getElementById('root')!.innerHTML = PREFILLED_FORM;
+    const { controller, recorded } = setUp();
+    await controller.start();
+    document.getElementById('root')!.innerHTML = '<div role="main"><h2>We’ve received your request</h2></div>';
+    await vi.advanceTimersByTimeAsync(50);
+    expect(controller.state.kind).not.toBe('confirmed');
+    expect(recorded).toEqual([]);
+  });
+
+  it('says the platform filled the email only when it was there first and the user did not type', async () => {
+    document.getElementById('root')!.innerHTML = PREFILLED_FORM;
+    const first = setUp();
+    await first.controller.start();
+    expect(first.container.textContent).toContain('filled it in from your account');
+    first.controller.stop();
+
+    document.getElementById('root')!.innerHTML = FORM;
+    const typed = setUp();
+    await typed.controller.start();
+    const input = document.querySelector<HTMLInputElement>('#root input')!;
+    input.value = 'typed@example.org';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    typed.controller.check();
+    typed.click('Next');
+    typed.click('Back');
+    expect(typed.container.textContent).not.toContain('filled in typed@example.org');
+    expect(typed.container.textContent).toContain('The field holds typed@example.org');
   });
 });

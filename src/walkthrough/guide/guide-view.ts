@@ -1,6 +1,6 @@
 import type { Language } from '../../analysis/types';
 import { hIn } from '../../dom/safe-dom';
-import { t } from '../../i18n/guide';
+import { type GuideMessageKey, t } from '../../i18n/guide';
 import type { GuideRoute } from '../../platforms/compact-routes';
 import type { GuideState } from '../guide-state';
 import { localized } from '../localized';
@@ -13,12 +13,24 @@ import { type OnePanelActions, type OnePanelModel, onePanelBody } from './one-pa
 
 export type EvidenceStatus = { kind: 'pending' } | { kind: 'saved' } | { kind: 'failed'; error: string };
 
+/** How the confirmation was recognised (kept with the evidence): by what happened after the user's press. */
+export interface Recognition {
+  /** The form gave way to a message, or a message without an error appeared beside it. */
+  outcome: 'form-replaced' | 'message-shown';
+  /** A confirmation phrase the route lists, when the message holds one (only adds confidence). */
+  knownPhrase: string | null;
+  secondsAfterPress: number;
+}
+
 export interface GuideModel {
   state: GuideState;
   step: FieldStep | null;
   /** The platform's submit button's visible text, when found. */
   submitLabel: string | null;
+  /** The press that leaves the current form screen: its text, and whether it sends (else: to the next screen). */
+  press?: { text: string | null; sends: boolean } | null;
   evidence: EvidenceStatus;
+  recognition?: Recognition | null;
   /** On a settings route: the setting's name, and whether it was already off when the page showed it. */
   setting?: { label: string; alreadyOff: boolean } | null;
   onePanel?: OnePanelModel | null;
@@ -27,6 +39,8 @@ export interface GuideModel {
 }
 
 export interface GuideActions extends FieldStepActions, Omit<OnePanelActions, 'fillEmail'> {
+  /** The user's answer on a form the guide could not tell: is it their objection? */
+  answerUnsure(isObjection: boolean): void;
   next(): void;
   back(): void;
   close(): void;
@@ -86,7 +100,14 @@ export class GuideView {
     const { doc, lang } = this;
     const s = model.state;
     const text = (key: Parameters<typeof t>[0], params = {}) => hIn(doc, 'p', {}, t(key, lang, params));
+    const platform = this.platformName;
+    const button = model.press?.text ?? model.submitLabel ?? '';
     switch (s.kind) {
+      case 'look-alike':
+      case 'unsure':
+      case 'sending':
+      case 'not-sent':
+        return this.handOffBody(s, button);
       case 'idle':
       case 'opening':
       case 'waiting-for-form':
@@ -111,7 +132,15 @@ export class GuideView {
           : [text('guide.waiting')];
       case 'one-panel':
         if (!model.onePanel) return [text('guide.waiting')];
-        return onePanelBody(doc, model.onePanel, this.route, this.platformName, model.submitLabel, lang, this.actions);
+        return onePanelBody(
+          doc,
+          model.onePanel,
+          this.route,
+          this.platformName,
+          model.press ?? { text: model.submitLabel, sends: true },
+          lang,
+          this.actions,
+        );
       case 'filling':
         if (!model.step) return [text('guide.waiting')];
         return [
@@ -125,9 +154,11 @@ export class GuideView {
             doc,
             'p',
             { class: 'pw-field', tabindex: '-1', 'data-step-heading': '' },
-            model.submitLabel
-              ? t('guide.ready', lang, { platform: this.platformName, button: model.submitLabel })
-              : t('guide.readyNoButton', lang),
+            !model.submitLabel
+              ? t('guide.readyNoButton', lang)
+              : model.press && !model.press.sends
+                ? t('guide.readyNext', lang, { platform, button: model.submitLabel })
+                : t('guide.ready', lang, { platform, button: model.submitLabel }),
           ),
           hIn(
             doc,
@@ -138,28 +169,70 @@ export class GuideView {
           ),
         ];
       case 'confirmed':
-        return [
-          hIn(
-            doc,
-            'p',
-            { class: 'pw-success' },
-            t(model.setting ? 'guide.setting.done' : 'guide.confirmed', lang, { platform: this.platformName }),
-          ),
-          hIn(doc, 'blockquote', {}, s.confirmationText),
-          model.evidence.kind === 'failed'
-            ? hIn(doc, 'p', { class: 'pw-warning' }, t('guide.saveFailed', lang, { error: model.evidence.error }))
-            : model.evidence.kind === 'saved'
-              ? text('guide.saved')
-              : null,
-          hIn(doc, 'p', { class: 'pw-repeat' }, t('guide.repeat', lang, { platform: this.platformName })),
-          hIn(
-            doc,
-            'div',
-            { class: 'pw-nav' },
-            this.button('guide.done', () => this.actions.close()),
-          ),
-        ].filter((n) => n !== null);
+        return this.confirmedBody(model, s.confirmationText);
     }
+  }
+
+  /** The states where the guide steps back: a look-alike, a form it cannot tell, the page's answer awaited or refused. */
+  private handOffBody(s: GuideState, button: string): Node[] {
+    const { doc, lang } = this;
+    const platform = this.platformName;
+    const text = (key: GuideMessageKey, params = {}) => hIn(doc, 'p', {}, t(key, lang, params));
+    if (s.kind === 'look-alike') {
+      return [
+        hIn(
+          doc,
+          'p',
+          { class: 'pw-warning', 'data-look-alike': s.request },
+          t('guide.lookAlike', lang, { request: t(requestKey(s.request), lang) }),
+        ),
+        text('guide.lookAlike.back'),
+      ];
+    }
+    if (s.kind === 'unsure') {
+      return [
+        hIn(doc, 'p', { class: 'pw-warning', tabindex: '-1', 'data-step-heading': '' }, t('guide.unsure', lang)),
+        hIn(
+          doc,
+          'div',
+          { class: 'pw-nav' },
+          this.button('guide.unsure.no', () => this.actions.answerUnsure(false), 'pw-secondary'),
+          this.button('guide.unsure.yes', () => this.actions.answerUnsure(true)),
+        ),
+      ];
+    }
+    if (s.kind === 'sending') return [text('guide.sending', { platform, button })];
+    if (s.kind === 'not-sent') {
+      return [hIn(doc, 'p', { class: 'pw-warning' }, t('guide.notSent', lang, { platform, error: s.error, button }))];
+    }
+    return [];
+  }
+
+  private confirmedBody(model: GuideModel, confirmationText: string): Node[] {
+    const { doc, lang } = this;
+    const text = (key: GuideMessageKey, params = {}) => hIn(doc, 'p', {}, t(key, lang, params));
+    return [
+      hIn(
+        doc,
+        'p',
+        { class: 'pw-success' },
+        t(model.setting ? 'guide.setting.done' : 'guide.confirmed', lang, { platform: this.platformName }),
+      ),
+      hIn(doc, 'blockquote', {}, confirmationText),
+      model.recognition ? this.recognitionNote(model.recognition) : null,
+      model.evidence.kind === 'failed'
+        ? hIn(doc, 'p', { class: 'pw-warning' }, t('guide.saveFailed', lang, { error: model.evidence.error }))
+        : model.evidence.kind === 'saved'
+          ? text('guide.saved')
+          : null,
+      hIn(doc, 'p', { class: 'pw-repeat' }, t('guide.repeat', lang, { platform: this.platformName })),
+      hIn(
+        doc,
+        'div',
+        { class: 'pw-nav' },
+        this.button('guide.done', () => this.actions.close()),
+      ),
+    ].filter((n) => n !== null);
   }
 
   private settingBody(setting: { label: string; alreadyOff: boolean }): Node[] {
@@ -176,13 +249,34 @@ export class GuideView {
     return [heading, hIn(doc, 'div', { class: 'pw-nav' }, action)];
   }
 
+  private recognitionNote(recognition: Recognition): HTMLElement {
+    const { doc, lang } = this;
+    return hIn(
+      doc,
+      'p',
+      { class: 'pw-hint', 'data-recognised': recognition.outcome },
+      t(`guide.recognised.${recognition.outcome}`, lang),
+      recognition.knownPhrase ? ` ${t('guide.recognised.phrase', lang, { platform: this.platformName })}` : '',
+    );
+  }
+
   private statusFor(model: GuideModel): string {
     const s = model.state;
+    const lang = this.lang;
     if (s.kind === 'filling' && model.step) {
-      return t('guide.step', this.lang, { n: s.fieldIndex + 1, total: s.fieldCount });
+      return `${t('guide.step', lang, { n: s.fieldIndex + 1, total: s.fieldCount })} ${this.pressesLeft(model)}`;
     }
-    if (s.kind === 'confirmed') return t('guide.confirmed', this.lang, { platform: this.platformName });
+    if (s.kind === 'one-panel' || s.kind === 'ready-to-submit' || s.kind === 'not-sent') return this.pressesLeft(model);
+    // A question: choose, go on, and at least the press that sends.
+    if (s.kind === 'branch') return t('guide.presses.atLeast', lang, { n: model.branch?.answered ? 2 : 3 });
+    if (s.kind === 'confirmed') return t('guide.confirmed', lang, { platform: this.platformName });
     return '';
+  }
+
+  /** "One press left" only when the press that leaves this screen sends; else at least that one and the send. */
+  private pressesLeft(model: GuideModel): string {
+    if (model.press && !model.press.sends) return t('guide.presses.atLeast', this.lang, { n: 2 });
+    return model.press ? t('guide.presses.one', this.lang) : '';
   }
 
   private navigation(canGoBack: boolean): HTMLElement {
@@ -195,7 +289,21 @@ export class GuideView {
     );
   }
 
-  private button(key: Parameters<typeof t>[0], onclick: () => void, cls = 'pw-primary'): HTMLButtonElement {
+  private button(key: GuideMessageKey, onclick: () => void, cls = 'pw-primary'): HTMLButtonElement {
     return hIn(this.doc, 'button', { type: 'button', class: cls, onclick }, t(key, this.lang));
   }
+}
+
+const REQUEST_KEYS: Record<string, GuideMessageKey> = {
+  access: 'guide.request.access',
+  erasure: 'guide.request.erasure',
+  correction: 'guide.request.correction',
+  dpo: 'guide.request.dpo',
+  contact: 'guide.request.contact',
+  'login-help': 'guide.request.login-help',
+  user: 'guide.request.user',
+};
+
+function requestKey(request: string): GuideMessageKey {
+  return REQUEST_KEYS[request] ?? 'guide.request.contact';
 }

@@ -88,7 +88,7 @@ describe.each([
 
     button!.click(); // the user
     vi.advanceTimersByTime(500);
-    expect(observePage(document, route).kind).toBe('confirmation');
+    expect(observePage(document, route)).toMatchObject({ kind: 'message', error: null });
   });
 });
 
@@ -124,6 +124,84 @@ describe.each([
     fillReactInput(code.field as HTMLInputElement, '418207');
     code.submit!.click();
     vi.advanceTimersByTime(500);
-    expect(observePage(document, route).kind).toBe('confirmation');
+    expect(observePage(document, route)).toMatchObject({ kind: 'message', error: null });
+  });
+});
+
+// The Privacy Centre's flows of issue 19 (tests/fixtures/sites/help.meta.com/support/privacy/, variants): one path,
+// several requests told apart only by entry_point and by what the page asks.
+const PRIVACY = 'https://help.meta.com/support/privacy/';
+const LANGS = [
+  ['en', '', 'Next', 'Send'],
+  ['de', '-de', 'Weiter', 'Senden'],
+  ['fr', '-fr', 'Suivant', 'Envoyer'],
+] as const;
+
+describe.each(LANGS)('Privacy Centre flows (%s)', (_lang, suffix, next, send) => {
+  const route = routeOf(PRIVACY);
+
+  it('branching: points at the objection among four requests, then at the AI question’s answer', () => {
+    showFixture(`${PRIVACY}?entry_point=POLICY_SUBPAGE`, `branching${suffix}`);
+    vi.advanceTimersByTime(700);
+    const first = observePage(document, route);
+    expect(first).toMatchObject({ kind: 'branch', index: -1, answered: false });
+    if (first.kind !== 'branch') return;
+    expect(first.answer?.textContent).toMatch(/object|widersprechen|opposer/i);
+    first.answer!.click();
+    const chosen = observePage(document, route);
+    expect(chosen).toMatchObject({ kind: 'branch', answered: true });
+    if (chosen.kind !== 'branch') return;
+    expect(chosen.proceed?.textContent?.trim()).toBe(next);
+  });
+
+  it.each([
+    ['ACCESS', 'access'],
+    ['DPO', 'dpo'],
+    ['CONTACT', 'contact'],
+  ])('entry_point=%s is a look-alike (%s): no form for the guide', (entry, request) => {
+    showFixture(`${PRIVACY}?entry_point=POLICY_SUBPAGE_${entry}`, `branching${suffix}`);
+    vi.advanceTimersByTime(700);
+    expect(observePage(document, route)).toEqual({ kind: 'look-alike', request });
+  });
+
+  it('two steps: a read-only email and a press that goes on, then the reason (label after, placeholder) and Send', () => {
+    showFixture(PRIVACY, `twostep${suffix}`);
+    vi.advanceTimersByTime(700);
+    const step1 = observePage(document, route);
+    expect(step1).toMatchObject({ kind: 'form', press: { sends: false, text: next } });
+    if (step1.kind !== 'form') return;
+    expect(step1.fields.map((f) => f.purpose)).toEqual(['email']);
+    expect((step1.elements[0] as HTMLInputElement).readOnly).toBe(true);
+    step1.press.element!.click();
+    vi.advanceTimersByTime(700);
+    const step2 = observePage(document, route);
+    expect(step2).toMatchObject({ kind: 'form', press: { sends: true, text: send } });
+    if (step2.kind !== 'form') return;
+    expect(step2.fields.map((f) => f.purpose)).toEqual(['reason']);
+    expect(pageMarksRequired(step2.elements[0]!)).toBe(false);
+  });
+
+  it('labels after the fields and a placeholder only, behind a cookie dialog', () => {
+    showFixture(PRIVACY, `labels-after${suffix}`);
+    vi.advanceTimersByTime(700);
+    const form = observePage(document, route);
+    expect(form).toMatchObject({ kind: 'form', press: { sends: true, text: send } });
+    if (form.kind !== 'form') return;
+    expect(form.fields.map((f) => f.purpose)).toEqual(['email', 'reason']);
+    expect(form.elements[1]!.tagName).toBe('TEXTAREA');
+  });
+
+  it('an error on the first Send keeps the form and shows it; the second goes through to a message', () => {
+    showFixture(PRIVACY, `send-error${suffix}`);
+    vi.advanceTimersByTime(700);
+    const form = observePage(document, route);
+    if (form.kind !== 'form') throw new Error(`expected the form, saw ${form.kind}`);
+    form.press.element!.click();
+    const refused = observePage(document, route);
+    expect(refused).toMatchObject({ kind: 'form' });
+    expect(refused.kind === 'form' && refused.error).toBeTruthy();
+    form.press.element!.click();
+    vi.advanceTimersByTime(500);
+    expect(observePage(document, route)).toMatchObject({ kind: 'message', error: null });
   });
 });

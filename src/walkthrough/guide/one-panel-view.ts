@@ -12,10 +12,16 @@ import { reasonTemplates } from '../templates/reasons';
 // user's: Policy Watch never presses it.
 
 export interface OnePanelModel {
-  /** The email field's value on the page. */
+  /** The email field's value on the page (or, when an earlier screen asked for it, the value given there). */
   email: string;
-  /** The platform filled the email in (not Policy Watch). */
+  /** This screen has the email field (a two-step flow may have asked for it on the screen before). */
+  emailOnScreen: boolean;
+  /** The page shows the email read-only: it cannot be changed here. */
+  emailReadOnly: boolean;
+  /** The platform filled the email in (there when the form first showed, not typed, not filled by Policy Watch). */
   prefilledByPlatform: boolean;
+  /** Policy Watch filled it in (the address the user saved or gave in the panel). */
+  filledByUs: boolean;
   savedEmail: string | null;
   /** The form has a reason field. */
   hasReason: boolean;
@@ -34,55 +40,32 @@ export function onePanelBody(
   model: OnePanelModel,
   route: GuideRoute,
   platform: string,
-  submitLabel: string | null,
+  press: { text: string | null; sends: boolean },
   lang: Language,
   actions: OnePanelActions,
 ): Node[] {
-  const email = hIn(doc, 'input', { id: 'pw-email', type: 'email', autocomplete: 'email', value: model.email });
-  const remember = hIn(doc, 'input', { id: 'pw-remember', type: 'checkbox' });
-  remember.checked = model.savedEmail !== null;
-  const emailNote = model.prefilledByPlatform
-    ? t('guide.one.emailPrefilled', lang, { platform })
-    : t('guide.one.emailSaved', lang);
-  const sent: Node[] = [
-    hIn(doc, 'li', {}, t('guide.one.objection', lang, { route: localized(route.title, lang) })),
+  const sent: Node[] = [hIn(doc, 'li', {}, t('guide.one.objection', lang, { route: localized(route.title, lang) }))];
+  if (model.emailOnScreen) sent.push(emailItem(doc, model, platform, lang, actions));
+  else if (model.email) sent.push(hIn(doc, 'li', {}, t('guide.one.emailEarlier', lang, { email: model.email })));
+  if (model.hasReason) sent.push(reasonItem(doc, model.reason, lang, actions));
+  const button = press.text;
+  return [
     hIn(
       doc,
-      'li',
-      { class: 'pw-help' },
-      hIn(doc, 'label', { for: 'pw-email' }, t('guide.one.email', lang)),
-      email,
-      hIn(doc, 'p', { class: 'pw-hint' }, emailNote),
-      hIn(
-        doc,
-        'div',
-        { class: 'pw-check' },
-        remember,
-        hIn(doc, 'label', { for: 'pw-remember' }, t('guide.email.remember', lang)),
-      ),
-      hIn(
-        doc,
-        'button',
-        {
-          type: 'button',
-          class: 'pw-secondary',
-          onclick: () => actions.fillEmail(email.value.trim(), remember.checked),
-        },
-        t('guide.one.emailApply', lang),
-      ),
+      'h3',
+      { class: 'pw-field', tabindex: '-1', 'data-step-heading': '' },
+      press.sends || !button ? t('guide.one.heading', lang) : t('guide.one.headingNext', lang, { button }),
     ),
-  ];
-  if (model.hasReason) sent.push(reasonItem(doc, model.reason, lang, actions));
-  return [
-    hIn(doc, 'h3', { class: 'pw-field', tabindex: '-1', 'data-step-heading': '' }, t('guide.one.heading', lang)),
     // What is left first: the panel may be taller than the window, the button it points at must not be below it.
     hIn(
       doc,
       'p',
       { class: 'pw-note pw-press' },
-      submitLabel
-        ? t('guide.one.press', lang, { platform, button: submitLabel })
-        : t('guide.one.pressNoButton', lang, { platform }),
+      !button
+        ? t('guide.one.pressNoButton', lang, { platform })
+        : press.sends
+          ? t('guide.one.press', lang, { platform, button })
+          : t('guide.one.pressNext', lang, { platform, button }),
     ),
     hIn(doc, 'p', {}, t('guide.one.sends', lang, { platform })),
     hIn(doc, 'ul', { class: 'pw-sent' }, sent),
@@ -98,6 +81,61 @@ export function onePanelBody(
       ),
     ),
   ];
+}
+
+/** The email as it will be sent: editable in the panel (filled into the page on request), unless the page locks it. */
+function emailItem(
+  doc: Document,
+  model: OnePanelModel,
+  platform: string,
+  lang: Language,
+  actions: OnePanelActions,
+): HTMLElement {
+  const email = hIn(doc, 'input', {
+    id: 'pw-email',
+    type: 'email',
+    autocomplete: 'email',
+    value: model.email,
+    readonly: model.emailReadOnly ? '' : null,
+  });
+  const remember = hIn(doc, 'input', { id: 'pw-remember', type: 'checkbox' });
+  remember.checked = model.savedEmail !== null;
+  const emailNote = model.emailReadOnly
+    ? t('guide.one.emailReadOnly', lang, { platform })
+    : model.prefilledByPlatform
+      ? t('guide.one.emailPrefilled', lang, { platform })
+      : model.filledByUs
+        ? t('guide.one.emailSaved', lang)
+        : t('guide.email.present', lang, { email: model.email });
+  return hIn(
+    doc,
+    'li',
+    { class: 'pw-help' },
+    hIn(doc, 'label', { for: 'pw-email' }, t('guide.one.email', lang)),
+    email,
+    hIn(doc, 'p', { class: 'pw-hint' }, emailNote),
+    model.emailReadOnly
+      ? null
+      : hIn(
+          doc,
+          'div',
+          { class: 'pw-check' },
+          remember,
+          hIn(doc, 'label', { for: 'pw-remember' }, t('guide.email.remember', lang)),
+        ),
+    model.emailReadOnly
+      ? null
+      : hIn(
+          doc,
+          'button',
+          {
+            type: 'button',
+            class: 'pw-secondary',
+            onclick: () => actions.fillEmail(email.value.trim(), remember.checked),
+          },
+          t('guide.one.emailApply', lang),
+        ),
+  );
 }
 
 /** The optional reason: "no reason" first, then the templates; the text is editable and goes to the page as typed. */

@@ -59,6 +59,7 @@ export class SettingGuideController {
       insertReason: () => {},
       setReason: () => {},
       stepByStep: () => {},
+      answerUnsure: () => {},
     });
     this.highlight = new Highlight(container);
   }

@@ -55,13 +55,14 @@ export async function startObjectionGuide(ctx: ContentScriptContext): Promise<vo
         {
           emailToFill,
           rememberEmail,
-          recordEvidence: async ({ accountEmail, confirmationText }) => {
+          recordEvidence: async ({ accountEmail, confirmationText, recognition }) => {
             await sendRecordEvidence({
               platformId: platform.id,
               routeId: route.id,
               method: 'form-confirmed',
               accountEmail,
               confirmationText,
+              recognition,
             });
           },
         },
