@@ -248,11 +248,19 @@ function compiledLists(caseless: RegExp | null, exact: RegExp | null): CompiledL
 
 /** The text with every match of `matcher` replaced by spaces (positions kept, so overlapping matches are safe). */
 export function blankOut(text: string, matcher: Matcher): string {
-  let out = text;
-  for (const { index, text: found } of matcher.find(text)) {
-    out = out.slice(0, index) + ' '.repeat(found.length) + out.slice(index + found.length);
+  // Built once from the kept runs (rebuilding the text per match was quadratic on "whether or not" repeated).
+  const matches = matcher.find(text);
+  if (matches.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const { index, text: found } of matches) {
+    const end = index + found.length;
+    if (end <= at) continue;
+    const start = Math.max(index, at);
+    out += text.slice(at, start) + ' '.repeat(end - start);
+    at = end;
   }
-  return out;
+  return out + text.slice(at);
 }
 
 export interface Lexicon {
