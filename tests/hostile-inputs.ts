@@ -89,6 +89,10 @@ export const HOSTILE_CASES: HostileCase[] = [
     repeat(`| ${Array.from({ length: 1000 }, (_, i) => `cell ${i}`).join(' | ')} |\n`, size),
   ),
   plain('many tiny blocks', (size) => repeat('Yes.\n\n', size)),
+  {
+    name: 'one block repeated from the start',
+    make: (size) => editedInMiddle(repeat('We keep your information safe and share it with partners.\n\n', size)),
+  },
   plain('every line a heading', (size) =>
     deepening(size, (index) => `${'#'.repeat(1 + (index % 6))} Heading ${index}`),
   ),

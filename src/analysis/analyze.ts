@@ -352,6 +352,14 @@ function compareVersions(
   return { flags, changes, material: material.length > 0 };
 }
 
+/** The report's body for two identical texts: what comparing them would give, without comparing. */
+function unchangedText(sides: Sides, stats: AnalysisStats): Pick<AnalysisReport, 'flags' | 'changes'> {
+  stats.blocksBefore = sides.before.length;
+  stats.blocksAfter = sides.after.length;
+  stats.unchanged = sides.after.length;
+  return { flags: [], changes: [] };
+}
+
 /** Compares two versions of a policy: what changed, whether it matters, and the flags a user should see. */
 export function analyzePolicyChange(oldText: string, newText: string, options: AnalyzeOptions = {}): AnalysisReport {
   const now = options.now ?? (() => performance.now());
@@ -394,6 +402,8 @@ export function analyzePolicyChange(oldText: string, newText: string, options: A
   // A page that shows the announced and the current policy together is compared as the copy most like the other side.
   const before = copyToCompare(blocksOf(oldPrepared, language), after);
   const sides: Sides = { before, after: copyToCompare(after, before), lexicon, newText: newPrepared.normalized };
+  // The same text again (a check that found nothing new): every block is unchanged, with nothing to read or align.
+  if (oldText === newText) return report('ok', false, { state, ...unchangedText(sides, stats) });
   const { flags, changes, material } = compareVersions(sides, state, language, meter, stats);
   return report('ok', material, { flags, changes, state });
 }
