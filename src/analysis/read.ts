@@ -112,30 +112,42 @@ function isBasisLabel(block: Block, lexicon: Lexicon): boolean {
 /**
  * The basis a section states after listing its purposes: "To show you content ..., we:" then the list, then a
  * "Legitimate interests relied on" heading or label (Pinterest). The first heading or title line below the section's
- * heading, up to the next heading of its level, that names one basis and says something relies on it. Built once
- * per version (the next label and the next heading of each level, right to left), so that a text of headings only
- * is not scanned again below each one.
+ * heading, up to the next heading of its level, that names one basis and says something relies on it. One finder per
+ * version: each block is judged as a label at most once, and blocks known not to be labels are skipped (a text of
+ * headings only is not scanned again below each one).
  */
 function basisBelowFinder(blocks: Block[], lexicon: Lexicon): (headingIndex: number) => LegalBasis | null {
-  const nextLabel = new Int32Array(blocks.length + 1).fill(-1);
   /** nextHeading[level][i]: the first heading at or after i of this level or a higher one (smaller number). */
-  const nextHeading = Array.from({ length: 7 }, () => new Int32Array(blocks.length + 1).fill(-1));
+  const nextHeading = Array.from({ length: 7 }, () => new Int32Array(blocks.length + 1).fill(blocks.length));
   for (let index = blocks.length - 1; index >= 0; index--) {
     const block = blocks[index] as Block;
-    nextLabel[index] = isBasisLabel(block, lexicon) ? index : (nextLabel[index + 1] as number);
     for (let level = 1; level <= 6; level++) {
       const row = nextHeading[level] as Int32Array;
       row[index] = block.type === 'heading' && block.level <= level ? index : (row[index + 1] as number);
     }
   }
+  // skip[i]: the first block at or after i not yet known to be no label (path-compressed as it is followed).
+  const skip = Int32Array.from({ length: blocks.length + 1 }, (_, index) => index);
+  const next = (index: number): number => {
+    let root = index;
+    while (skip[root] !== root) root = skip[root] as number;
+    for (let at = index; at !== root; ) {
+      const following = skip[at] as number;
+      skip[at] = root;
+      at = following;
+    }
+    return root;
+  };
   return (headingIndex) => {
     const heading = blocks[headingIndex];
     if (heading?.type !== 'heading') return null;
-    const label = nextLabel[headingIndex + 1] as number;
-    if (label < 0) return null;
     const end = (nextHeading[Math.min(6, Math.max(1, heading.level))] as Int32Array)[headingIndex + 1] as number;
-    if (end >= 0 && end <= label) return null;
-    return singleBasis(lexicon, (blocks[label] as Block).text);
+    for (let index = next(headingIndex + 1); index < end; index = next(index)) {
+      const block = blocks[index] as Block;
+      if (isBasisLabel(block, lexicon)) return singleBasis(lexicon, block.text);
+      skip[index] = index + 1;
+    }
+    return null;
   };
 }
 

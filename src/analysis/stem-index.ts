@@ -9,9 +9,12 @@ import { overlap, wordSet } from './similarity';
 /** Pays for `units` of work; true when the budget is spent. */
 export type Spend = (units: number) => boolean;
 
+/** Up to this many statements, every one is a candidate: building postings would cost more than it saves. */
+const SMALL_INDEX = 256;
+
 export class StemIndex<T> {
   readonly sets: Array<ReadonlySet<string>>;
-  private readonly postings = new Map<string, number[]>();
+  private postings: Map<string, number[]> | null = null;
   private readonly stamps: Uint32Array;
   private query = 0;
 
@@ -22,13 +25,20 @@ export class StemIndex<T> {
   ) {
     this.sets = items.map((item) => wordSet(text(item)));
     this.stamps = new Uint32Array(items.length);
+  }
+
+  private postingsOf(): Map<string, number[]> {
+    if (this.postings) return this.postings;
+    const postings = new Map<string, number[]>();
     this.sets.forEach((set, id) => {
       for (const stem of set) {
-        const list = this.postings.get(stem);
+        const list = postings.get(stem);
         if (list) list.push(id);
-        else this.postings.set(stem, [id]);
+        else postings.set(stem, [id]);
       }
     });
+    this.postings = postings;
+    return postings;
   }
 
   /**
@@ -37,8 +47,13 @@ export class StemIndex<T> {
    * most `floor(threshold * size / 2)` stems with it, too few.
    */
   private candidates(words: ReadonlySet<string>, threshold: number): number[] {
+    if (this.sets.length <= SMALL_INDEX) {
+      this.spend(this.sets.length);
+      return this.sets.map((_set, id) => id);
+    }
+    const postings = this.postingsOf();
     const lists = [...words]
-      .map((stem) => this.postings.get(stem))
+      .map((stem) => postings.get(stem))
       .filter((list): list is number[] => list !== undefined)
       .sort((a, b) => a.length - b.length);
     const prefix = words.size - Math.floor((threshold * words.size) / 2);

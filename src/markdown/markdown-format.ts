@@ -98,22 +98,20 @@ export function linkTargetEnd(text: string, from: number, withTitle: boolean): n
 }
 
 /**
- * For every position, where a link label starting there ends: the label is `(?:\\.|[^\\[\]])*` (escaped pairs, any
- * character but a bracket or a backslash), so its end is the same for every start on one chain. Right to left, once.
+ * Where a link label opened at `open` ends: the label is `(?:\\.|[^\\[\]])*` (escaped pairs, any character but a
+ * bracket or a backslash), so the scan is deterministic and stops at the first bracket it does not escape.
  */
-function labelEnds(text: string): Int32Array {
-  const ends = new Int32Array(text.length + 2);
-  ends[text.length] = text.length;
-  ends[text.length + 1] = text.length;
-  for (let i = text.length - 1; i >= 0; i--) {
+function labelEnd(text: string, open: number): number {
+  let i = open + 1;
+  while (i < text.length) {
     const code = text.charCodeAt(i);
-    if (code === 91 || code === 93) ends[i] = i;
-    else if (code === 92) {
-      const next = i + 1 < text.length ? text.charCodeAt(i + 1) : -1;
-      ends[i] = next >= 0 && !isLineTerminator(next) ? (ends[i + 2] as number) : i;
-    } else ends[i] = ends[i + 1] as number;
+    if (code === 91 || code === 93) return i;
+    if (code === 92) {
+      if (i + 1 >= text.length || isLineTerminator(text.charCodeAt(i + 1))) return i;
+      i += 2;
+    } else i++;
   }
-  return ends;
+  return text.length;
 }
 
 export interface LinkSpan {
@@ -128,17 +126,19 @@ export interface LinkSpan {
 
 /**
  * Every `[label](target "title")` and `![label](target)` of a text, left to right and without overlap, as the global
- * regex `(!?)\[((?:\\.|[^\\[\]])*)\]\(\s*<?T>?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)` finds them. Linear: label ends are
- * computed once, and a target is parsed once per `](` however many labels end there.
+ * regex `(!?)\[((?:\\.|[^\\[\]])*)\]\(\s*<?T>?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)` finds them. Linear: a label is
+ * scanned once for every `[` inside it, and a target is parsed once per `](` however many labels end there.
  */
 export function findLinks(text: string): LinkSpan[] {
   const links: LinkSpan[] = [];
   if (!text.includes('](')) return links;
-  const ends = labelEnds(text);
   const targets = new Map<number, number>();
+  // A `[` inside the label last scanned is an escaped one (`\[`), and the label from it ends at the same place.
+  let scanned = { open: -1, close: -1 };
   let from = 0;
   for (let start = text.indexOf('[', from); start >= 0; start = text.indexOf('[', start + 1)) {
-    const close = ends[start + 1] as number;
+    if (start <= scanned.open || start >= scanned.close) scanned = { open: start, close: labelEnd(text, start) };
+    const close = scanned.close;
     if (text.charCodeAt(close) !== 93 || text.charCodeAt(close + 1) !== OPEN_PAREN) continue;
     let end = targets.get(close);
     if (end === undefined) {
