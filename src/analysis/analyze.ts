@@ -132,6 +132,11 @@ export function resetAnalysisCaches(): void {
 }
 /** Largest edit script computed for one block; a block that differs more is shown as replaced. */
 const MAX_BLOCK_EDITS = 400;
+/**
+ * Longest block diffed word by word (a real policy's longest paragraph is a few thousand characters); a longer one
+ * is shown as replaced and the report is coarse: a 1 MB line of single characters would be a million tokens.
+ */
+const MAX_DIFFED_BLOCK_LENGTH = 100_000;
 /** Changes listed in the report; the counts in stats stay exact. */
 export const MAX_LISTED_CHANGES = 2_000;
 
@@ -245,6 +250,10 @@ function classifyPair(
   const basisChanged = original.before?.type === 'row' && original.before.basis !== original.after?.basis;
   const pair: BlockPair = original.kind === 'equal' && basisChanged ? { ...original, kind: 'moved' } : original;
   if (pair.kind === 'modified' && pair.before && pair.after) {
+    if (Math.max(pair.before.text.length, pair.after.text.length) > MAX_DIFFED_BLOCK_LENGTH) {
+      stats.coarse = true;
+      return { pair, ops: null, noise: false };
+    }
     const oldTokens = tokenize(pair.before.text);
     const newTokens = tokenize(pair.after.text);
     meter.spend(oldTokens.length + newTokens.length);
