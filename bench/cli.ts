@@ -35,7 +35,7 @@ export function run(): Figure[] {
     name: 'CLI: analyze two identical files (new process, median)',
     value: median(Array.from({ length: RUNS }, () => timed(process.execPath, [cli, 'analyze', far[1], far[1]]))),
     unit: 'ms',
-    target: 400,
+    target: 200,
   });
   const coldProcess = median(
     Array.from({ length: RUNS }, () => timed(process.execPath, [cli, 'analyze', far[0], far[1], '--json'])),

@@ -2,12 +2,12 @@ import { alignBlocks, type BlockPair } from './align';
 import { assessNormalizedCapture, MIN_POLICY_WORDS } from './capture';
 import type { ChangedPair } from './changes';
 import { classify } from './classify';
-import { compareReadings, reconcile } from './compare';
+import { compareReadings, type ReadingDelta, type ReadingIndex, reconcile } from './compare';
 import { changeDates, readDates, withRegions } from './dates';
 import { copyToCompare } from './doubled';
 import { FAR_PAIR_CHANGED_BLOCKS, MAX_FLAGS_PER_SECONDARY_KIND, MAX_FLAGS_PER_SECONDARY_KIND_FAR } from './flag-caps';
 import { languageOf } from './language';
-import { getLexicon } from './lexicon';
+import { getLexicon, type Lexicon } from './lexicon';
 import { clearMemos } from './memo';
 import { datelessKey, isNoiseEdit, isShortLinkAlone, wordsOnly } from './noise';
 import { normalizePolicyText } from './normalize';
@@ -133,6 +133,11 @@ export function resetAnalysisCaches(): void {
 }
 /** Largest edit script computed for one block; a block that differs more is shown as replaced. */
 const MAX_BLOCK_EDITS = 400;
+/**
+ * Longest block diffed word by word (a real policy's longest paragraph is a few thousand characters); a longer one
+ * is shown as replaced and the report is coarse: a 1 MB line of single characters would be a million tokens.
+ */
+const MAX_DIFFED_BLOCK_LENGTH = 100_000;
 /** Changes listed in the report; the counts in stats stay exact. */
 export const MAX_LISTED_CHANGES = 2_000;
 
@@ -202,84 +207,78 @@ function markRedatedLines(classified: Classified[], lexicon: ReturnType<typeof g
   }
 }
 
-/** Compares two versions of a policy: what changed, whether it matters, and the flags a user should see. */
-export function analyzePolicyChange(oldText: string, newText: string, options: AnalyzeOptions = {}): AnalysisReport {
-  const now = options.now ?? (() => performance.now());
-  const started = now();
-  const budget = options.budget ?? DEFAULT_WORK_BUDGET;
-  let work = 0;
-  const overBudget = () => ++work > budget;
-
-  const oldPrepared = prepare(oldText);
-  const newPrepared = prepare(newText);
-  const language = options.language ?? newPrepared.language;
-  const stats = emptyStats();
-  const report = (capture: CaptureState, material: boolean, rest: Partial<AnalysisReport> = {}): AnalysisReport => {
-    stats.ms = Math.round((now() - started) * 100) / 100;
-    stats.work = work;
-    return {
-      schemaVersion: ANALYSIS_SCHEMA_VERSION,
-      language,
-      material,
-      capture,
-      stats,
-      flags: [],
-      changes: [],
-      ...rest,
-    };
+/**
+ * The work spent on one analysis, against its budget. Every step pays: normalising and segmenting (per 100
+ * characters of each text), reading (per block of each version), comparing the readings (per pair of statements),
+ * aligning, word diffs (per token) and classifying (per changed block). Counted from the texts alone, cached or not,
+ * so the same texts give the same report on any device.
+ */
+class WorkMeter {
+  work = 0;
+  constructor(readonly budget: number) {}
+  /** Pays `units`; true when the budget is spent. */
+  spend = (units: number): boolean => {
+    this.work += units;
+    return this.work > this.budget;
   };
+  overBudget = (): boolean => this.spend(1);
+}
 
-  const capture = assessNormalizedCapture(newPrepared, oldPrepared);
-  if (capture !== 'ok') return report(capture, false);
-  // A page in a language we do not read is kept as it is; comparing it word for word would call everything changed.
-  if (!options.language && (!newPrepared.supported || !oldPrepared.supported)) {
-    return report('ok', false, { notAnalysed: 'language' });
+/** Characters of raw text that cost one work unit to normalise and segment. */
+const CHARACTERS_PER_UNIT = 100;
+
+/** Each side prepared, paid for by its length whether or not it was prepared before. */
+function preparePaid(text: string, meter: WorkMeter): PreparedText {
+  meter.spend(Math.ceil(text.length / CHARACTERS_PER_UNIT));
+  return prepare(text);
+}
+
+/** A version's reading, paid for per block whether or not it was read before. */
+function readingPaid(blocks: Block[], language: Language, meter: WorkMeter): PolicyReading {
+  meter.spend(blocks.length);
+  return readingOf(blocks, language);
+}
+
+/** One aligned pair judged: its word diff (within the budget) and whether it is noise. */
+function classifyPair(
+  original: BlockPair,
+  delta: ReadingIndex,
+  lexicon: Lexicon,
+  meter: WorkMeter,
+  stats: AnalysisStats,
+): Classified {
+  // Same text, same place in the sequence, but under another legal basis: the table around it changed.
+  const basisChanged = original.before?.type === 'row' && original.before.basis !== original.after?.basis;
+  const pair: BlockPair = original.kind === 'equal' && basisChanged ? { ...original, kind: 'moved' } : original;
+  if (pair.kind === 'modified' && pair.before && pair.after) {
+    if (Math.max(pair.before.text.length, pair.after.text.length) > MAX_DIFFED_BLOCK_LENGTH) {
+      stats.coarse = true;
+      return { pair, ops: null, noise: false };
+    }
+    const oldTokens = tokenize(pair.before.text);
+    const newTokens = tokenize(pair.after.text);
+    meter.spend(oldTokens.length + newTokens.length);
+    const ops = meter.overBudget() ? null : diffTokens(oldTokens, newTokens, MAX_BLOCK_EDITS);
+    if (!ops) stats.coarse = true;
+    return { pair, ops, noise: ops !== null && isNoiseEdit(ops, pair.after, lexicon) };
   }
-  const lexicon = getLexicon(language);
-  let after = blocksOf(newPrepared, language);
-  const state = readingOf(after, language);
-  // No usable previous version: there is nothing to compare against, so nothing is reported as changed.
-  if (oldPrepared.words < MIN_POLICY_WORDS) return report('ok', false, { state });
-  const oldLanguage = options.language ?? oldPrepared.language;
-  // The page switched language (Facebook's page flips between French and English): a different text, not a change.
-  if (oldLanguage !== language) return report('ok', false, { languageBefore: oldLanguage, state });
+  if (pair.kind === 'moved') {
+    // Identical blocks in a new order are noise, unless a table row now sits under another legal basis, or the
+    // block states a purpose that the reading finds under another basis than before (a list item moved between
+    // the sections of two bases).
+    const rebased = pair.before?.basis !== pair.after?.basis || (!!pair.after && delta.purposeMovedIn(pair.after.text));
+    return { pair, ops: null, noise: !rebased };
+  }
+  // A short link alone on its line ("[Return to top]") is navigation or media controls, not policy text.
+  const block = pair.after ?? pair.before;
+  return { pair, ops: null, noise: block !== null && isShortLinkAlone(block) };
+}
 
-  // A page that shows the announced and the current policy together is compared as the copy most like the other side.
-  const before = copyToCompare(blocksOf(oldPrepared, language), after);
-  after = copyToCompare(after, before);
-  stats.blocksBefore = before.length;
-  stats.blocksAfter = after.length;
-
-  const delta = compareReadings(readingOf(before, language), state);
-  const alignment = alignBlocks(before, after, { overBudget, datelessKey: (block) => datelessKey(block, lexicon) });
-  stats.coarse = alignment.coarse;
-  const classified: Classified[] = alignment.pairs.map((original) => {
-    // Same text, same place in the sequence, but under another legal basis: the table around it changed.
-    const basisChanged = original.before?.type === 'row' && original.before.basis !== original.after?.basis;
-    const pair: BlockPair = original.kind === 'equal' && basisChanged ? { ...original, kind: 'moved' } : original;
-    if (pair.kind === 'modified' && pair.before && pair.after) {
-      const oldTokens = tokenize(pair.before.text);
-      const newTokens = tokenize(pair.after.text);
-      work += oldTokens.length + newTokens.length;
-      const ops = overBudget() ? null : diffTokens(oldTokens, newTokens, MAX_BLOCK_EDITS);
-      if (!ops) stats.coarse = true;
-      return { pair, ops, noise: ops !== null && isNoiseEdit(ops, pair.after, lexicon) };
-    }
-    if (pair.kind === 'moved') {
-      // Identical blocks in a new order are noise, unless a table row now sits under another legal basis, or the
-      // block states a purpose that the reading finds under another basis than before (a list item moved between
-      // the sections of two bases).
-      const rebased =
-        pair.before?.basis !== pair.after?.basis || (!!pair.after && delta.purposeMovedIn(pair.after.text));
-      return { pair, ops: null, noise: !rebased };
-    }
-    // A short link alone on its line ("[Return to top]") is navigation or media controls, not policy text.
-    const block = pair.after ?? pair.before;
-    return { pair, ops: null, noise: block !== null && isShortLinkAlone(block) };
-  });
-  markReflow(classified);
-  markRedatedLines(classified, lexicon);
-
+/** The changes listed in the report (at most MAX_LISTED_CHANGES; the counts stay exact) and the material pairs. */
+function listChanges(
+  classified: Classified[],
+  stats: AnalysisStats,
+): { changes: BlockChange[]; material: ChangedPair[] } {
   const changes: BlockChange[] = [];
   const material: ChangedPair[] = [];
   for (const { pair, ops, noise } of classified) {
@@ -301,32 +300,127 @@ export function analyzePolicyChange(oldText: string, newText: string, options: A
     if (noise) change.noise = true;
     changes.push(change);
   }
+  return { changes, material };
+}
 
-  const classification = classify(material, lexicon, newPrepared.normalized, () => {
-    work += CLASSIFY_WORK;
-    return overBudget();
-  });
+interface Sides {
+  before: Block[];
+  after: Block[];
+  lexicon: Lexicon;
+  newText: string;
+}
+
+/** The flags of the material changes: the classifier's, checked against the readings, capped and ordered. */
+function flagsOf(
+  material: ChangedPair[],
+  sides: Sides,
+  delta: ReadingDelta & ReadingIndex,
+  meter: WorkMeter,
+  stats: AnalysisStats,
+): AnalysisReport['flags'] {
+  const { before, after, lexicon } = sides;
+  const classification = classify(material, lexicon, sides.newText, () => meter.spend(CLASSIFY_WORK));
   if (!classification.complete) stats.coarse = true;
-  const flags =
-    material.length > 0
-      ? finalizeFlags(
-          reconcile(classification.candidates, delta, {
-            before: sentenceIndex(before, lexicon),
-            after: sentenceIndex(after, lexicon),
-          }),
-          (text) => lexicon.ai.test(text),
-          stats.added + stats.removed + stats.modified > FAR_PAIR_CHANGED_BLOCKS
-            ? MAX_FLAGS_PER_SECONDARY_KIND_FAR
-            : MAX_FLAGS_PER_SECONDARY_KIND,
-        )
-      : [];
-  const regional = withRegions(flags);
-  const dates = changeDates(
-    readingOf(before, language).dates,
-    state.dates,
-    material.length > 0,
-    regional,
-    after.map((b) => b.text),
+  if (material.length === 0) return [];
+  const reconciled = reconcile(
+    classification.candidates,
+    delta,
+    { before: sentenceIndex(before, lexicon), after: sentenceIndex(after, lexicon) },
+    meter.spend,
   );
-  return report('ok', material.length > 0, { flags: regional, changes, state, dates });
+  const far = stats.added + stats.removed + stats.modified > FAR_PAIR_CHANGED_BLOCKS;
+  return finalizeFlags(
+    reconciled,
+    (text) => lexicon.ai.test(text),
+    far ? MAX_FLAGS_PER_SECONDARY_KIND_FAR : MAX_FLAGS_PER_SECONDARY_KIND,
+  );
+}
+
+/** The two versions compared block by block, once both are known to be comparable. */
+function compareVersions(
+  sides: Sides,
+  state: PolicyReading,
+  language: Language,
+  meter: WorkMeter,
+  stats: AnalysisStats,
+): Pick<AnalysisReport, 'flags' | 'changes' | 'material' | 'dates'> {
+  const { before, after, lexicon } = sides;
+  stats.blocksBefore = before.length;
+  stats.blocksAfter = after.length;
+  const previousState = readingPaid(before, language, meter);
+  const delta = compareReadings(previousState, state, meter.spend);
+  const alignment = alignBlocks(before, after, {
+    overBudget: meter.overBudget,
+    datelessKey: (block) => datelessKey(block, lexicon),
+  });
+  stats.coarse = alignment.coarse;
+  const classified = alignment.pairs.map((pair) => classifyPair(pair, delta, lexicon, meter, stats));
+  markReflow(classified);
+  markRedatedLines(classified, lexicon);
+  const { changes, material } = listChanges(classified, stats);
+  // Each flag says which region it is limited to; the dates say whether the change was announced or silent.
+  const flags = withRegions(flagsOf(material, sides, delta, meter, stats));
+  if (meter.work > meter.budget) stats.coarse = true;
+  const texts = after.map((block) => block.text);
+  const dates = changeDates(previousState.dates, state.dates, material.length > 0, flags, texts);
+  return { flags, changes, material: material.length > 0, dates };
+}
+
+/** The report's body for two identical texts: what comparing them would give, without comparing. */
+function unchangedText(sides: Sides, stats: AnalysisStats): Pick<AnalysisReport, 'flags' | 'changes'> {
+  stats.blocksBefore = sides.before.length;
+  stats.blocksAfter = sides.after.length;
+  stats.unchanged = sides.after.length;
+  return { flags: [], changes: [] };
+}
+
+/** Compares two versions of a policy: what changed, whether it matters, and the flags a user should see. */
+export function analyzePolicyChange(oldText: string, newText: string, options: AnalyzeOptions = {}): AnalysisReport {
+  const now = options.now ?? (() => performance.now());
+  const started = now();
+  const meter = new WorkMeter(options.budget ?? DEFAULT_WORK_BUDGET);
+  const oldPrepared = preparePaid(oldText, meter);
+  const newPrepared = preparePaid(newText, meter);
+  const language = options.language ?? newPrepared.language;
+  const stats = emptyStats();
+  const report = (capture: CaptureState, material: boolean, rest: Partial<AnalysisReport> = {}): AnalysisReport => {
+    stats.ms = Math.round((now() - started) * 100) / 100;
+    stats.work = meter.work;
+    return {
+      schemaVersion: ANALYSIS_SCHEMA_VERSION,
+      language,
+      material,
+      capture,
+      stats,
+      flags: [],
+      changes: [],
+      ...rest,
+    };
+  };
+
+  const capture = assessNormalizedCapture(newPrepared, oldPrepared);
+  if (capture !== 'ok') return report(capture, false);
+  // A page in a language we do not read is kept as it is; comparing it word for word would call everything changed.
+  if (!options.language && (!newPrepared.supported || !oldPrepared.supported)) {
+    return report('ok', false, { notAnalysed: 'language' });
+  }
+  const lexicon = getLexicon(language);
+  const after = blocksOf(newPrepared, language);
+  const state = readingPaid(after, language, meter);
+  // No usable previous version: there is nothing to compare against, so nothing is reported as changed.
+  if (oldPrepared.words < MIN_POLICY_WORDS) return report('ok', false, { state });
+  const oldLanguage = options.language ?? oldPrepared.language;
+  // The page switched language (Facebook's page flips between French and English): a different text, not a change.
+  if (oldLanguage !== language) return report('ok', false, { languageBefore: oldLanguage, state });
+
+  // A page that shows the announced and the current policy together is compared as the copy most like the other side.
+  const before = copyToCompare(blocksOf(oldPrepared, language), after);
+  const sides: Sides = { before, after: copyToCompare(after, before), lexicon, newText: newPrepared.normalized };
+  // The same text again (a check that found nothing new): every block is unchanged, with nothing to read or align.
+  if (oldText === newText) {
+    const dates = changeDates(state.dates, state.dates, false, [], []);
+    return report('ok', false, { state, dates, ...unchangedText(sides, stats) });
+  }
+  const { flags, changes, material, dates } = compareVersions(sides, state, language, meter, stats);
+  return report('ok', material, { flags, changes, state, dates });
 }

@@ -20,16 +20,57 @@ function keys(blocks: Block[]): Set<string> {
   return new Set(blocks.map((block) => block.key).filter((key) => key.length > 0));
 }
 
+/**
+ * Distinct keys on each side of a moving cut, and how many both sides have: the overlap of the two copies for every
+ * cut in one pass (recomputing the key sets per cut was quadratic on a page of one block repeated).
+ */
+class CutOverlap {
+  private readonly before = new Map<string, number>();
+  private readonly after = new Map<string, number>();
+  private shared = 0;
+
+  constructor(blocks: Block[], cut: number) {
+    blocks.forEach((block, index) => {
+      if (block.key.length > 0) this.add(index < cut ? this.before : this.after, block.key);
+    });
+    for (const key of this.before.keys()) if (this.after.has(key)) this.shared++;
+  }
+
+  private add(side: Map<string, number>, key: string): void {
+    side.set(key, (side.get(key) ?? 0) + 1);
+  }
+
+  /** The block with this key moves from after the cut to before it. */
+  move(key: string): void {
+    if (key.length === 0) return;
+    const left = (this.after.get(key) ?? 0) - 1;
+    if (left === 0) {
+      this.after.delete(key);
+      if (this.before.has(key)) this.shared--;
+    } else this.after.set(key, left);
+    const isNew = !this.before.has(key);
+    this.add(this.before, key);
+    if (isNew && this.after.has(key)) this.shared++;
+  }
+
+  /** Share of the smaller side's distinct keys that the other side also has (as `overlap` of the two key sets). */
+  overlap(): number {
+    if (this.before.size === 0 || this.after.size === 0) return 0;
+    return this.shared / Math.min(this.before.size, this.after.size);
+  }
+}
+
 /** The two copies of a doubled page, or null when the page shows the policy once. */
 export function splitCopies(blocks: Block[]): [Block[], Block[]] | null {
   const first = blocks.find((block) => block.key.length > 0);
   if (!first || blocks.length < 10) return null;
   const minimum = Math.ceil(blocks.length * MIN_COPY_SHARE);
+  const cut = new CutOverlap(blocks, minimum);
   // The second copy starts where the page's first block (its title) comes back.
   for (let index = minimum; index <= blocks.length - minimum; index++) {
+    if (index > minimum) cut.move((blocks[index - 1] as Block).key);
     if ((blocks[index] as Block).key !== first.key) continue;
-    const copies: [Block[], Block[]] = [blocks.slice(0, index), blocks.slice(index)];
-    if (overlap(keys(copies[0]), keys(copies[1])) >= MIN_COPY_OVERLAP) return copies;
+    if (cut.overlap() >= MIN_COPY_OVERLAP) return [blocks.slice(0, index), blocks.slice(index)];
   }
   return null;
 }

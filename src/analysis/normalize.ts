@@ -1,3 +1,11 @@
+import {
+  isTableSeparator,
+  readAtxHeading,
+  removeDanglingTargets,
+  replaceAutolinks,
+  replaceLinks,
+  trimEndOf,
+} from '../markdown/markdown-format';
 import { htmlToMarkdown, looksLikeHtml } from './html';
 import { memoize } from './memo';
 import { collapseSpaces } from './text';
@@ -20,23 +28,17 @@ TYPOGRAPHY_FOLDS['\u2026'] = '...';
 function foldTypography(char: string): string {
   return TYPOGRAPHY_FOLDS[char] ?? char;
 }
-/** `[label](target "title")`, labels may hold escaped brackets, targets one level of parentheses. */
-const LINK =
-  /(!?)\[((?:\\.|[^\\[\]])*)\]\(\s*<?([^()\s>]*(?:\([^()\s]*\)[^()\s>]*)*)>?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)/g;
-const AUTOLINK = /<(https?:\/\/[^>\s]+)>/g;
 const BARE_URL = /\bhttps?:\/\/[^\s<>"\])]+/g;
 /** Annotation markers such as `\[12\]` or `[12]` that renumber whenever a note is added. */
 const FOOTNOTE = /\\?\[\d{1,3}\\?\]/g;
 
 /** A bare URL keeps its host and path; query strings and fragments carry tracking tokens and signatures. */
 function stripUrl(url: string): string {
-  const trimmed = url.replace(/[.,;:!?]+$/, '');
+  const trimmed = trimEndOf(url, '.,;:!?');
   const cut = trimmed.search(/[?#]/);
   const base = cut >= 0 ? trimmed.slice(0, cut) : trimmed;
-  return base.replace(/\/+$/, '') + url.slice(trimmed.length);
+  return trimEndOf(base, '/') + url.slice(trimmed.length);
 }
-
-const DANGLING_TARGET = /\]\(\s*<?[^()\s>]*(?:\([^()\s]*\)[^()\s>]*)*>?\s*\)/g;
 
 /** Drops brackets without a partner, so that link labels are the only bracketed spans left. */
 function balanceBrackets(text: string): string {
@@ -61,16 +63,15 @@ function normalizeInline(text: string): string {
   // Each rewrite runs only when its trigger character is present: most blocks have no links or markup.
   if (out.includes('`')) out = out.replace(/`([^`]*)`/g, '$1');
   if (out.includes('](')) {
-    out = out.replace(LINK, (_whole, image: string, label: string) => {
+    out = replaceLinks(out, ({ image, label }) => {
       const clean = label.replace(FOOTNOTE, '').replace(/\s+/g, ' ').trim();
       if (!clean) return '';
       return image ? clean : `[${clean}]`;
     });
   }
   // A link whose label spans a blank line (seen in real captures) leaves a dangling `](target)` behind.
-  if (out.includes('](')) out = out.replace(DANGLING_TARGET, '');
-  if (out.includes('http'))
-    out = out.replace(AUTOLINK, (_whole, url: string) => stripUrl(url)).replace(BARE_URL, stripUrl);
+  if (out.includes('](')) out = removeDanglingTargets(out);
+  if (out.includes('http')) out = replaceAutolinks(out, stripUrl).replace(BARE_URL, stripUrl);
   if (out.includes('[')) out = out.replace(FOOTNOTE, '');
   // The one tag in Markdown is Open Terms Archive's `<br>` in cells (the corpus has no other). Anything else that
   // looks like a tag is the policy's own text ("we never run <script> tags") and stays.
@@ -108,11 +109,9 @@ interface RawBlock {
   header?: boolean;
 }
 
-const ATX_HEADING = /^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/;
 const SETEXT_UNDERLINE = /^\s{0,3}(=+|-+)\s*$/;
 const LIST_ITEM = /^\s*(?:[*+\-\u2022]|\d{1,3}[.)])\s+(.*)$/;
 const TABLE_ROW = /^\s*\|/;
-const TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 const RULE = /^\s{0,3}([-*_])(\s*\1){2,}\s*$/;
 
 /** A list item inside a cell, after a line break or at its start: `* `, `+ ` and `- ` are one marker. */
@@ -191,15 +190,15 @@ function markdownToBlocks(markdown: string): RawBlock[] {
       continue;
     }
     const next = lines[i + 1] ?? '';
-    const atx = ATX_HEADING.exec(line);
+    const atx = readAtxHeading(line);
     if (atx) {
       close();
-      blocks.push({ kind: 'heading', level: atx[1]?.length ?? 1, lines: [atx[2] ?? ''] });
+      blocks.push({ kind: 'heading', level: atx.level, lines: [atx.text] });
       continue;
     }
     if (TABLE_ROW.test(line)) {
       close();
-      if (!TABLE_SEPARATOR.test(line)) {
+      if (!isTableSeparator(line)) {
         const row: RawBlock = { kind: 'row', level: 0, lines: [line] };
         if (headerPending && isLabelRow(line)) row.header = true;
         headerPending = false;

@@ -103,22 +103,52 @@ function introducedBasis(block: Block, lexicon: Lexicon): LegalBasis | null {
   return singleBasis(lexicon, text);
 }
 
+/** A heading or title line short enough to label a section's basis, and saying something relies on one. */
+function isBasisLabel(block: Block, lexicon: Lexicon): boolean {
+  const label = block.type === 'heading' || isTitleLine(block);
+  return label && wordCount(block.text) <= MAX_LABEL_WORDS && statesBasis(lexicon, block.text);
+}
+
 /**
  * The basis a section states after listing its purposes: "To show you content ..., we:" then the list, then a
  * "Legitimate interests relied on" heading or label (Pinterest). The first heading or title line below the section's
- * heading, up to the next heading of its level, that names one basis and says something relies on it.
+ * heading, up to the next heading of its level, that names one basis and says something relies on it. One finder per
+ * version: each block is judged as a label at most once, and blocks known not to be labels are skipped (a text of
+ * headings only is not scanned again below each one).
  */
-function basisStatedBelow(blocks: Block[], headingIndex: number, lexicon: Lexicon): LegalBasis | null {
-  const heading = blocks[headingIndex];
-  if (heading?.type !== 'heading') return null;
-  for (let index = headingIndex + 1; index < blocks.length; index++) {
+function basisBelowFinder(blocks: Block[], lexicon: Lexicon): (headingIndex: number) => LegalBasis | null {
+  /** nextHeading[level][i]: the first heading at or after i of this level or a higher one (smaller number). */
+  const nextHeading = Array.from({ length: 7 }, () => new Int32Array(blocks.length + 1).fill(blocks.length));
+  for (let index = blocks.length - 1; index >= 0; index--) {
     const block = blocks[index] as Block;
-    if (block.type === 'heading' && block.level <= heading.level) return null;
-    const label = block.type === 'heading' || isTitleLine(block);
-    if (label && wordCount(block.text) <= MAX_LABEL_WORDS && statesBasis(lexicon, block.text))
-      return singleBasis(lexicon, block.text);
+    for (let level = 1; level <= 6; level++) {
+      const row = nextHeading[level] as Int32Array;
+      row[index] = block.type === 'heading' && block.level <= level ? index : (row[index + 1] as number);
+    }
   }
-  return null;
+  // skip[i]: the first block at or after i not yet known to be no label (path-compressed as it is followed).
+  const skip = Int32Array.from({ length: blocks.length + 1 }, (_, index) => index);
+  const next = (index: number): number => {
+    let root = index;
+    while (skip[root] !== root) root = skip[root] as number;
+    for (let at = index; at !== root; ) {
+      const following = skip[at] as number;
+      skip[at] = root;
+      at = following;
+    }
+    return root;
+  };
+  return (headingIndex) => {
+    const heading = blocks[headingIndex];
+    if (heading?.type !== 'heading') return null;
+    const end = (nextHeading[Math.min(6, Math.max(1, heading.level))] as Int32Array)[headingIndex + 1] as number;
+    for (let index = next(headingIndex + 1); index < end; index = next(index)) {
+      const block = blocks[index] as Block;
+      if (isBasisLabel(block, lexicon)) return singleBasis(lexicon, block.text);
+      skip[index] = index + 1;
+    }
+    return null;
+  };
 }
 
 interface SentenceFacts {
@@ -211,187 +241,312 @@ function listedBases(blocks: Block[], lexicon: Lexicon): ListedBasis[] {
   return [...listed.values()];
 }
 
-/** The reading of a segmented version. Pure; the same blocks always give the same reading. */
-export function readBlocks(blocks: Block[], lexicon: Lexicon): PolicyReading {
-  const aiTraining: AiTrainingStatement[] = [];
-  const purposes: PurposeBasis[] = [];
-  const objection: ObjectionStatement[] = [];
-  const seenPurposes = new Set<string>();
-  const seenTraining = new Map<string, AiTrainingStatement>();
-  const seenObjection = new Set<string>();
+interface ScopedUnit {
+  unit: Unit;
+  scope: Scope | null;
+}
 
-  let scope: Scope | null = null;
-  let headingLevel = 0;
-  const units: Array<{ unit: Unit; scope: Scope | null }> = [];
-  let current: { unit: Unit; scope: Scope | null } | null = null;
-  const startUnit = (title: string | null) => {
-    current = { unit: { title, blocks: [] }, scope };
-    units.push(current);
+/** Where the reading of the blocks stands: the scope open, the heading level, and the units so far. */
+interface UnitWalk {
+  scope: Scope | null;
+  headingLevel: number;
+  units: ScopedUnit[];
+  current: ScopedUnit | null;
+}
+
+function startUnit(walk: UnitWalk, title: string | null): ScopedUnit {
+  const unit: ScopedUnit = { unit: { title, blocks: [] }, scope: walk.scope };
+  walk.units.push(unit);
+  walk.current = unit;
+  return unit;
+}
+
+/** A heading closes the scopes it ends and may open one: by naming one basis, or by a label below it naming one. */
+function enterHeading(walk: UnitWalk, block: Block, basisBelow: () => LegalBasis | null, lexicon: Lexicon): void {
+  while (walk.scope && block.level <= walk.scope.endsAtLevel) walk.scope = walk.scope.outer ?? null;
+  walk.headingLevel = block.level;
+  const basis = singleBasis(lexicon, block.text);
+  if (basis && wordCount(block.text) <= MAX_TITLE_WORDS) {
+    walk.scope = { basis, endsAtLevel: block.level, outer: walk.scope };
+  } else if (!walk.scope) {
+    const ahead = basisBelow();
+    if (ahead) walk.scope = { basis: ahead, endsAtLevel: block.level, outer: null };
+  }
+  startUnit(walk, block.text);
+}
+
+/**
+ * A title line that states one basis is a heading written as a paragraph ("We use info based on legitimate
+ * interests"): it opens a scope over the headings below it, up to the next heading of the section it sits in. Inside
+ * such a section, a title line naming another basis starts that basis's section ("We use info to comply with our
+ * legal obligations"). True when the block was such a title line.
+ */
+function enterBasisTitle(walk: UnitWalk, block: Block, lexicon: Lexicon): boolean {
+  if (!isTitleLine(block) || !(walk.scope || statesBasis(lexicon, block.text))) return false;
+  const basis = singleBasis(lexicon, block.text);
+  if (!basis) return false;
+  const sibling: Scope | null = walk.scope?.byTitle ? walk.scope : null;
+  walk.scope = sibling
+    ? { basis, endsAtLevel: sibling.endsAtLevel, outer: sibling.outer ?? null, byTitle: true }
+    : { basis, endsAtLevel: walk.headingLevel, outer: walk.scope, byTitle: true };
+  startUnit(walk, null);
+  return true;
+}
+
+/**
+ * "Legitimate interests relied on:" inside a purpose of that scope continues the purpose; another basis opens a
+ * scope. True when the block was such an introduction.
+ */
+function enterIntroduction(walk: UnitWalk, block: Block, lexicon: Lexicon): boolean {
+  const introduced = introducedBasis(block, lexicon);
+  if (!introduced || introduced === walk.scope?.basis) return false;
+  const open = walk.current;
+  walk.scope = {
+    basis: introduced,
+    endsAtLevel: open?.scope?.endsAtLevel ?? walk.headingLevel,
+    outer: walk.scope?.outer ?? null,
   };
+  // A short label ("Legitimate interests relied on:") inside a titled purpose says that purpose's basis, even where
+  // the capture lost the paragraph that opened the section; a longer introduction opens a new section.
+  if (open?.unit.title && wordCount(block.text) <= MAX_LABEL_WORDS) {
+    open.scope = walk.scope;
+    open.unit.blocks.push(block);
+    return true;
+  }
+  startUnit(walk, null).unit.blocks.push(block);
+  return true;
+}
 
+/** The blocks grouped into units (a purpose title and what describes it), each with the basis scope it sits in. */
+function collectUnits(blocks: Block[], lexicon: Lexicon): ScopedUnit[] {
+  const walk: UnitWalk = { scope: null, headingLevel: 0, units: [], current: null };
+  let findBasisBelow: ((headingIndex: number) => LegalBasis | null) | null = null;
   for (const [index, block] of blocks.entries()) {
     if (block.type === 'heading') {
-      while (scope && block.level <= scope.endsAtLevel) scope = scope.outer ?? null;
-      headingLevel = block.level;
-      const basis = singleBasis(lexicon, block.text);
-      if (basis && wordCount(block.text) <= MAX_TITLE_WORDS) scope = { basis, endsAtLevel: block.level, outer: scope };
-      else if (!scope) {
-        const ahead = basisStatedBelow(blocks, index, lexicon);
-        if (ahead) scope = { basis: ahead, endsAtLevel: block.level, outer: null };
-      }
-      startUnit(block.text);
+      const basisBelow = () => {
+        findBasisBelow ??= basisBelowFinder(blocks, lexicon);
+        return findBasisBelow(index);
+      };
+      enterHeading(walk, block, basisBelow, lexicon);
       continue;
     }
-    // A title line that states one basis is a heading written as a paragraph ("We use info based on legitimate
-    // interests"): it opens a scope over the headings below it, up to the next heading of the section it sits in.
-    // Inside such a section, a title line naming another basis starts that basis's section ("We use info to comply
-    // with our legal obligations").
-    if (isTitleLine(block) && (scope || statesBasis(lexicon, block.text))) {
-      const basis = singleBasis(lexicon, block.text);
-      if (basis) {
-        const sibling: Scope | null = scope?.byTitle ? scope : null;
-        scope = sibling
-          ? { basis, endsAtLevel: sibling.endsAtLevel, outer: sibling.outer ?? null, byTitle: true }
-          : { basis, endsAtLevel: headingLevel, outer: scope, byTitle: true };
-        startUnit(null);
-        continue;
-      }
-    }
-    const introduced = introducedBasis(block, lexicon);
-    // "Legitimate interests relied on:" inside a purpose of that scope continues the purpose; another basis opens a scope.
-    if (introduced && introduced !== scope?.basis) {
-      const open = current as { unit: Unit; scope: Scope | null } | null;
-      scope = { basis: introduced, endsAtLevel: open?.scope?.endsAtLevel ?? headingLevel, outer: scope?.outer ?? null };
-      // A short label ("Legitimate interests relied on:") inside a titled purpose says that purpose's basis, even
-      // where the capture lost the paragraph that opened the section; a longer introduction opens a new section.
-      if (open?.unit.title && wordCount(block.text) <= MAX_LABEL_WORDS) {
-        open.scope = scope;
-        open.unit.blocks.push(block);
-        continue;
-      }
-      startUnit(null);
-      (current as unknown as { unit: Unit }).unit.blocks.push(block);
+    if (enterBasisTitle(walk, block, lexicon)) continue;
+    if (enterIntroduction(walk, block, lexicon)) continue;
+    if (walk.scope && isTitleLine(block)) {
+      startUnit(walk, clean(block.text));
       continue;
     }
-    if (scope && isTitleLine(block)) {
-      startUnit(clean(block.text));
-      continue;
-    }
-    if (!current) startUnit(null);
-    (current as unknown as { unit: Unit }).unit.blocks.push(block);
+    (walk.current ?? startUnit(walk, null)).unit.blocks.push(block);
   }
+  return walk.units;
+}
 
-  const addPurpose = (purpose: string | null, basis: LegalBasis | null, section: string, training: boolean) => {
+/** The purposes read so far, one per basis and wording, found again by that key (not by a scan of the list). */
+class PurposeList {
+  readonly purposes: PurposeBasis[] = [];
+  private readonly byKey = new Map<string, PurposeBasis>();
+
+  constructor(private readonly lexicon: Lexicon) {}
+
+  add(purpose: string | null, basis: LegalBasis | null, section: string, training: boolean): void {
     if (!purpose || !basis) return;
     const text = clean(purpose);
     if (wordCount(text) < 2) return;
     // A basis's own name ("Intérêts légitimes", "Performance of a contract") heads a section; it is no purpose.
-    if (wordCount(text) <= MAX_TITLE_WORDS / 2 && basesMentioned(lexicon, text).length > 0) return;
+    if (wordCount(text) <= MAX_TITLE_WORDS / 2 && basesMentioned(this.lexicon, text).length > 0) return;
     const key = `${basis}|${text.toLowerCase()}`;
-    if (seenPurposes.has(key)) {
-      if (training)
-        for (const entry of purposes)
-          if (`${entry.basis}|${entry.purpose.toLowerCase()}` === key) entry.aiTraining = true;
+    const known = this.byKey.get(key);
+    if (known) {
+      if (training) known.aiTraining = true;
       return;
     }
-    seenPurposes.add(key);
-    purposes.push({ purpose: text, basis, section, aiTraining: training });
-  };
-
-  for (const { unit, scope: unitScope } of units) {
-    let knownUnitData: AiDataKind[] | null = null;
-    // The data a purpose names, in any of its blocks (Meta lists it under "Information categories we use").
-    const unitData = () => {
-      knownUnitData ??= aiDataKinds(unit.blocks.map((block) => block.text).join('\n'), lexicon);
-      return knownUnitData;
-    };
-    const unitTrains = unit.title !== null && statesAiTraining(unit.title, lexicon);
-    let unitHasTraining = unitTrains;
-    for (const block of unit.blocks) {
-      const isDataRow = block.type === 'row' && block.rowRole === 'data';
-      if (block.type === 'row' && !isDataRow) continue;
-      // A list item under a heading or an introduction that names one basis is a purpose of that basis (Pinterest's
-      // "Where you have given us consent ...:" and TikTok's "Berechtigte Interessen" sections list them so).
-      if (block.type === 'item' && unitScope) {
-        addPurpose(itemPurpose(block, lexicon), unitScope.basis, sectionPath(block), false);
-      }
-      const rowBasis = isDataRow ? block.basis : null;
-      // Most blocks name no AI, no basis and no right to object: one scan rules them out.
-      if (!mayStateAnything(block.text, lexicon)) {
-        if (isDataRow && rowBasis) addPurpose(rowPurpose(block, lexicon), rowBasis, sectionPath(block), false);
-        continue;
-      }
-      const section = sectionPath(block);
-      const rowText = isDataRow ? block.text : '';
-      let rowTrains = false;
-      for (const sentence of blockSentences(block, lexicon)) {
-        const facts = sentenceFacts(sentence, lexicon);
-        if (facts === null) continue;
-        const { named, isObjection, trains } = facts;
-        if (isObjection) {
-          const key = clean(sentence).toLowerCase();
-          if (!seenObjection.has(key)) {
-            seenObjection.add(key);
-            objection.push({ sentence: clean(sentence), section, ai: lexicon.ai.test(sentence) });
-          }
-        }
-        if (!trains) {
-          // Prose stating a basis for a purpose: "We process your data on the basis of consent to ...".
-          if (!isDataRow && !isObjection && named.length === 1) addPurpose(sentence, named[0] ?? null, section, false);
-          continue;
-        }
-        const own = unique([
-          ...aiDataKinds(sentence, lexicon),
-          ...(isDataRow ? aiDataKinds(rowText, lexicon) : aiDataKinds(block.text, lexicon)),
-        ]);
-        // A table row names its data in its own cells: the other rows of its table (Meta's "Messages you send and
-        // receive" under another purpose) are not its data. The unit's data stands in only for a row that names none.
-        const unitApplies = (unitTrains || Boolean(unit.title)) && (!isDataRow || own.length === 0);
-        const data = unique([...own, ...(unitApplies ? unitData() : [])]);
-        const hasData =
-          data.length > 0 || namesData(sentence, lexicon) || namesData(isDataRow ? rowText : block.text, lexicon);
-        if (!hasData) continue;
-        const statedBasis = isObjection ? null : (named[0] ?? null);
-        const basis = rowBasis ?? statedBasis ?? unitScope?.basis ?? null;
-        const key = clean(sentence).toLowerCase();
-        rowTrains = true;
-        unitHasTraining = true;
-        const known = seenTraining.get(key);
-        if (known) {
-          // The same purpose in two tables (Meta's rows for minors and for adults): one statement, all its data.
-          known.data = AI_DATA_KINDS.filter((kind) => known.data.includes(kind) || data.includes(kind));
-          known.basis ??= basis;
-          continue;
-        }
-        const purpose = isDataRow ? rowPurpose(block, lexicon) : purposeTitle(unit.title, lexicon);
-        const statement: AiTrainingStatement = {
-          sentence: clean(sentence),
-          section,
-          data: data.length > 0 ? AI_DATA_KINDS.filter((kind) => data.includes(kind)) : ['collected-information'],
-          basis,
-          ...(purpose ? { purpose: clean(purpose) } : {}),
-        };
-        seenTraining.set(key, statement);
-        aiTraining.push(statement);
-      }
-      if (isDataRow) addPurpose(rowPurpose(block, lexicon), rowBasis, section, rowTrains);
-    }
-    if (unit.title && unitScope) {
-      const section = unit.blocks[0] ? sectionPath(unit.blocks[0]) : '';
-      const data = unitTrains ? unitData() : [];
-      addPurpose(unit.title, unitScope.basis, section, unitHasTraining);
-      if (unitTrains) {
-        const key = clean(unit.title).toLowerCase();
-        if (!seenTraining.has(key) && data.length > 0) {
-          const title = clean(unit.title);
-          const statement = { sentence: title, section, data, basis: unitScope.basis, purpose: title };
-          seenTraining.set(key, statement);
-          aiTraining.push(statement);
-        }
-      }
-    }
+    const entry: PurposeBasis = { purpose: text, basis, section, aiTraining: training };
+    this.byKey.set(key, entry);
+    this.purposes.push(entry);
   }
+}
 
+/** The training statements read so far, one per sentence (lower case), merged when a sentence recurs. */
+interface TrainingList {
+  statements: AiTrainingStatement[];
+  byKey: Map<string, AiTrainingStatement>;
+}
+
+interface ReadingSoFar {
+  purposes: PurposeList;
+  training: TrainingList;
+  objection: ObjectionStatement[];
+  seenObjection: Set<string>;
+}
+
+/** What a unit knows about itself, read once: its data, whether its title trains, and whether any block does. */
+interface UnitContext {
+  unit: Unit;
+  scope: Scope | null;
+  titleTrains: boolean;
+  data: () => AiDataKind[];
+  hasTraining: boolean;
+}
+
+/** What a block knows about itself, read once however many of its sentences ask (one pass per paragraph). */
+interface BlockContext {
+  block: Block;
+  isDataRow: boolean;
+  rowBasis: LegalBasis | null;
+  section: string;
+  /** The data the block names (its cells for a row), and whether it names any: computed on first use. */
+  data: () => AiDataKind[];
+  namesData: () => boolean;
+}
+
+function blockContext(block: Block, lexicon: Lexicon): BlockContext {
+  const isDataRow = block.type === 'row' && block.rowRole === 'data';
+  let data: AiDataKind[] | null = null;
+  let names: boolean | null = null;
+  return {
+    block,
+    isDataRow,
+    rowBasis: isDataRow ? block.basis : null,
+    section: sectionPath(block),
+    data: () => {
+      data ??= aiDataKinds(block.text, lexicon);
+      return data;
+    },
+    namesData: () => {
+      names ??= namesData(block.text, lexicon);
+      return names;
+    },
+  };
+}
+
+function readObjection(sentence: string, context: BlockContext, so: ReadingSoFar, lexicon: Lexicon): void {
+  const key = clean(sentence).toLowerCase();
+  if (so.seenObjection.has(key)) return;
+  so.seenObjection.add(key);
+  so.objection.push({ sentence: clean(sentence), section: context.section, ai: lexicon.ai.test(sentence) });
+}
+
+/** A training sentence of a block: a new statement, or more data and a basis for one read before. */
+function readTraining(
+  sentence: string,
+  facts: SentenceFacts,
+  context: BlockContext,
+  unit: UnitContext,
+  so: ReadingSoFar,
+  lexicon: Lexicon,
+): boolean {
+  const { block, isDataRow, rowBasis } = context;
+  const own = unique([...aiDataKinds(sentence, lexicon), ...context.data()]);
+  // A table row names its data in its own cells: the other rows of its table (Meta's "Messages you send and receive"
+  // under another purpose) are not its data. The unit's data stands in only for a row that names none.
+  const unitApplies = (unit.titleTrains || Boolean(unit.unit.title)) && (!isDataRow || own.length === 0);
+  const data = unique([...own, ...(unitApplies ? unit.data() : [])]);
+  const hasData = data.length > 0 || namesData(sentence, lexicon) || context.namesData();
+  if (!hasData) return false;
+  const statedBasis = facts.isObjection ? null : (facts.named[0] ?? null);
+  const basis = rowBasis ?? statedBasis ?? unit.scope?.basis ?? null;
+  const key = clean(sentence).toLowerCase();
+  const known = so.training.byKey.get(key);
+  if (known) {
+    // The same purpose in two tables (Meta's rows for minors and for adults): one statement, all its data.
+    known.data = AI_DATA_KINDS.filter((kind) => known.data.includes(kind) || data.includes(kind));
+    known.basis ??= basis;
+    return true;
+  }
+  const purpose = isDataRow ? rowPurpose(block, lexicon) : purposeTitle(unit.unit.title, lexicon);
+  const statement: AiTrainingStatement = {
+    sentence: clean(sentence),
+    section: context.section,
+    data: data.length > 0 ? AI_DATA_KINDS.filter((kind) => data.includes(kind)) : ['collected-information'],
+    basis,
+    ...(purpose ? { purpose: clean(purpose) } : {}),
+  };
+  so.training.byKey.set(key, statement);
+  so.training.statements.push(statement);
+  return true;
+}
+
+/** The sentences of one block that state something. True when one of them states AI training on data. */
+function readBlockSentences(context: BlockContext, unit: UnitContext, so: ReadingSoFar, lexicon: Lexicon): boolean {
+  let trains = false;
+  for (const sentence of blockSentences(context.block, lexicon)) {
+    const facts = sentenceFacts(sentence, lexicon);
+    if (facts === null) continue;
+    if (facts.isObjection) readObjection(sentence, context, so, lexicon);
+    if (!facts.trains) {
+      // Prose stating a basis for a purpose: "We process your data on the basis of consent to ...".
+      if (!context.isDataRow && !facts.isObjection && facts.named.length === 1)
+        so.purposes.add(sentence, facts.named[0] ?? null, context.section, false);
+      continue;
+    }
+    if (readTraining(sentence, facts, context, unit, so, lexicon)) trains = true;
+  }
+  return trains;
+}
+
+function readUnitBlock(block: Block, unit: UnitContext, so: ReadingSoFar, lexicon: Lexicon): void {
+  const isDataRow = block.type === 'row' && block.rowRole === 'data';
+  if (block.type === 'row' && !isDataRow) return;
+  // A list item under a heading or an introduction that names one basis is a purpose of that basis (Pinterest's
+  // "Where you have given us consent ...:" and TikTok's "Berechtigte Interessen" sections list them so).
+  if (block.type === 'item' && unit.scope) {
+    so.purposes.add(itemPurpose(block, lexicon), unit.scope.basis, sectionPath(block), false);
+  }
+  // Most blocks name no AI, no basis and no right to object: one scan rules them out.
+  if (!mayStateAnything(block.text, lexicon)) {
+    if (isDataRow && block.basis) so.purposes.add(rowPurpose(block, lexicon), block.basis, sectionPath(block), false);
+    return;
+  }
+  const context = blockContext(block, lexicon);
+  const rowTrains = readBlockSentences(context, unit, so, lexicon);
+  if (rowTrains) unit.hasTraining = true;
+  if (isDataRow) so.purposes.add(rowPurpose(block, lexicon), context.rowBasis, context.section, rowTrains);
+}
+
+/** A titled unit in a scope is a purpose of that basis; a title that states training is a statement of its own. */
+function readUnitTitle(unit: UnitContext, so: ReadingSoFar): void {
+  const { title, blocks } = unit.unit;
+  if (!title || !unit.scope) return;
+  const section = blocks[0] ? sectionPath(blocks[0]) : '';
+  const data = unit.titleTrains ? unit.data() : [];
+  so.purposes.add(title, unit.scope.basis, section, unit.hasTraining);
+  if (!unit.titleTrains) return;
+  const key = clean(title).toLowerCase();
+  if (so.training.byKey.has(key) || data.length === 0) return;
+  const text = clean(title);
+  const statement = { sentence: text, section, data, basis: unit.scope.basis, purpose: text };
+  so.training.byKey.set(key, statement);
+  so.training.statements.push(statement);
+}
+
+function readUnit({ unit, scope }: ScopedUnit, so: ReadingSoFar, lexicon: Lexicon): void {
+  let knownData: AiDataKind[] | null = null;
+  const titleTrains = unit.title !== null && statesAiTraining(unit.title, lexicon);
+  const context: UnitContext = {
+    unit,
+    scope,
+    titleTrains,
+    // The data a purpose names, in any of its blocks (Meta lists it under "Information categories we use").
+    data: () => {
+      knownData ??= aiDataKinds(unit.blocks.map((block) => block.text).join('\n'), lexicon);
+      return knownData;
+    },
+    hasTraining: titleTrains,
+  };
+  for (const block of unit.blocks) readUnitBlock(block, context, so, lexicon);
+  readUnitTitle(context, so);
+}
+
+/** The reading of a segmented version. Pure; the same blocks always give the same reading. */
+export function readBlocks(blocks: Block[], lexicon: Lexicon): PolicyReading {
+  const so: ReadingSoFar = {
+    purposes: new PurposeList(lexicon),
+    training: { statements: [], byKey: new Map() },
+    objection: [],
+    seenObjection: new Set(),
+  };
+  for (const unit of collectUnits(blocks, lexicon)) readUnit(unit, so, lexicon);
+  const aiTraining = so.training.statements;
   const aiBases = unique(
     aiTraining.map((statement) => statement.basis).filter((basis): basis is LegalBasis => basis !== null),
   );
@@ -403,8 +558,8 @@ export function readBlocks(blocks: Block[], lexicon: Lexicon): PolicyReading {
     trainsAi: aiTraining.length > 0,
     aiTraining,
     aiBases,
-    purposes,
-    objection,
+    purposes: so.purposes.purposes,
+    objection: so.objection,
     ...(basesListed.length > 0 ? { basesListed } : {}),
   };
 }
