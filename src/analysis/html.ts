@@ -11,6 +11,7 @@ const PARSED_ADAPTER: TreeAdapter<AnyNode> = {
   attr: (node, name) => ('attribs' in node ? (node.attribs[name] ?? null) : null),
   childNodes: (node) => ('children' in node ? node.children : []),
   text: (node) => ('data' in node ? node.data : ''),
+  parent: (node) => node.parent,
 };
 
 /**

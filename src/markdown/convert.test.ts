@@ -96,8 +96,10 @@ describe('page furniture and text shown on demand, as Open Terms Archive capture
     const html =
       '<p>We keep your data safe.</p><a class="bj" href="#"><span class="bk n">Return to top</span><img src="x.png"></a>' +
       '<p><a href="#top-of-page"><span>Zurück zum Seitenanfang</span></a></p><a href="#">Revenir en haut</a>' +
-      '<p>See <a href="#3">how we use information</a>.</p>';
-    expect(both(html)).toBe('We keep your data safe.\n\nSee [how we use information].');
+      '<p>See <a href="#3">how we use information</a>.</p><p>For the other purposes listed <a href="#">below</a>.</p>';
+    expect(both(html)).toBe(
+      'We keep your data safe.\n\nSee [how we use information].\n\nFor the other purposes listed [below].',
+    );
   });
 
   it('keeps a link to "#" that holds more than a few words (a script-driven section title)', () => {

@@ -30,6 +30,8 @@ export interface TreeAdapter<N> {
   childNodes(node: N): readonly N[] | Iterable<N>;
   /** The text of a text node. */
   text(node: N): string;
+  /** The node's parent, if any. */
+  parent(node: N): N | null;
 }
 
 export interface ConvertOptions<N> {
@@ -432,7 +434,14 @@ class Converter<N> {
   private isBackToTop(el: N): boolean {
     const href = this.a.attr(el, 'href');
     if (href === null || !(href === '#' || /^#top(?![a-z])/i.test(href))) return false;
-    return this.leadingText(el, 200).trim().split(/\s+/).length <= BACK_TO_TOP_MAX_WORDS;
+    if (this.leadingText(el, 200).trim().split(/\s+/).length > BACK_TO_TOP_MAX_WORDS) return false;
+    // Standing alone, not a word of a sentence ("für die anderen <a href="#">unten</a> aufgeführten Zwecke").
+    const parent = this.a.parent(el);
+    if (parent === null) return true;
+    for (const sibling of this.a.childNodes(parent)) {
+      if (this.a.nodeType(sibling) === 3 && this.a.text(sibling).trim()) return false;
+    }
+    return true;
   }
 
   /** The first `limit` characters or so of an element's text, skipped or not: a bounded look, for judging a link. */
