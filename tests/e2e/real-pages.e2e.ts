@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { normalizePolicyText } from '../../src/analysis';
-import { classifyUrl } from '../../src/platforms/classify-url';
-import { PLATFORMS } from '../../src/platforms/registry';
 import {
   type CaptureMeasure,
+  documentsWithChecks,
   htmlPath,
   measureCapture,
   pageName,
@@ -61,21 +60,7 @@ const pages = realPages();
 /** Documents whose check cannot read their real page without its scripts, and why. */
 const NEEDS_SCRIPTS: Record<string, string> = {};
 
-/** Every document with a background check, and the real page to check it with (see the header). */
-const checkedDocuments = PLATFORMS.flatMap((platform) =>
-  platform.documents.flatMap((doc) => {
-    if (!doc.fetchUrl) return [];
-    const fetchUrl = doc.fetchUrl;
-    const own = pages.filter((page) => {
-      const cls = classifyUrl(page.url);
-      return (cls?.platformId === platform.id && cls.documentId === doc.id) || page.url === fetchUrl;
-    });
-    const newestFirst = [...own].sort((a, b) => b.snapshot_date.localeCompare(a.snapshot_date));
-    const page = newestFirst.find((p) => p.fetcher === 'htmlOnly') ?? newestFirst[0];
-    if (!page) throw new Error(`${platform.id}/${doc.id} has a background check but no real page to test it with`);
-    return [{ platformId: platform.id, documentId: doc.id, fetchUrl, page }];
-  }),
-);
+const checkedDocuments = documentsWithChecks(pages);
 const nameOf = (page: RealPage) => `${page.platform}/${pageName(page)}`;
 /** Pages that share one reference text, which combines them (Open Terms Archive's "combine"): measured together. */
 const byReference = new Map<string, RealPage[]>();
