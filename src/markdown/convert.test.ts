@@ -90,3 +90,37 @@ describe('one converter for pages and for HTML given to the analysis', () => {
     expect(htmlToMarkdown(html)).toBe('Kept.');
   });
 });
+
+describe('page furniture and text shown on demand, as Open Terms Archive captures them', () => {
+  it('leaves out "return to top" links in any language, keeps other same-page links', () => {
+    const html =
+      '<p>We keep your data safe.</p><a class="bj" href="#"><span class="bk n">Return to top</span><img src="x.png"></a>' +
+      '<p><a href="#top-of-page"><span>Zurück zum Seitenanfang</span></a></p><a href="#">Revenir en haut</a>' +
+      '<p>See <a href="#3">how we use information</a>.</p><p>For the other purposes listed <a href="#">below</a>.</p>';
+    expect(both(html)).toBe(
+      'We keep your data safe.\n\nSee [how we use information].\n\nFor the other purposes listed [below].',
+    );
+  });
+
+  it('keeps a link to "#" that holds more than a few words (a script-driven section title)', () => {
+    // Kept, and read as any same-page link: its text in brackets.
+    expect(both('<a href="#"><h2>How we use your information for research and innovation</h2></a>')).toBe(
+      '[How we use your information for research and innovation]',
+    );
+  });
+
+  it('keeps glossary definitions held in tooltips and popovers, hidden until shown', () => {
+    const html =
+      '<p>We rely on <span aria-describedby="def-li">legitimate interests</span>' +
+      '<span role="tooltip" id="t" hidden> (Art. 6(1)(f) GDPR)</span>.</p>' +
+      '<div id="def-li" hidden><p>Legitimate interests: we process your data where it is necessary for our interests.</p></div>' +
+      '<div popover id="p1"><p>Berechtigte Interessen: Art. 6 Abs. 1 lit. f DSGVO.</p></div>' +
+      '<details><summary>Intérêts légitimes</summary><p>Article 6, paragraphe 1, point f) du RGPD.</p></details>' +
+      '<div hidden><p>A hidden banner.</p></div>';
+    expect(both(html)).toBe(
+      'We rely on legitimate interests (Art. 6(1)(f) GDPR).\n\n' +
+        'Legitimate interests: we process your data where it is necessary for our interests.\n\n' +
+        'Berechtigte Interessen: Art. 6 Abs. 1 lit. f DSGVO.\n\nIntérêts légitimes\n\nArticle 6, paragraphe 1, point f) du RGPD.',
+    );
+  });
+});

@@ -9,7 +9,9 @@
 // - Left out always: what carries no text (scripts, styles, media, form inputs) and hidden elements ("hidden": the
 //   hidden attribute, aria-hidden="true", an inline display:none / visibility:hidden). Computed styles are not
 //   consulted: that would force style work on pages of thousands of elements, and collapsed sections of a policy are
-//   still policy text (Open Terms Archive keeps them too). Navigation, buttons and other page chrome are left out by
+//   still policy text (Open Terms Archive keeps them too). Except text shown on demand, in tooltips and popovers
+//   (a glossary's definitions): kept, hidden or not, as Open Terms Archive keeps it.
+// - Left out as page furniture: "return to top" links (short links to '#' or '#top'). Navigation, buttons and other page chrome are left out by
 //   the platform rule's remove list, as in the Open Terms Archive declarations: some platforms put section titles in
 //   buttons (accordions), so that is a per-platform decision.
 // - Layout tables are not data tables: Meta's printable policy is one `<table role="presentation">` around the whole
@@ -28,6 +30,8 @@ export interface TreeAdapter<N> {
   childNodes(node: N): readonly N[] | Iterable<N>;
   /** The text of a text node. */
   text(node: N): string;
+  /** The node's parent, if any. */
+  parent(node: N): N | null;
 }
 
 export interface ConvertOptions<N> {
@@ -50,15 +54,44 @@ type BlockKind = 'inline' | 'heading' | 'list' | 'item' | 'table' | 'row' | 'blo
 const BLOCKS: ReadonlySet<BlockKind> = new Set(['heading', 'list', 'item', 'table', 'row', 'block', 'rule']);
 const STRUCTURE: ReadonlySet<BlockKind> = new Set(['heading', 'list', 'item', 'table', 'row']);
 
+/**
+ * How deep the converter reads structure. The deepest of the real pages nests 36 elements, and Chromium's parser stops
+ * nesting at 512; past this depth (a hostile page, or a script that builds one) an element's text is read as one
+ * paragraph or one run of text. That keeps the work within n times this bound, whatever the nesting.
+ */
+export const MAX_STRUCTURE_DEPTH = 256;
+
 export function convertToMarkdown<N>(root: N, adapter: TreeAdapter<N>, options: ConvertOptions<N> = {}): string {
-  const converter = new Converter(adapter, options.removed ?? new Set<N>());
-  const markdown = converter
-    .renderBlocks(root, 0)
+  const converter = new Converter(adapter, options.removed ?? new Set<N>(), root);
+  const markdown = runSteps(converter.renderBlocks(root, 0, 0))
     .join('\n\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
   // Markdown that starts like a tag would be read as HTML by normalisation (html.ts: looksLikeHtml).
   return markdown.startsWith('<') ? `\\${markdown}` : markdown;
+}
+
+/**
+ * A step of the conversion. Where it needs the result of another step it yields that step, and the driver (runSteps)
+ * runs it and sends the result back. So the walk keeps its own stack, on the heap: no nesting of the page, however
+ * deep, can overflow the JavaScript call stack (HTML nested 100,000 deep did).
+ */
+type Step<T> = Generator<Step<unknown>, T, unknown>;
+
+function runSteps<T>(first: Step<T>): T {
+  const stack: Step<unknown>[] = [first];
+  let input: unknown;
+  for (;;) {
+    const next = (stack[stack.length - 1] as Step<unknown>).next(input);
+    if (!next.done) {
+      stack.push(next.value);
+      input = undefined;
+      continue;
+    }
+    stack.pop();
+    if (stack.length === 0) return next.value as T;
+    input = next.value;
+  }
 }
 
 class Converter<N> {
@@ -69,10 +102,11 @@ class Converter<N> {
   constructor(
     private readonly a: TreeAdapter<N>,
     private readonly removed: ReadonlySet<N>,
+    private readonly root: N,
   ) {}
 
   /** Walks children, collecting inline text into paragraphs and rendering block elements as their own blocks. */
-  renderBlocks(parent: N, listDepth: number): string[] {
+  *renderBlocks(parent: N, listDepth: number, depth: number): Step<string[]> {
     const blocks: string[] = [];
     let inline = '';
     const flush = () => {
@@ -87,28 +121,33 @@ class Converter<N> {
         continue;
       }
       if (type !== 1 || this.isSkipped(node)) continue;
-      const kind = this.kindOf(node);
+      const kind = this.kinds.get(node) ?? ((yield this.kindOf(node)) as BlockKind);
       if (kind === 'break') inline += '\n';
-      else if (kind === 'inline') inline += this.inlineOf(node);
+      else if (depth >= MAX_STRUCTURE_DEPTH) {
+        if (kind !== 'inline') flush();
+        inline += ` ${this.flatText(node)} `;
+        if (kind !== 'inline') flush();
+      } else if (kind === 'inline') inline += (yield this.inlineOf(node, depth + 1)) as string;
       else {
         flush();
-        blocks.push(...this.renderBlock(node, kind, listDepth));
+        for (const block of (yield this.renderBlock(node, kind, listDepth, depth + 1)) as string[]) blocks.push(block);
       }
     }
     flush();
     return blocks;
   }
 
-  private kindOf(el: N): BlockKind {
+  /** The kind of an element, decided once (callers look in `kinds` first, to spare a step). */
+  private *kindOf(el: N): Step<BlockKind> {
     let kind = this.kinds.get(el);
     if (kind === undefined) {
-      kind = this.computeKind(el);
+      kind = (yield this.computeKind(el)) as BlockKind;
       this.kinds.set(el, kind);
     }
     return kind;
   }
 
-  private computeKind(el: N): BlockKind {
+  private *computeKind(el: N): Step<BlockKind> {
     const tag = this.a.tag(el);
     const role = this.a.attr(el, 'role');
     if (tag === 'br') return 'break';
@@ -126,12 +165,12 @@ class Converter<N> {
     if (href?.startsWith('#')) return 'inline';
     // A link is its label, even when the label sits in block wrappers (Meta's "Learn more" cards), unless it holds
     // structure of its own: a heading, a list or a table.
-    if (href !== null) return this.holds(el, STRUCTURE) ? 'block' : 'inline';
-    return this.holds(el, BLOCKS) ? 'block' : 'inline';
+    if (href !== null) return ((yield this.holds(el, STRUCTURE)) as boolean) ? 'block' : 'inline';
+    return ((yield this.holds(el, BLOCKS)) as boolean) ? 'block' : 'inline';
   }
 
   /** Whether an element has, anywhere inside it, an element of one of these kinds (memoised per set of kinds). */
-  private holds(el: N, kinds: ReadonlySet<BlockKind>): boolean {
+  private *holds(el: N, kinds: ReadonlySet<BlockKind>): Step<boolean> {
     let memo = this.holdsMemo.get(kinds);
     if (!memo) {
       memo = new Map();
@@ -142,7 +181,8 @@ class Converter<N> {
     let found = false;
     for (const child of this.a.childNodes(el)) {
       if (this.a.nodeType(child) !== 1 || this.isSkipped(child)) continue;
-      if (kinds.has(this.kindOf(child)) || this.holds(child, kinds)) {
+      const kind = this.kinds.get(child) ?? ((yield this.kindOf(child)) as BlockKind);
+      if (kinds.has(kind) || (memo.get(child) ?? ((yield this.holds(child, kinds)) as boolean))) {
         found = true;
         break;
       }
@@ -183,21 +223,35 @@ class Converter<N> {
     return this.layoutRows.get(row) ?? false;
   }
 
-  /** The rows of a table, not those of tables nested in it (reported to `onNested`). */
+  /** The rows of a table, not those of tables nested in it (reported to `onNested`), in document order. */
   private rowsOf(table: N, onNested: () => void = () => {}): N[] {
     const rows: N[] = [];
-    const visit = (el: N) => {
-      for (const child of this.a.childNodes(el)) {
-        if (this.a.nodeType(child) !== 1 || this.isSkipped(child)) continue;
-        const tag = this.a.tag(child);
-        const role = this.a.attr(child, 'role');
-        if (tag === 'table' || role === 'table' || role === 'grid') onNested();
-        else if (tag === 'tr' || role === 'row') rows.push(child);
-        else visit(child);
-      }
-    };
-    visit(table);
+    for (const child of this.descendants(table)) {
+      const tag = this.a.tag(child.node);
+      const role = this.a.attr(child.node, 'role');
+      if (tag === 'table' || role === 'table' || role === 'grid') onNested();
+      else if (tag === 'tr' || role === 'row') rows.push(child.node);
+      else child.enter();
+    }
     return rows;
+  }
+
+  /**
+   * The elements inside `root` that are not skipped, in document order, each entered (its children walked next) only
+   * when the caller asks: an explicit stack of open child lists instead of recursion.
+   */
+  private *descendants(root: N): Generator<{ node: N; enter: () => void }> {
+    const open: Iterator<N>[] = [this.a.childNodes(root)[Symbol.iterator]()];
+    while (open.length) {
+      const next = (open[open.length - 1] as Iterator<N>).next();
+      if (next.done) {
+        open.pop();
+        continue;
+      }
+      const node = next.value;
+      if (this.a.nodeType(node) !== 1 || this.isSkipped(node)) continue;
+      yield { node, enter: () => open.push(this.a.childNodes(node)[Symbol.iterator]()) };
+    }
   }
 
   private cellsOf(row: N): N[] {
@@ -208,27 +262,28 @@ class Converter<N> {
     return cells;
   }
 
-  private renderBlock(el: N, kind: BlockKind, listDepth: number): string[] {
+  private *renderBlock(el: N, kind: BlockKind, listDepth: number, depth: number): Step<string[]> {
     switch (kind) {
       case 'heading': {
-        const text = cleanInline(this.renderInline(el)).replace(/\n/g, ' ');
+        const text = cleanInline((yield this.renderInline(el, depth)) as string).replace(/\n/g, ' ');
         return text ? [`${'#'.repeat(this.headingLevel(el))} ${text}`] : [];
       }
       case 'list':
       case 'item': {
-        const items = kind === 'item' ? [el] : this.listItems(el);
-        const lines = items.flatMap((item) => this.renderItem(item, listDepth));
+        const items = kind === 'item' ? [el] : ((yield this.listItems(el)) as N[]);
+        const lines: string[] = [];
+        for (const item of items) lines.push(...((yield this.renderItem(item, listDepth, depth)) as string[]));
         return lines.length ? [lines.join('\n')] : [];
       }
       case 'table':
       case 'row': {
         const rows = kind === 'row' ? [el] : this.rowsOf(el);
-        return rows.length ? [this.renderTable(rows)] : [];
+        return rows.length ? [(yield this.renderTable(rows, depth)) as string] : [];
       }
       case 'rule':
         return [];
       default:
-        return this.renderBlocks(el, listDepth);
+        return (yield this.renderBlocks(el, listDepth, depth)) as string[];
     }
   }
 
@@ -237,24 +292,20 @@ class Converter<N> {
     return level >= 1 && level <= 6 ? level : 2;
   }
 
-  private listItems(list: N): N[] {
+  private *listItems(list: N): Step<N[]> {
     // Items may sit in wrapper divs (React); collect the nearest items, not those of nested lists.
     const items: N[] = [];
-    const visit = (el: N) => {
-      for (const child of this.a.childNodes(el)) {
-        if (this.a.nodeType(child) !== 1 || this.isSkipped(child)) continue;
-        const kind = this.kindOf(child);
-        if (kind === 'item') items.push(child);
-        else if (kind !== 'list') visit(child);
-      }
-    };
-    visit(list);
+    for (const child of this.descendants(list)) {
+      const kind = this.kinds.get(child.node) ?? ((yield this.kindOf(child.node)) as BlockKind);
+      if (kind === 'item') items.push(child.node);
+      else if (kind !== 'list') child.enter();
+    }
     return items;
   }
 
-  private renderItem(item: N, listDepth: number): string[] {
+  private *renderItem(item: N, listDepth: number, depth: number): Step<string[]> {
     const indent = '  '.repeat(listDepth);
-    const inner = this.renderBlocks(item, listDepth + 1);
+    const inner = (yield this.renderBlocks(item, listDepth + 1, depth + 1)) as string[];
     if (!inner.length) return [];
     const [first, ...rest] = inner;
     // Nested lists come back already indented and follow on the next line; other blocks of the item (a heading and
@@ -264,16 +315,18 @@ class Converter<N> {
     ];
   }
 
-  private renderTable(rows: N[]): string {
+  private *renderTable(rows: N[], depth: number): Step<string> {
     const lines: string[] = [];
     for (const row of rows) {
-      const texts = this.cellsOf(row).flatMap((cell) => {
+      const texts: string[] = [];
+      for (const cell of this.cellsOf(row)) {
         // Open Terms Archive separates blocks in a cell by an empty line: <br><br>; lines within a block by <br>.
-        const text = this.renderBlocks(cell, 0).join('<br><br>').replace(/\n/g, '<br>').replace(/\|/g, '\\|');
+        const blocks = (yield this.renderBlocks(cell, 0, depth + 1)) as string[];
+        texts.push(blocks.join('<br><br>').replace(/\n/g, '<br>').replace(/\|/g, '\\|'));
         // A cell spanning columns is followed by empty ones, as in Open Terms Archive's text: columns stay aligned.
         const span = Math.min(Math.max(Number(this.a.attr(cell, 'colspan')) || 1, 1), 20);
-        return [text, ...Array<string>(span - 1).fill('')];
-      });
+        for (let i = 1; i < span; i++) texts.push('');
+      }
       if (texts.every((t) => !t)) continue;
       lines.push(`| ${texts.join(' | ')} |`);
       if (lines.length === 1) lines.push(`| ${texts.map(() => '---').join(' | ')} |`);
@@ -282,8 +335,8 @@ class Converter<N> {
   }
 
   /** An inline element as Markdown: a link is its label in brackets (as Open Terms Archive's `[label](url)`). */
-  private inlineOf(el: N): string {
-    const text = this.renderInline(el);
+  private *inlineOf(el: N, depth: number): Step<string> {
+    const text = (yield this.renderInline(el, depth)) as string;
     if (this.a.tag(el) !== 'a' || this.a.attr(el, 'href') === null) return text;
     // Meta hides a link's visible text from screen readers and names the link by aria-label instead.
     const label = text.trim() || (this.a.attr(el, 'aria-label') ?? '').replace(/\s+/g, ' ').trim();
@@ -294,30 +347,119 @@ class Converter<N> {
   }
 
   /** Text of an inline element and its descendants (none of which is a block: see holds). */
-  private renderInline(el: N): string {
+  private *renderInline(el: N, depth: number): Step<string> {
     let text = '';
     for (const node of this.a.childNodes(el)) {
       const type = this.a.nodeType(node);
       if (type === 3) text += textOf(this.a.text(node));
       else if (type === 1 && !this.isSkipped(node)) {
-        const kind = this.kindOf(node);
+        const kind = this.kinds.get(node) ?? ((yield this.kindOf(node)) as BlockKind);
         if (kind === 'break') text += '\n';
-        else if (kind === 'inline') text += this.inlineOf(node);
+        else if (depth >= MAX_STRUCTURE_DEPTH) text += ` ${this.flatText(node)} `;
+        else if (kind === 'inline') text += (yield this.inlineOf(node, depth + 1)) as string;
         // A block inside a heading: its text, set apart by spaces.
-        else text += ` ${this.renderInline(node)} `;
+        else text += ` ${(yield this.renderInline(node, depth + 1)) as string} `;
+      }
+    }
+    return text;
+  }
+
+  /** All the text inside an element past the depth bound, words of different elements set apart by a space. */
+  private flatText(el: N): string {
+    let text = '';
+    const open: Iterator<N>[] = [this.a.childNodes(el)[Symbol.iterator]()];
+    while (open.length) {
+      const next = (open[open.length - 1] as Iterator<N>).next();
+      if (next.done) {
+        open.pop();
+        text += ' ';
+      } else if (this.a.nodeType(next.value) === 3) text += textOf(this.a.text(next.value));
+      else if (this.a.nodeType(next.value) === 1 && !this.isSkipped(next.value)) {
+        text += ' ';
+        open.push(this.a.childNodes(next.value)[Symbol.iterator]());
       }
     }
     return text;
   }
 
   private isSkipped(el: N): boolean {
-    if (SKIPPED_TAGS.has(this.a.tag(el))) return true;
+    const tag = this.a.tag(el);
+    if (SKIPPED_TAGS.has(tag)) return true;
     if (this.removed.has(el)) return true;
+    if (tag === 'a' && this.isBackToTop(el)) return true;
+    return this.isHidden(el) && !this.isPopupText(el);
+  }
+
+  private isHidden(el: N): boolean {
     if (this.a.attr(el, 'hidden') !== null || this.a.attr(el, 'aria-hidden') === 'true') return true;
     const style = this.a.attr(el, 'style');
     return style !== null && /(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
   }
+
+  /**
+   * Text a page shows on demand, in a tooltip or a popover: a glossary's definitions, the legal basis behind a term.
+   * It is policy text (Open Terms Archive keeps it: it reads the DOM, not what is on screen), so it is kept even while
+   * hidden: role="tooltip", the popover attribute, or the element that another names by aria-describedby/-details.
+   */
+  private isPopupText(el: N): boolean {
+    if (this.a.attr(el, 'role') === 'tooltip' || this.a.attr(el, 'popover') !== null) return true;
+    const id = this.a.attr(el, 'id');
+    return id !== null && this.describingIds().has(id);
+  }
+
+  private describing: Set<string> | null = null;
+
+  /** The ids named by aria-describedby or aria-details anywhere in the tree, gathered once, when first needed. */
+  private describingIds(): Set<string> {
+    if (this.describing) return this.describing;
+    this.describing = new Set();
+    const open: Iterator<N>[] = [this.a.childNodes(this.root)[Symbol.iterator]()];
+    while (open.length) {
+      const next = (open[open.length - 1] as Iterator<N>).next();
+      if (next.done) open.pop();
+      else if (this.a.nodeType(next.value) === 1) {
+        for (const name of ['aria-describedby', 'aria-details']) {
+          for (const id of (this.a.attr(next.value, name) ?? '').split(/\s+/)) if (id) this.describing.add(id);
+        }
+        open.push(this.a.childNodes(next.value)[Symbol.iterator]());
+      }
+    }
+    return this.describing;
+  }
+
+  /**
+   * A "return to top" link (Meta: "Return to top", "Revenir en haut", "Zurück zum Seitenanfang"; WhatsApp "#top-of-page")
+   * is page furniture, which Open Terms Archive's declarations remove: a short link to the top of the page.
+   */
+  private isBackToTop(el: N): boolean {
+    const href = this.a.attr(el, 'href');
+    if (href === null || !(href === '#' || /^#top(?![a-z])/i.test(href))) return false;
+    if (this.leadingText(el, 200).trim().split(/\s+/).length > BACK_TO_TOP_MAX_WORDS) return false;
+    // Standing alone, not a word of a sentence ("für die anderen <a href="#">unten</a> aufgeführten Zwecke").
+    const parent = this.a.parent(el);
+    if (parent === null) return true;
+    for (const sibling of this.a.childNodes(parent)) {
+      if (this.a.nodeType(sibling) === 3 && this.a.text(sibling).trim()) return false;
+    }
+    return true;
+  }
+
+  /** The first `limit` characters or so of an element's text, skipped or not: a bounded look, for judging a link. */
+  private leadingText(el: N, limit: number): string {
+    let text = '';
+    const open: Iterator<N>[] = [this.a.childNodes(el)[Symbol.iterator]()];
+    while (open.length && text.length < limit) {
+      const next = (open[open.length - 1] as Iterator<N>).next();
+      if (next.done) open.pop();
+      else if (this.a.nodeType(next.value) === 3) text += ` ${this.a.text(next.value)}`;
+      else if (this.a.nodeType(next.value) === 1) open.push(this.a.childNodes(next.value)[Symbol.iterator]());
+    }
+    return text;
+  }
 }
+
+/** The most words a "return to top" link has ("Revenir en haut de la page", "सबसे ऊपर वापस जाएँ"). */
+const BACK_TO_TOP_MAX_WORDS = 6;
 
 /**
  * Source line breaks are whitespace; only <br> breaks a line. Brackets are escaped (only links are bracketed), and

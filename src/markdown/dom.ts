@@ -8,6 +8,7 @@ const DOM_ADAPTER: TreeAdapter<Node> = {
   attr: (node, name) => (node as Element).getAttribute(name),
   childNodes: (node) => node.childNodes as unknown as Iterable<Node>,
   text: (node) => node.nodeValue ?? '',
+  parent: (node) => node.parentNode,
 };
 
 export interface MarkdownOptions {

@@ -4,6 +4,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzePolicyChange, normalizePolicyText } from '../../src/analysis';
+import { classifyUrl } from '../../src/platforms/classify-url';
+import { PLATFORMS } from '../../src/platforms/registry';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -90,4 +92,34 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 export function formatMeasureRow(name: string, m: CaptureMeasure | string): string {
   if (typeof m === 'string') return `| ${name} | ${m} | | | |`;
   return `| ${name} | ${pct(m.kept)} | ${pct(m.extra)} | ${m.blockRatio.toFixed(2)} | ${m.flags.join(', ') || '-'} |`;
+}
+
+export interface CheckedDocument {
+  platformId: string;
+  documentId: string;
+  fetchUrl: string;
+  /** The raw server answer where the folder has one (htmlOnly), else the newest page of the document. */
+  page: RealPage;
+}
+
+/**
+ * Every document of the registry with a background check (fetchUrl), with the real page to test it with: a page
+ * recognised as that document, or fetched from its fetchUrl (Meta's printable page serves several products). Throws
+ * when a document has a check but no real page, so that a new check cannot go untested.
+ */
+export function documentsWithChecks(pages: readonly RealPage[]): CheckedDocument[] {
+  return PLATFORMS.flatMap((platform) =>
+    platform.documents.flatMap((doc) => {
+      const fetchUrl = doc.fetchUrl;
+      if (!fetchUrl) return [];
+      const own = pages.filter((page) => {
+        const cls = classifyUrl(page.url);
+        return (cls?.platformId === platform.id && cls.documentId === doc.id) || page.url === fetchUrl;
+      });
+      const newestFirst = [...own].sort((a, b) => b.snapshot_date.localeCompare(a.snapshot_date));
+      const page = newestFirst.find((p) => p.fetcher === 'htmlOnly') ?? newestFirst[0];
+      if (!page) throw new Error(`${platform.id}/${doc.id} has a background check but no real page to test it with`);
+      return [{ platformId: platform.id, documentId: doc.id, fetchUrl, page }];
+    }),
+  );
 }
