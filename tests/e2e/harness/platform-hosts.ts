@@ -31,7 +31,6 @@ export function platformHostNames(): string[] {
 /** Hosts the fixtures imitate besides the platforms: GitHub, for the Open Terms Archive source (fake-github.ts). */
 export const OTHER_FIXTURE_HOSTS = ['api.github.com', 'raw.githubusercontent.com'] as const;
 
-
 /**
  * Chromium's --host-resolver-rules: every platform host goes to the fixture server (Chromium honours the port in a
  * MAP rule), and every other name fails to resolve, so an unexpected request to a third party cannot leave the
