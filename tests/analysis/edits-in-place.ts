@@ -1,7 +1,7 @@
 // Test support (not shipped): the cases of edits-in-place.test.ts, also run by scripts/edits-in-place.ts.
 import { analyzePolicyChange } from '../../src/analysis/index';
-import { type ChangeKind, type Flag, LEGAL_BASES, type LegalBasis } from '../../src/analysis/types';
 import { readVersion } from './corpus';
+import { expectationErrors } from './flag-expectations';
 
 // Edits made INSIDE real policies, the way a platform revises its own text: a purpose's basis replaced in a table cell
 // or a list, a training sentence written into the middle of a section in the platform's style, a recipient or transfer
@@ -913,39 +913,10 @@ export const CASES: Case[] = [
   },
 ];
 
-const CHANGES = new Set<string>(['added', 'removed', 'modified']);
-const BASES = new Set<string>(LEGAL_BASES);
-
-function matches(token: string, flag: Flag): boolean {
-  if (token === '*') return true;
-  const [kind, ...rest] = token.split(':');
-  if (flag.kind !== kind) return false;
-  return rest.every((part) => {
-    if (part === '*') return true;
-    if (CHANGES.has(part)) return flag.change === (part as ChangeKind);
-    if (BASES.has(part)) return flag.basis === (part as LegalBasis);
-    throw new Error(`bad token part ${part} in ${token}`);
-  });
-}
-
-function describeFlag(flag: Flag): string {
-  return `${flag.kind}:${flag.change}${flag.basis ? `:${flag.basis}` : ''}${flag.from ? ` (from ${flag.from})` : ''}`;
-}
-
 /** What the analysis got wrong for one case (empty when it read the edit as expected). */
 export function caseErrors(testCase: Case): string[] {
   const base = readVersion(testCase.base);
   const edited = testCase.edits.reduce((text, edit) => edit(text), base);
   if (edited === base) return ['the edit changed nothing'];
-  const report = analyzePolicyChange(base, edited);
-  const errors: string[] = [];
-  for (const token of testCase.expect)
-    if (!report.flags.some((flag) => matches(token, flag))) errors.push(`missing ${token}`);
-  for (const token of testCase.forbid) {
-    const raised = report.flags.filter((flag) => matches(token, flag));
-    if (raised.length > 0) errors.push(`forbidden ${token}: ${raised.map(describeFlag).join(', ')}`);
-  }
-  if (testCase.material !== undefined && report.material !== testCase.material)
-    errors.push(`material ${report.material}`);
-  return errors;
+  return expectationErrors(analyzePolicyChange(base, edited), testCase);
 }
