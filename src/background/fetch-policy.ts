@@ -58,7 +58,10 @@ export async function fetchPolicyHtml(
       redirect: 'follow',
       referrerPolicy: 'no-referrer',
       signal: AbortSignal.any([offPlatform.signal, AbortSignal.timeout(TIMEOUT_MS)]),
-    }).catch((error: unknown) => {
+    }).catch(async (error: unknown) => {
+      // A chain through another host can fail there (Firefox: a NetworkError at the hop without permission) before
+      // the browser has reported the hop on its own channel: wait for the report as for a redirected response.
+      if (!offHop && watcher.available) await hopsReported(watch.hops, () => offHop !== null);
       throw offHop ? refused() : error;
     });
     if (response.redirected && watcher.available) await hopsReported(watch.hops, () => offHop !== null);
